@@ -1,0 +1,65 @@
+"""The ``smartcity`` command: a click group whose commands are imported only when used.
+
+Each command lives in a module of this package named for what it does; this module only
+knows their names, so ``smartcity --help`` starts fast and a missing optional dependency of one
+command never breaks the others.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+COMMANDS: dict[str, str] = {
+    # name: "module:attribute" inside smartcity.standalone
+    "init": "cmd_store:init",
+    "import": "cmd_store:import_",
+    "layers": "cmd_store:layers",
+    "snapshot": "cmd_store:snapshot",
+    "history": "cmd_store:history",
+    "sample": "cmd_sample:sample",
+    "coverage": "cmd_coverage:coverage",
+    "series": "cmd_coverage:series",
+    "targets": "cmd_coverage:targets",
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module the first time the command is needed."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str):
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        module = importlib.import_module(f"{__package__}.{module_name}")
+        return getattr(module, attr)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"],
+                                              "max_content_width": 100})
+@click.version_option(package_name="smartcity-weihai", prog_name="smartcity")
+def cli() -> None:
+    """Weihai smart-city GIS: keep the city's spatio-temporal layers in a project store,
+    import departments' files, and compute coverage per district against the plan's targets.
+
+    \b
+    Examples:
+      smartcity init weihai.gpkg
+      smartcity import weihai.gpkg base_stations stations.csv --coords gcj02
+      smartcity layers weihai.gpkg
+      smartcity snapshot weihai.gpkg --as-of 2021-12-31 -o 2021.gpkg
+    """
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="smartcity")
+
+
+if __name__ == "__main__":
+    main()
