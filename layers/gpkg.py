@@ -1,0 +1,282 @@
+"""GeoPackage specifics of the store: file creation, geometry blobs, spatial index, metadata.
+
+The store writes its GeoPackage with Python's ``sqlite3`` instead of through GDAL so that one
+import, across several tables (features, history, import log, extents), is *one* SQLite
+transaction: a failure or a crash anywhere leaves the file as it was.  What GDAL would
+otherwise provide is here, following OGC GeoPackage 1.2 (``user_version`` 10200, so that QGIS
+3.22's GDAL 3.6 reads it without the "version 1.4 may be only partially supported" warning):
+
+* the core tables ``gpkg_spatial_ref_sys``, ``gpkg_contents``, ``gpkg_geometry_columns``;
+* the R-tree spatial index extension with the standard triggers, whose SQL functions
+  (``ST_IsEmpty``, ``ST_MinX`` …) GDAL registers itself and :func:`connect` registers here;
+* the schema extension (``gpkg_data_columns``) carrying each field's Chinese title, which
+  QGIS shows as the field alias;
+* standard GeoPackage geometry blobs (``GP`` header + little-endian WKB), vectorised.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+import pyproj
+import shapely
+
+from .schema import STORE_EPSG, Layer
+
+GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
+GPKG_USER_VERSION = 10200  # GeoPackage 1.2
+
+SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "date": "DATE",
+             "bool": "BOOLEAN", "datetime": "DATETIME"}
+
+_FLAG_LE = 0x01
+_FLAG_ENVELOPE_XY = 0x02  # envelope indicator 1, in bits 1-3
+_FLAG_EMPTY = 0x10
+
+
+def quote(identifier: str) -> str:
+    """Quote an SQL identifier (table or column name), whatever characters it holds."""
+    return '"' + str(identifier).replace('"', '""') + '"'
+
+
+# --- geometry blobs -------------------------------------------------------------------------
+
+def encode_geometries(geoms: Sequence, srs_id: int = STORE_EPSG) -> list:
+    """Shapely geometries -> GeoPackage blobs (``None`` stays ``None``).
+
+    Points get no envelope (their envelope is the point); everything else an XY envelope.
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    out: list = [None] * len(geoms)
+    present = ~shapely.is_missing(geoms)
+    if not present.any():
+        return out
+    valid = geoms[present]
+    wkbs = shapely.to_wkb(valid, byte_order=1, flavor="iso")
+    bounds = shapely.bounds(valid)
+    empty = shapely.is_empty(valid)
+    is_point = shapely.get_type_id(valid) == 0
+    head_point = struct.pack("<2sBBi", b"GP", 0, _FLAG_LE, srs_id)
+    head_empty = struct.pack("<2sBBi", b"GP", 0, _FLAG_LE | _FLAG_EMPTY, srs_id)
+    head_env = struct.pack("<2sBBi", b"GP", 0, _FLAG_LE | _FLAG_ENVELOPE_XY, srs_id)
+    blobs = []
+    for wkb, b, e, p in zip(wkbs, bounds, empty, is_point):
+        if e:
+            blobs.append(head_empty + wkb)
+        elif p:
+            blobs.append(head_point + wkb)
+        else:
+            blobs.append(head_env + struct.pack("<4d", b[0], b[2], b[1], b[3]) + wkb)
+    for i, blob in zip(np.flatnonzero(present), blobs):
+        out[i] = blob
+    return out
+
+
+def _header_length(blob: bytes) -> int:
+    flags = blob[3]
+    envelope = (flags >> 1) & 0x07
+    return 8 + {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get(envelope, 0)
+
+
+def decode_geometries(blobs: Iterable) -> np.ndarray:
+    """GeoPackage blobs -> array of shapely geometries (``None`` for NULL)."""
+    wkbs = [None if b is None else bytes(b)[_header_length(b):] for b in blobs]
+    return shapely.from_wkb(np.asarray(wkbs, dtype=object))
+
+
+def _envelope(blob) -> tuple[float, float, float, float] | None:
+    """(minx, maxx, miny, maxy) of a blob, ``None`` when NULL or empty (for the R-tree)."""
+    if blob is None:
+        return None
+    flags = blob[3]
+    if flags & _FLAG_EMPTY:
+        return None
+    if (flags >> 1) & 0x07:
+        little = "<" if flags & _FLAG_LE else ">"
+        minx, maxx, miny, maxy = struct.unpack_from(little + "4d", blob, 8)
+        return minx, maxx, miny, maxy
+    body = bytes(blob)[_header_length(blob):]
+    order = "<" if body[0] == 1 else ">"
+    (gtype,) = struct.unpack_from(order + "I", body, 1)
+    if gtype % 1000 == 1:  # point: coordinates right after the type
+        x, y = struct.unpack_from(order + "2d", body, 5)
+        if np.isnan(x):
+            return None
+        return x, x, y, y
+    geom = shapely.from_wkb(body)
+    if geom.is_empty:
+        return None
+    minx, miny, maxx, maxy = geom.bounds
+    return minx, maxx, miny, maxy
+
+
+def _st(index: int):
+    def fn(blob):
+        env = _envelope(blob)
+        return None if env is None else env[index]
+    return fn
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """Open a GeoPackage with the SQL functions its R-tree triggers call.
+
+    Autocommit mode: the store opens its transactions explicitly (``BEGIN IMMEDIATE``).
+    """
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+    conn.create_function("ST_IsEmpty", 1, lambda b: 1 if _envelope(b) is None else 0,
+                         deterministic=True)
+    for name, idx in (("ST_MinX", 0), ("ST_MaxX", 1), ("ST_MinY", 2), ("ST_MaxY", 3)):
+        conn.create_function(name, 1, _st(idx), deterministic=True)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+# --- creation -------------------------------------------------------------------------------
+
+_CORE_DDL = """
+CREATE TABLE gpkg_spatial_ref_sys (
+  srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+CREATE TABLE gpkg_contents (
+  table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+  description TEXT DEFAULT '',
+  last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+CREATE TABLE gpkg_geometry_columns (
+  table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+CREATE TABLE gpkg_extensions (
+  table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, definition TEXT NOT NULL,
+  scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
+CREATE TABLE gpkg_data_columns (
+  table_name TEXT NOT NULL, column_name TEXT NOT NULL, name TEXT, title TEXT,
+  description TEXT, mime_type TEXT, constraint_name TEXT,
+  CONSTRAINT pk_gdc PRIMARY KEY (table_name, column_name),
+  CONSTRAINT gdc_tn UNIQUE (table_name, name));
+CREATE TABLE gpkg_data_column_constraints (
+  constraint_name TEXT NOT NULL, constraint_type TEXT NOT NULL, value TEXT, min NUMERIC,
+  min_is_inclusive BOOLEAN, max NUMERIC, max_is_inclusive BOOLEAN, description TEXT,
+  CONSTRAINT gdcc_ntv UNIQUE (constraint_name, constraint_type, value));
+"""
+
+
+def _srs_rows() -> list[tuple]:
+    wgs84 = pyproj.CRS.from_epsg(4326).to_wkt("WKT1_GDAL")
+    cgcs = pyproj.CRS.from_epsg(STORE_EPSG).to_wkt("WKT1_GDAL")
+    return [
+        ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian"),
+        ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic"),
+        ("WGS 84 geodetic", 4326, "EPSG", 4326, wgs84, "longitude/latitude WGS84"),
+        ("China Geodetic Coordinate System 2000", STORE_EPSG, "EPSG", STORE_EPSG, cgcs,
+         "CGCS2000 longitude/latitude"),
+    ]
+
+
+def create_feature_table(conn: sqlite3.Connection, layer: Layer,
+                         extra_columns: Sequence[tuple[str, str]] = ()) -> None:
+    """Create one layer's table, register it, and give it an R-tree index and field titles.
+
+    ``extra_columns`` are (name, sql type) bookkeeping columns after the canonical fields.
+    """
+    t = quote(layer.name)
+    cols = ["fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL", f"geom {layer.geometry}"]
+    for f in layer.fields:
+        constraint = " NOT NULL UNIQUE" if f.name == layer.id_field else ""
+        cols.append(f"{quote(f.name)} {SQL_TYPES[f.kind]}{constraint}")
+    cols += [f"{quote(n)} {typ}" for n, typ in extra_columns]
+    conn.execute(f"CREATE TABLE {t} ({', '.join(cols)})")
+    conn.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+        "VALUES (?, 'features', ?, ?, ?)",
+        (layer.name, layer.name, f"{layer.label_zh} / {layer.label_en}", STORE_EPSG))
+    conn.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)",
+                 (layer.name, layer.geometry, STORE_EPSG))
+    for f in layer.fields:
+        conn.execute("INSERT INTO gpkg_data_columns (table_name, column_name, name, title, "
+                     "description) VALUES (?, ?, ?, ?, ?)",
+                     (layer.name, f.name, f"{layer.name}.{f.name}", f.label_zh, f.label_en))
+    _create_rtree(conn, layer.name, "geom", "fid")
+
+
+def _create_rtree(conn: sqlite3.Connection, table: str, geom: str, pk: str) -> None:
+    """The GeoPackage 1.2 R-tree extension: virtual table plus its maintenance triggers."""
+    rt = f"rtree_{table}_{geom}"
+    t, g, i, qrt = quote(table), quote(geom), quote(pk), quote(rt)
+    conn.execute(f"CREATE VIRTUAL TABLE {qrt} USING rtree(id, minx, maxx, miny, maxy)")
+    conn.execute("INSERT INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', "
+                 "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
+                 (table, geom))
+    values = f"ST_MinX(NEW.{g}), ST_MaxX(NEW.{g}), ST_MinY(NEW.{g}), ST_MaxY(NEW.{g})"
+    triggers = {
+        "insert": f"AFTER INSERT ON {t} WHEN (new.{g} NOT NULL AND NOT ST_IsEmpty(NEW.{g})) "
+                  f"BEGIN INSERT OR REPLACE INTO {qrt} VALUES (NEW.{i}, {values}); END",
+        "update1": f"AFTER UPDATE OF {g} ON {t} WHEN OLD.{i} = NEW.{i} AND "
+                   f"(NEW.{g} NOTNULL AND NOT ST_IsEmpty(NEW.{g})) "
+                   f"BEGIN INSERT OR REPLACE INTO {qrt} VALUES (NEW.{i}, {values}); END",
+        "update2": f"AFTER UPDATE OF {g} ON {t} WHEN OLD.{i} = NEW.{i} AND "
+                   f"(NEW.{g} ISNULL OR ST_IsEmpty(NEW.{g})) "
+                   f"BEGIN DELETE FROM {qrt} WHERE id = OLD.{i}; END",
+        "update3": f"AFTER UPDATE ON {t} WHEN OLD.{i} != NEW.{i} AND "
+                   f"(NEW.{g} NOTNULL AND NOT ST_IsEmpty(NEW.{g})) "
+                   f"BEGIN DELETE FROM {qrt} WHERE id = OLD.{i}; "
+                   f"INSERT OR REPLACE INTO {qrt} VALUES (NEW.{i}, {values}); END",
+        "update4": f"AFTER UPDATE ON {t} WHEN OLD.{i} != NEW.{i} AND "
+                   f"(NEW.{g} ISNULL OR ST_IsEmpty(NEW.{g})) "
+                   f"BEGIN DELETE FROM {qrt} WHERE id IN (OLD.{i}, NEW.{i}); END",
+        "delete": f"AFTER DELETE ON {t} WHEN old.{g} NOT NULL "
+                  f"BEGIN DELETE FROM {qrt} WHERE id = OLD.{i}; END",
+    }
+    for name, body in triggers.items():
+        conn.execute(f"CREATE TRIGGER {quote(rt + '_' + name)} {body}")
+
+
+def create_attribute_table(conn: sqlite3.Connection, name: str, ddl_columns: str,
+                           description: str) -> None:
+    """Create a non-spatial table registered as GeoPackage 'attributes' (QGIS lists it)."""
+    conn.execute(f"CREATE TABLE {quote(name)} ({ddl_columns})")
+    conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
+                 "VALUES (?, 'attributes', ?, ?)", (name, name, description))
+
+
+def initialise(conn: sqlite3.Connection) -> None:
+    """Write the GeoPackage core tables into an empty database (inside a transaction)."""
+    conn.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")
+    for statement in _CORE_DDL.strip().split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.executemany("INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", _srs_rows())
+    for table in ("gpkg_data_columns", "gpkg_data_column_constraints"):
+        conn.execute("INSERT INTO gpkg_extensions VALUES (?, NULL, 'gpkg_schema', "
+                     "'http://www.geopackage.org/spec120/#extension_schema', 'read-write')",
+                     (table,))
+
+
+def update_extent(conn: sqlite3.Connection, table: str) -> None:
+    """Refresh a feature table's extent and last-change time in ``gpkg_contents``."""
+    rt = quote(f"rtree_{table}_geom")
+    row = conn.execute(f"SELECT min(minx), min(miny), max(maxx), max(maxy) FROM {rt}").fetchone()
+    conn.execute("UPDATE gpkg_contents SET min_x=?, min_y=?, max_x=?, max_y=?, "
+                 "last_change=strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name=?",
+                 (*row, table))
+
+
+def is_geopackage(path: Path) -> bool:
+    """True when the file starts like an SQLite database with the GeoPackage application id."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError:
+        return False
+    return (len(head) == 100 and head.startswith(b"SQLite format 3\x00")
+            and int.from_bytes(head[68:72], "big") == GPKG_APPLICATION_ID)
+
