@@ -220,23 +220,24 @@ def _decodes(text: bytes, codec: str) -> bool:
             end_of_value = text.find(b"\n", bad)
             if end_of_value < 0 or end_of_value - bad > 3:
                 return False
-            try:
-                rest = codecs.getincrementaldecoder(codec)().decode(text[bad:end_of_value])
+            try:  # a valid but unfinished character decodes to "" with final=False
+                if codecs.getincrementaldecoder(codec)().decode(text[bad:end_of_value]):
+                    return False
             except UnicodeDecodeError:
-                return False
-            if rest:
                 return False
             start = end_of_value + 1
 
 
-def _codec_from_content(dbf: Path, ansi_ldid: bool) -> tuple[str, str]:
-    """Strict UTF-8, then GB18030, on the DBF's own text."""
+def _codec_from_content(dbf: Path, ldid: int) -> tuple[str, str]:
+    """Strict UTF-8, then GB18030, on the DBF's own text (``ldid`` only words the reason)."""
     text = dbf_text_bytes(dbf)
-    lead = (
-        "DBF language driver id 0x57 means 'the writer's ANSI code page'"
-        if ansi_ldid
-        else "DBF has no code page"
-    )
+    ansi_ldid = ldid == _LDID_ANSI
+    if ansi_ldid:
+        lead = "DBF language driver id 0x57 means 'the writer's ANSI code page'"
+    elif ldid:
+        lead = f"DBF language driver id 0x{ldid:02X} is not one we know"
+    else:
+        lead = "DBF has no code page"
     if text.isascii():
         return "utf-8", f"{lead} and its text is plain ASCII; decoded as UTF-8"
     if _decodes(text, "utf-8"):
@@ -246,8 +247,8 @@ def _codec_from_content(dbf: Path, ansi_ldid: bool) -> tuple[str, str]:
     if ansi_ldid:
         return "cp1252", f"{lead} and is neither UTF-8 nor GB18030; decoded as cp1252"
     raise EncodingError(
-        f"Cannot tell the text encoding of {dbf}: it has no .cpg file or code page and its "
-        f"text is neither UTF-8 nor GBK/GB18030. Add a .cpg file naming the code page, or "
+        f"Cannot tell the text encoding of {dbf}: it has no code page we understand (.cpg "
+        f"file or language driver id) and its text is neither UTF-8 nor GBK/GB18030. Add a .cpg file naming the code page, or "
         f"name it with --encoding NAME (for example --encoding big5)."
     )
 
@@ -285,5 +286,5 @@ def detect_dbf_encoding(shp_or_dbf_path: Path) -> tuple[str, str]:
         codec = _codec_for_codepage(_LDID_CODEPAGE[ldid])
         if codec is not None:
             return codec, f"from DBF language driver id 0x{ldid:02X}{unknown_cpg}"
-    codec, reason = _codec_from_content(dbf, ansi_ldid=ldid == _LDID_ANSI)
+    codec, reason = _codec_from_content(dbf, ldid)
     return codec, reason + unknown_cpg

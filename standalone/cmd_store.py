@@ -1,0 +1,189 @@
+"""Store commands: ``init``, ``import``, ``layers``, ``snapshot``, ``history``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Optional
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from .options import DATE, layer_argument, open_or_fail, store_argument
+from .progress import progress_bar
+
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
+
+
+@click.command()
+@store_argument
+def init(store: Path) -> None:
+    """Create an empty project store STORE (a GeoPackage, CGCS2000 / EPSG:4490).
+
+    Running it again on an existing store changes nothing and says so.
+
+    \b
+    Example:
+      smartcity init weihai.gpkg
+    """
+    from ..layers.store import StoreError, create_store
+
+    if store.exists():
+        open_or_fail(store).close()
+        out.print(f"{store} is already a project store; nothing changed")
+        return
+    try:
+        create_store(store).close()
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    out.print(f"created project store {store}")
+
+
+@click.command("import")
+@store_argument
+@layer_argument
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--coords", type=click.Choice(["wgs84", "cgcs2000", "gcj02", "bd09"]),
+              default="wgs84", show_default=True,
+              help="What longitude/latitude really are: gcj02 for AMap/Tencent exports, bd09 "
+                   "for Baidu.")
+@click.option("--crs", metavar="EPSG:N", help="CRS of the file when it has none (CSV x/y, "
+              "shapefile without .prj) or to override it, e.g. EPSG:4550.")
+@click.option("--encoding", default="auto", show_default=True, metavar="auto|NAME",
+              help="Text encoding of a CSV or DBF: auto detects UTF-8 (with or without BOM) "
+                   "and GBK/GB18030.")
+@click.option("--rejects", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write rejected rows [default: FILE's name + .rejects.csv beside it].")
+@click.option("--source-layer", metavar="NAME", help="Layer to read from a multi-layer file.")
+def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str],
+            encoding: str, rejects: Optional[Path], source_layer: Optional[str]) -> None:
+    """Import FILE into LAYER of STORE: new features are added, changed ones updated with the
+    previous version kept in history.
+
+    \b
+    LAYER is one of: districts base_stations communities manholes monitoring_points key_places
+    FILE is a CSV (经度/纬度 or lon/lat or x/y columns), Shapefile, GeoPackage, GeoJSON or
+    FlatGeobuf. Bad rows are rejected with their reasons into a rejects file; the rest is
+    imported in one transaction. Exit 0 when the file was read (even with rejects), 1 when
+    nothing could be imported (the store is then unchanged).
+
+    \b
+    Examples:
+      smartcity import weihai.gpkg districts districts.geojson
+      smartcity import weihai.gpkg base_stations 5G基站.csv --coords gcj02
+      smartcity import weihai.gpkg manholes 井盖.shp --crs EPSG:4550
+    """
+    from ..layers.importer import ImportFailure, import_file
+
+    with open_or_fail(store) as st:
+        try:
+            with progress_bar(f"importing {file.name}") as report:
+                result = import_file(st, layer, file, coords=coords, crs=crs,
+                                     encoding=encoding, rejects=rejects,
+                                     source_layer=source_layer, progress=report)
+        except ImportFailure as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            click.echo("interrupted: nothing was imported, the store is unchanged", err=True)
+            sys.exit(130)
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
+    if result.ignored_columns:
+        click.echo(f"note: columns not used: {', '.join(map(str, result.ignored_columns))}",
+                   err=True)
+    out.print(f"{file.name} -> {layer}: {result.accepted} accepted ({result.inserted} new, "
+              f"{result.updated} updated, {result.unchanged} unchanged), "
+              f"{result.rejected} rejected, {result.flagged} flagged")
+    if result.rejects_path:
+        out.print(f"rejected and flagged rows with reasons: {result.rejects_path}")
+
+
+@click.command()
+@store_argument
+@click.option("--as-of", "as_of", type=DATE, help="Count active features on this date "
+              "[default: today].")
+def layers(store: Path, as_of: Optional[dt.date]) -> None:
+    """List the layers of STORE: features, active today, and their date range.
+
+    \b
+    Example:
+      smartcity layers weihai.gpkg --as-of 2021-12-31
+    """
+    day = as_of or dt.date.today()
+    with open_or_fail(store) as st:
+        summary = st.summary(day)
+    table = Table(title=f"{store.name} (active on {day.isoformat()})")
+    for name, justify in (("layer", "left"), ("名称", "left"), ("features", "right"),
+                          ("active", "right"), ("first", "left"), ("last", "left")):
+        table.add_column(name, justify=justify)
+    for row in summary.itertuples():
+        table.add_row(row.layer, row.label, str(row.features), str(row.active),
+                      _text(row.first), _text(row.last))
+    out.print(table)
+
+
+@click.command()
+@store_argument
+@click.option("--as-of", "as_of", type=DATE, required=True, help="The date of the snapshot.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="New GeoPackage to write (a project store itself).")
+def snapshot(store: Path, as_of: dt.date, output: Path) -> None:
+    """Write every layer of STORE as it stood on a date into a new GeoPackage.
+
+    \b
+    Example:
+      smartcity snapshot weihai.gpkg --as-of 2021-12-31 -o weihai-2021.gpkg
+    """
+    from ..layers.store import StoreError, snapshot as take_snapshot
+
+    if output.exists():
+        raise click.BadParameter(f"{output} already exists; choose a new file name",
+                                 param_hint="'-o'")
+    with open_or_fail(store) as st:
+        try:
+            with progress_bar("snapshot") as report:
+                counts = take_snapshot(st, as_of, output, progress=report)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+    out.print(f"{output}: as of {as_of.isoformat()}, "
+              + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@click.command()
+@store_argument
+@layer_argument
+@click.argument("feature_id", metavar="ID")
+def history(store: Path, layer: str, feature_id: str) -> None:
+    """Show every version of one feature of LAYER, oldest first, with what changed.
+
+    \b
+    Example:
+      smartcity history weihai.gpkg base_stations WH5G00017
+    """
+    with open_or_fail(store) as st:
+        versions = st.history(layer, feature_id)
+    if versions.empty:
+        raise click.ClickException(f"{layer} has no feature {feature_id!r} in {store}")
+    from ..layers.schema import get_layer
+
+    fields = get_layer(layer).field_names + ["geom_wkt"]
+    previous: dict = {}
+    for row in versions.to_dict("records"):
+        until = row["valid_to"] if isinstance(row["valid_to"], str) else "current"
+        out.print(f"[bold]version {row['version']}[/bold] ({row['change']}) "
+                  f"{row['valid_from']} → {until}  source: {row['source']}")
+        for name in fields:
+            value = row.get(name)
+            changed = previous and previous.get(name) != value
+            mark = "[yellow]*[/yellow]" if changed else " "
+            if value is not None and not (isinstance(value, float) and value != value):
+                out.print(f"  {mark} {name}: {value}")
+            elif changed:
+                out.print(f"  {mark} {name}: (empty)")
+        previous = row
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
