@@ -457,7 +457,7 @@ def _check_obj_ids(values: dict[str, list], problems: list[Problem]) -> None:
             problems.append(Problem(i, "obj_id", obj, "ObjID must be 16 digits: county code 6 "
                                     "+ major class 2 + minor class 2 + serial 6 (GB/T 30428)"))
             continue
-        minor = obj[6:10]
+        minor = obj[6:10]  # major class + minor class, as component codes are written
         if codes[i] is None:
             codes[i] = minor
         elif str(codes[i]).zfill(4) != minor:

@@ -341,6 +341,26 @@ def _dates_to_obj(a: np.ndarray) -> np.ndarray:
     return np.asarray(a, dtype="datetime64[D]").astype(object)
 
 
+def _serials(n: int, width: int, start: int = 1) -> np.ndarray:
+    """Zero-padded serial numbers ``start..start+n-1`` as a fixed-width ``U`` array, fast."""
+    wide = (np.arange(start, start + n, dtype=np.int64) + 10 ** width).astype(f"U{width + 1}")
+    return _slice_fixed(wide, 1)
+
+
+def _slice_fixed(a: np.ndarray, first: int) -> np.ndarray:
+    """Drop the first ``first`` characters of equal-length strings (a memory view, no loop)."""
+    width = a.dtype.itemsize // 4
+    chars = np.ascontiguousarray(a).view(np.uint32).reshape(-1, width)[:, first:]
+    return np.ascontiguousarray(chars).view(f"U{width - first}").ravel()
+
+
+def _concat_fixed(*arrays: np.ndarray) -> np.ndarray:
+    """Concatenate arrays of strings that each have one length throughout (no padding)."""
+    cols = [np.ascontiguousarray(np.asarray(a).astype(str)) for a in arrays]
+    chars = np.concatenate([c.view(np.uint32).reshape(c.size, -1) for c in cols], axis=1)
+    return np.ascontiguousarray(chars).view(f"U{chars.shape[1]}").ravel()
+
+
 def _district_of(d: gpd.GeoDataFrame, which: np.ndarray) -> np.ndarray:
     return d["code"].astype(str).to_numpy()[which]
 
@@ -412,13 +432,13 @@ def make_base_stations(districts: gpd.GeoDataFrame, n: int = 5500, seed: int = D
     status = np.select([retire_mask, opened_mask, building], ["retired", "active", "building"],
                        "built").astype(object)
 
-    codes = _district_of(d, which)
-    prefix = pd.Series(operator).map(_OPERATOR_PREFIX)
-    serial = pd.Series(np.arange(1, n + 1)).astype(str).str.zfill(max(6, len(str(n))))
-    station_id = (prefix + pd.Series(codes) + serial).to_numpy()
-    dname = d["name"].astype(str).to_numpy()[which] if "name" in d else codes
-    name = (pd.Series(dname) + pd.Series(operator).str[2:] + "5G站"
-            + serial.str[-5:]).to_numpy()
+    codes = _district_of(d, which).astype(str)
+    prefix = np.array([_OPERATOR_PREFIX[o] for o in ops])[op_i]
+    serial = _serials(n, max(6, len(str(n))))
+    station_id = _concat_fixed(prefix, codes, serial).astype(object)
+    dname = d["name"].astype(str).to_numpy().astype(str)[which] if "name" in d else codes
+    short = np.array([o[2:] for o in ops])[op_i]
+    name = np.char.add(np.char.add(dname, short), np.char.add("5G站", serial[:, ])).astype(object)
     lon, lat = _to_geo(x, y)
     return gpd.GeoDataFrame({
         "station_id": station_id, "name": name, "operator": operator, "band": band,
@@ -718,6 +738,28 @@ def stations_csv_frame(stations: gpd.GeoDataFrame, seed: int = DEFAULT_SEED) -> 
     })
 
 
+def _patch_dbf(dbf: Path, date_fields: tuple[str, ...]) -> None:
+    """Set the DBF language driver id (byte 29) to 0, as ArcView-era tools leave it, and turn
+    8-character ``YYYYMMDD`` text fields into real DBF date (``D``) fields.
+
+    pyogrio cannot ask GDAL for a Shapefile date field, but a ``D`` field *is* 8 characters
+    ``YYYYMMDD`` (blank = empty), so flipping the type byte in the header is exact."""
+    with open(dbf, "r+b") as f:
+        head = f.read(32)
+        header_len = int.from_bytes(head[8:10], "little")
+        f.seek(29)
+        f.write(b"\x00")
+        for off in range(32, header_len - 1, 32):
+            f.seek(off)
+            desc = f.read(32)
+            if desc[0] == 0x0D:
+                break
+            name = desc[:11].split(b"\x00")[0].decode("ascii")
+            if name in date_fields and desc[11:12] == b"C" and desc[16] == 8:
+                f.seek(off + 11)
+                f.write(b"D")
+
+
 def write_manholes_shapefile(manholes: gpd.GeoDataFrame, path: Union[str, Path]) -> Path:
     """Write manholes as a GB/T 30428-style Shapefile the way old desktop GIS leaves them:
     DBF in GBK, *no* ``.cpg`` and language driver id (DBF byte 29) 0, CGCS2000 ``.prj``."""
@@ -725,19 +767,21 @@ def write_manholes_shapefile(manholes: gpd.GeoDataFrame, path: Union[str, Path])
     path.parent.mkdir(parents=True, exist_ok=True)
     for ext in (".shp", ".shx", ".dbf", ".prj", ".cpg"):
         path.with_suffix(ext).unlink(missing_ok=True)
+    ymd = {c: pd.to_datetime(manholes[src]).dt.strftime("%Y%m%d").astype(object)
+           for c, src in (("ORDate", "recorded_date"), ("IOT_SINCE", "iot_since"))}
+    for v in ymd.values():
+        v[pd.isna(v)] = None
     out = gpd.GeoDataFrame({
         "ObjID": manholes["obj_id"], "BJLX": manholes["component_code"],
         "ObjName": manholes["name"], "ObjState": manholes["state"].map(_STATE_ZH),
-        "DeptName1": manholes["owner_dept"],
-        "ORDate": pd.to_datetime(manholes["recorded_date"]),
-        "IOT_ID": manholes["iot_device_id"],
-        "IOT_SINCE": pd.to_datetime(manholes["iot_since"]),
+        "DeptName1": manholes["owner_dept"], "ORDate": ymd["ORDate"],
+        "IOT_ID": manholes["iot_device_id"], "IOT_SINCE": ymd["IOT_SINCE"],
     }, geometry=manholes.geometry.values, crs=manholes.crs)
-    out.to_file(path, driver="ESRI Shapefile", engine="pyogrio", encoding="GBK")
+    # RESIZE: fields as wide as their longest value (GDAL would use 80-254 characters)
+    out.to_file(path, driver="ESRI Shapefile", engine="pyogrio", encoding="GBK",
+                layer_options={"RESIZE": "YES"})
     path.with_suffix(".cpg").unlink(missing_ok=True)
-    with open(path.with_suffix(".dbf"), "r+b") as f:
-        f.seek(29)
-        f.write(b"\x00")
+    _patch_dbf(path.with_suffix(".dbf"), date_fields=tuple(ymd))
     return path
 
 
@@ -839,12 +883,14 @@ def write_sample(out_dir: Union[str, Path], *, stations: int = 5500,
         written.append(p)
         p = out_dir / "monitoring_points.geojson"
         p.unlink(missing_ok=True)
-        _as_store_frame(layers["monitoring_points"]).to_crs(4326).to_file(
+        # dates as ISO text ("2021-03-05"): GeoJSON has no date type
+        layers["monitoring_points"].to_crs(4326).to_file(
             p, driver="GeoJSON", engine="pyogrio", COORDINATE_PRECISION=7)
         written.append(p)
         p = out_dir / "key_places.gpkg"
         p.unlink(missing_ok=True)
-        _gpkg(_as_store_frame(layers["key_places"]), p, "key_places")
+        # departments' files carry no validity dates: leave the empty lifecycle columns out
+        _gpkg(layers["key_places"].drop(columns=["valid_from", "valid_to"]), p, "key_places")
         written.append(p)
         p = out_dir / "districts.geojson"
         if districts is None and WEIHAI_DISTRICTS.exists():

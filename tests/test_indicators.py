@@ -1,0 +1,469 @@
+"""Indicator table and series: count-based rates against a plain loop with shapely ``contains``
+and ``datetime.date`` comparisons, coverage against analytic circles, and the incremental
+series against independent per-date computations.
+
+The coverage engine (``processing/coverage.py``, ``keyplaces.py``) is written by another
+engineer at the same time: when it is not importable yet, ``engine`` installs a small stand-in
+with the same API (circles buffered in EPSG:4550, exact unions) for these tests only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import math
+import random
+import sys
+import types
+from dataclasses import dataclass
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyproj
+import pytest
+import shapely
+from shapely.geometry import Point, box
+
+from smartcity.processing import indicators as ind
+from smartcity.processing import series as ser
+
+METRIC = pyproj.CRS.from_epsg(4550)
+
+
+# --- a stand-in coverage engine (tests only) ---------------------------------------------------
+
+def _standin_modules() -> dict[str, types.ModuleType]:
+    @dataclass
+    class CoverageResult:
+        table: pd.DataFrame
+        unions: gpd.GeoSeries
+        crs: pyproj.CRS
+
+    def _shapes(stations):
+        if not len(stations):
+            return shapely.Polygon()
+        pts = gpd.GeoSeries(stations.geometry.values, crs=4490).to_crs(METRIC)
+        radius = stations["coverage_radius_m"].fillna(300.0).to_numpy(dtype=float)
+        return shapely.union_all(shapely.buffer(np.asarray(pts.values), radius, quad_segs=128))
+
+    def _result(districts, unions):
+        d = districts.to_crs(METRIC)
+        codes = [str(c) for c in districts["code"]]
+        area = shapely.area(d.geometry.to_numpy()) / 1e6
+        covered = shapely.area(np.asarray(unions, dtype=object)) / 1e6
+        table = pd.DataFrame({"area_km2": area, "covered_km2": covered,
+                              "cov_5g_area_pct": 100 * covered / area}, index=codes)
+        return CoverageResult(table, gpd.GeoSeries(list(unions), index=codes, crs=METRIC), METRIC)
+
+    def coverage_by_district(districts, stations, *, table=None, crs=None, progress=None,
+                             threads=None):
+        union = _shapes(stations)
+        d = districts.to_crs(METRIC).geometry.to_numpy()
+        return _result(districts, shapely.intersection(d, union))
+
+    def extend_coverage(previous, districts, new_stations, *, table=None, progress=None):
+        union = _shapes(new_stations)
+        d = districts.to_crs(METRIC).geometry.to_numpy()
+        old = previous.unions.reindex([str(c) for c in districts["code"]]).to_numpy()
+        return _result(districts, shapely.union(old, shapely.intersection(d, union)))
+
+    def coverage_polygons(result):
+        return gpd.GeoDataFrame({"district_code": list(result.unions.index)},
+                                geometry=result.unions.to_crs(4490).values, crs=4490)
+
+    cov = types.ModuleType("smartcity.processing.coverage")
+    cov.CoverageResult = CoverageResult
+    cov.coverage_by_district = coverage_by_district
+    cov.extend_coverage = extend_coverage
+    cov.coverage_polygons = coverage_polygons
+
+    def keyplace_reach(result, districts, key_places):
+        pts = gpd.GeoSeries(key_places.geometry.values, crs=4490).to_crs(METRIC)
+        d = districts.to_crs(METRIC)
+        out = {}
+        for code, dgeom in zip(districts["code"], d.geometry):
+            union = result.unions[str(code)]
+            inside = shapely.contains(dgeom, pts.values)
+            hit = shapely.intersects(union, pts.values)
+            row = {"keyplace_reach_pct": 100 * hit[inside].mean() if inside.any() else np.nan}
+            for cat in ind.KEYPLACE_CATEGORIES:
+                m = inside & (key_places["category"] == cat).to_numpy()
+                row[f"keyplace_reach_pct_{cat}"] = 100 * hit[m].mean() if m.any() else np.nan
+            out[str(code)] = row
+        return pd.DataFrame.from_dict(out, orient="index")
+
+    kp = types.ModuleType("smartcity.processing.keyplaces")
+    kp.keyplace_reach = keyplace_reach
+    return {"coverage": cov, "keyplaces": kp}
+
+
+@pytest.fixture
+def engine(monkeypatch):
+    """The real coverage engine when it exists, else the stand-in (named in the test id)."""
+    import smartcity.processing as pkg
+
+    standins = None
+    modules = {}
+    for name in ("coverage", "keyplaces"):
+        try:
+            modules[name] = importlib.import_module(f"smartcity.processing.{name}")
+        except ImportError:
+            standins = standins or _standin_modules()
+            modules[name] = standins[name]
+            monkeypatch.setitem(sys.modules, f"smartcity.processing.{name}", standins[name])
+            monkeypatch.setattr(pkg, name, standins[name], raising=False)
+    return modules
+
+
+# --- hand-made and random layers ---------------------------------------------------------------
+
+X0, Y0 = 122.0, 37.2  # near Weihai, inside EPSG:4550's zone
+
+
+def districts_layer() -> gpd.GeoDataFrame:
+    """Two counties side by side, a zone inside the first, and the city row (its parent)."""
+    a = box(X0, Y0, X0 + 0.1, Y0 + 0.1)
+    b = box(X0 + 0.1, Y0, X0 + 0.2, Y0 + 0.1)
+    z = box(X0 + 0.02, Y0 + 0.02, X0 + 0.05, Y0 + 0.05)
+    return gpd.GeoDataFrame({
+        "code": ["371002", "371003", "371071"],
+        "name": ["环翠区", "文登区", "火炬高技术产业开发区"],
+        "level": ["county", "county", "zone"],
+        "parent_code": ["371000", "371000", "371002"],
+        "population": [800_000, 500_000, None],
+    }, geometry=[a, b, z], crs=4490)
+
+
+def d(text):
+    return None if text is None else pd.Timestamp(text)
+
+
+def test_hand_made_counts_and_rates(engine):
+    stations = gpd.GeoDataFrame({
+        "station_id": list("abcdefg"),
+        "status": ["active", "active", "built", "retired", "active", "planned", "active"],
+        "built_date": [d("2020-01-01"), None, d("2021-06-01"), d("2019-01-01"), None, None, None],
+        "opened_date": [d("2020-02-01"), d("2021-01-01"), None, d("2019-02-01"), d("2022-01-01"),
+                        None, None],
+        "retired_date": [None, None, None, d("2021-03-01"), None, None, None],
+        "coverage_radius_m": [500.0] * 7,
+    }, geometry=[Point(X0 + 0.03, Y0 + 0.03), Point(X0 + 0.08, Y0 + 0.05),
+                 Point(X0 + 0.15, Y0 + 0.05), Point(X0 + 0.15, Y0 + 0.08),
+                 Point(X0 + 0.12, Y0 + 0.02), Point(X0 + 0.04, Y0 + 0.04),
+                 Point(X0 + 0.5, Y0 + 0.5)],  # the last one is outside every district
+        crs=4490)
+    communities = gpd.GeoDataFrame({
+        "community_id": ["c1", "c2", "c3", "c4"],
+        "star_rating": [2, 0, 1, 3],
+        "rated_date": [d("2021-05-01"), None, d("2022-05-01"), d("2020-01-01")],
+        "provincial_smart": [True, False, True, None],
+        "provincial_date": [d("2021-01-01"), None, d("2021-01-01"), None],
+        "valid_from": [None, None, None, d("2022-01-01")],
+    }, geometry=[box(X0 + 0.025, Y0 + 0.025, X0 + 0.035, Y0 + 0.035),  # inside the zone
+                 Point(X0 + 0.07, Y0 + 0.07), Point(X0 + 0.17, Y0 + 0.03),
+                 Point(X0 + 0.18, Y0 + 0.08)], crs=4490)
+    manholes = gpd.GeoDataFrame({
+        "obj_id": ["m1", "m2", "m3", "m4"],
+        "recorded_date": [d("2020-01-01"), d("2020-01-01"), d("2022-01-01"), d("2020-01-01")],
+        "iot_device_id": ["D1", "", "D3", "D4"],
+        "iot_since": [d("2021-01-01"), None, d("2022-01-01"), d("2023-01-01")],
+        "valid_to": [None, None, None, None],
+    }, geometry=[Point(X0 + 0.01, Y0 + 0.01), Point(X0 + 0.02, Y0 + 0.09),
+                 Point(X0 + 0.11, Y0 + 0.01), Point(X0 + 0.19, Y0 + 0.01)], crs=4490)
+    points = gpd.GeoDataFrame({
+        "point_id": ["p1", "p2", "p3", "p4"],
+        "kind": ["air", "water", "soil", "air"],
+        "automated": [True, False, True, True],
+        "automated_since": [d("2020-06-01"), None, d("2020-01-01"), d("2022-01-01")],
+        "established_date": [d("2019-01-01")] * 4,
+    }, geometry=[Point(X0 + 0.05, Y0 + 0.05), Point(X0 + 0.06, Y0 + 0.06),
+                 Point(X0 + 0.15, Y0 + 0.05), Point(X0 + 0.15, Y0 + 0.06)], crs=4490)
+    layers = {"districts": districts_layer(), "base_stations": stations,
+              "communities": communities, "manholes": manholes, "monitoring_points": points}
+
+    table, coverage = ind.compute_indicators(layers, dt.date(2021, 12, 31), level="all")
+    assert list(table.columns) == list(ind.TABLE_COLUMNS)
+    assert list(table["district_code"]) == ["371002", "371003", "371071", "371000"]
+    assert list(table["level"]) == ["county", "county", "zone", "city"]
+    assert table["district_name"].iloc[-1] == "371000"  # no parent row: the code
+    t = table.set_index("district_code")
+    # active 2021-12-31: a (A, zone), b (A); c is built only (B); d retired; e opens 2022.
+    assert t.loc["371002", "bs_active"] == 2 and t.loc["371002", "bs_built"] == 2
+    assert t.loc["371003", "bs_active"] == 0 and t.loc["371003", "bs_built"] == 1
+    assert t.loc["371071", "bs_active"] == 1
+    assert t.loc["371000", "bs_active"] == 2 and t.loc["371000", "bs_built"] == 3
+    assert math.isclose(t.loc["371002", "bs_per_10k_pop"], 2 / 80)
+    assert math.isnan(t.loc["371071", "bs_per_10k_pop"])  # no population
+    assert math.isclose(t.loc["371000", "bs_per_10k_pop"], 2 / 130)
+    assert math.isclose(t.loc["371002", "bs_per_km2"], 2 / t.loc["371002", "area_km2"])
+    # communities existing: c1 (zone, A), c2 (A), c3 (B); c4 from 2022. smart: c1 only.
+    assert t.loc["371002", "community_smart_pct"] == pytest.approx(50.0)
+    assert t.loc["371003", "community_smart_pct"] == pytest.approx(0.0)
+    assert t.loc["371071", "community_smart_pct"] == pytest.approx(100.0)
+    assert t.loc["371000", "community_smart_pct"] == pytest.approx(100 / 3)
+    assert t.loc["371000", "community_provincial_pct"] == pytest.approx(200 / 3)
+    # manholes recorded: m1, m2 (A), m4 (B); monitored: m1.
+    assert t.loc["371002", "manhole_monitored_pct"] == pytest.approx(50.0)
+    assert t.loc["371003", "manhole_monitored_pct"] == pytest.approx(0.0)
+    assert math.isnan(t.loc["371071", "manhole_monitored_pct"])  # none recorded: NaN, not 0
+    # air/water points: p1, p2 (A), p4 (B, automated 2022); automated by D: p1.
+    assert t.loc["371002", "envmon_automated_pct"] == pytest.approx(50.0)
+    assert t.loc["371003", "envmon_automated_pct"] == pytest.approx(0.0)
+    assert t.loc["371000", "envmon_automated_pct"] == pytest.approx(100 / 3)
+    assert table["cov_5g_pop_pct"].isna().all()
+    assert set(coverage["district_code"]) <= set(table["district_code"])
+    assert coverage.crs.to_epsg() == 4490
+
+
+def _random_layers(rng: random.Random, n_points: int = 400):
+    """Four random rectangles (overlapping), a zone, random features with random dates."""
+    rects, codes = [], []
+    for i in range(4):
+        x, y = X0 + rng.uniform(0, 0.3), Y0 + rng.uniform(0, 0.3)
+        rects.append(box(x, y, x + rng.uniform(0.05, 0.3), y + rng.uniform(0.05, 0.3)))
+        codes.append(f"3710{i + 2:02d}")
+    tri = shapely.Polygon([(X0, Y0), (X0 + 0.4, Y0 + 0.05), (X0 + 0.2, Y0 + 0.5)])
+    districts = gpd.GeoDataFrame({
+        "code": codes + ["371071"], "name": codes + ["zone"],
+        "level": ["county"] * 4 + ["zone"], "parent_code": ["371000"] * 5,
+        "population": [rng.randint(0, 10) * 1000 for _ in range(4)] + [5000],
+    }, geometry=rects + [tri], crs=4490)
+
+    def rdate():
+        return None if rng.random() < 0.2 else pd.Timestamp(2018, 1, 1) + pd.Timedelta(
+            days=rng.randint(0, 5 * 365))
+
+    def pts(n):
+        return [Point(X0 + rng.uniform(-0.05, 0.65), Y0 + rng.uniform(-0.05, 0.65))
+                for _ in range(n)]
+
+    n = n_points
+    stations = gpd.GeoDataFrame({
+        "station_id": [f"s{i}" for i in range(n)],
+        "status": [rng.choice(["planned", "building", "built", "active", "retired", None])
+                   for _ in range(n)],
+        "built_date": [rdate() for _ in range(n)], "opened_date": [rdate() for _ in range(n)],
+        "retired_date": [rdate() if rng.random() < 0.3 else None for _ in range(n)],
+        "coverage_radius_m": [300.0] * n,
+    }, geometry=pts(n), crs=4490)
+    communities = gpd.GeoDataFrame({
+        "community_id": [f"c{i}" for i in range(n)],
+        "star_rating": [rng.choice([0, 0, 1, 2, 5, None]) for _ in range(n)],
+        "rated_date": [rdate() for _ in range(n)],
+        "provincial_smart": pd.array([rng.choice([True, False, None]) for _ in range(n)],
+                                     dtype="boolean"),
+        "provincial_date": [rdate() for _ in range(n)],
+        "valid_from": [rdate() for _ in range(n)],
+        "valid_to": [rdate() if rng.random() < 0.2 else None for _ in range(n)],
+    }, geometry=[p.buffer(0.003) if rng.random() < 0.5 else p for p in pts(n)], crs=4490)
+    manholes = gpd.GeoDataFrame({
+        "obj_id": [f"m{i}" for i in range(n)],
+        "recorded_date": [rdate() for _ in range(n)],
+        "iot_device_id": [rng.choice(["", None, "dev", "x1"]) for _ in range(n)],
+        "iot_since": [rdate() for _ in range(n)],
+        "valid_to": [rdate() if rng.random() < 0.2 else None for _ in range(n)],
+    }, geometry=pts(n), crs=4490)
+    mon = gpd.GeoDataFrame({
+        "point_id": [f"p{i}" for i in range(n)],
+        "kind": [rng.choice(["air", "water", "soil", "noise"]) for _ in range(n)],
+        "automated": pd.array([rng.choice([True, False, None]) for _ in range(n)],
+                              dtype="boolean"),
+        "automated_since": [rdate() for _ in range(n)],
+        "established_date": [rdate() for _ in range(n)],
+        "retired_date": [rdate() if rng.random() < 0.2 else None for _ in range(n)],
+    }, geometry=pts(n), crs=4490)
+    return {"districts": districts, "base_stations": stations, "communities": communities,
+            "manholes": manholes, "monitoring_points": mon}
+
+
+# The oracle: one feature at a time, in plain Python, from the SPEC rules.
+
+def _le(a, day):
+    return a is not None and not pd.isna(a) and a.date() <= day
+
+
+def _empty(a):
+    return a is None or pd.isna(a)
+
+
+def _is(v, value: bool) -> bool:
+    """``v`` is exactly the boolean ``value`` (not missing)."""
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return False
+    return bool(v) is value
+
+
+def _alive(start, end, day):
+    return (_empty(start) or start.date() <= day) and (_empty(end) or day < end.date())
+
+
+def oracle(layers, day: dt.date) -> pd.DataFrame:
+    dist = layers["districts"]
+    counties = dist[dist["level"] == "county"]
+    polys = {c: g for c, g in zip(dist["code"], dist.geometry)}
+    polys["371000"] = shapely.union_all(counties.geometry.to_numpy())
+    rows = {}
+    for code, poly in polys.items():
+        def inside(g):
+            p = g if g.geom_type == "Point" else g.point_on_surface()
+            return poly.contains(p)
+
+        r = dict.fromkeys(["active", "built", "comm", "smart", "prov", "mh", "mon", "env",
+                           "auto"], 0)
+        for _, s in layers["base_stations"].iterrows():
+            if not inside(s.geometry):
+                continue
+            retired = _le(s.retired_date, day) or (_empty(s.retired_date) and s.status == "retired")
+            opened = _le(s.opened_date, day) or (_empty(s.opened_date) and s.status == "active")
+            built = opened or _le(s.built_date, day) or (
+                _empty(s.built_date) and _empty(s.opened_date) and s.status == "built")
+            r["active"] += opened and not retired
+            r["built"] += built and not retired
+        for _, c in layers["communities"].iterrows():
+            if inside(c.geometry) and _alive(c.valid_from, c.valid_to, day):
+                r["comm"] += 1
+                stars = c.star_rating
+                r["smart"] += (stars is not None and not pd.isna(stars) and stars >= 1
+                               and (_empty(c.rated_date) or c.rated_date.date() <= day))
+                r["prov"] += _is(c.provincial_smart, True) and (
+                    _empty(c.provincial_date) or c.provincial_date.date() <= day)
+        for _, m in layers["manholes"].iterrows():
+            if inside(m.geometry) and _alive(m.recorded_date, m.valid_to, day):
+                r["mh"] += 1
+                r["mon"] += isinstance(m.iot_device_id, str) and m.iot_device_id != "" and (_empty(m.iot_since)
+                                                       or m.iot_since.date() <= day)
+        for _, p in layers["monitoring_points"].iterrows():
+            if (inside(p.geometry) and p.kind in ("air", "water")
+                    and _alive(p.established_date, p.retired_date, day)):
+                r["env"] += 1
+                auto = p.automated
+                r["auto"] += ((_le(p.automated_since, day) and not _is(auto, False))
+                              or (_empty(p.automated_since) and _is(auto, True)))
+        rows[code] = r
+    return pd.DataFrame.from_dict(rows, orient="index")
+
+
+def _pct(a, b):
+    return np.nan if b == 0 else 100.0 * a / b
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_random_counts_match_plain_loop(engine, seed):
+    rng = random.Random(seed)
+    layers = _random_layers(rng)
+    for day in (dt.date(2019, 6, 30), dt.date(2021, 12, 31)):
+        table, _ = ind.compute_indicators(layers, day, level="all", counts=True)
+        t = table.set_index("district_code")
+        exp = oracle(layers, day)
+        assert set(t.index) == set(exp.index)
+        for code, e in exp.iterrows():
+            got = t.loc[code]
+            assert got["bs_active"] == e["active"], (code, day)
+            assert got["bs_built"] == e["built"], (code, day)
+            assert got["community_n"] == e["comm"]
+            for col, num, den in (("community_smart_pct", "smart", "comm"),
+                                  ("community_provincial_pct", "prov", "comm"),
+                                  ("manhole_monitored_pct", "mon", "mh"),
+                                  ("envmon_automated_pct", "auto", "env")):
+                want = _pct(e[num], e[den])
+                if np.isnan(want):
+                    assert np.isnan(got[col]), (code, col)
+                else:
+                    assert got[col] == pytest.approx(want), (code, col, day)
+        assert (exp["active"] > 0).any() and (exp["smart"] > 0).any()  # the test has teeth
+
+
+def test_coverage_wiring_against_analytic_circle(engine):
+    """A lone circle inside a district: cov_5g_area_pct = 100 πr² / area (area measured here
+    in EPSG:4550, independently of the engine's metric CRS); a circle straddling the border
+    of two counties counts once for the city."""
+    r = 800.0
+    stations = gpd.GeoDataFrame({
+        "station_id": ["a", "b"], "status": ["active", "active"],
+        "opened_date": [d("2020-01-01"), d("2020-01-01")], "coverage_radius_m": [r, r],
+        "band": ["n78", "n78"], "scene": ["urban", "urban"],
+    }, geometry=[Point(X0 + 0.05, Y0 + 0.07), Point(X0 + 0.1, Y0 + 0.05)], crs=4490)
+    places = gpd.GeoDataFrame({
+        "place_id": ["k1", "k2", "k3"], "category": ["school", "school", "hospital"],
+    }, geometry=[Point(X0 + 0.0505, Y0 + 0.0705), Point(X0 + 0.09, Y0 + 0.09),
+                 Point(X0 + 0.1005, Y0 + 0.0505)], crs=4490)
+    layers = {"districts": districts_layer(), "base_stations": stations, "key_places": places}
+    table, coverage = ind.compute_indicators(layers, dt.date(2021, 1, 1), level="county")
+    t = table.set_index("district_code")
+    metric = districts_layer().to_crs(METRIC).set_index("code")
+    area_a = metric.geometry["371002"].area
+    area_city = metric.geometry["371002"].union(metric.geometry["371003"]).area
+    circle = math.pi * r * r
+    # station a: whole circle in A; station b: on the A|B border, half in each.
+    assert t.loc["371002", "cov_5g_area_pct"] == pytest.approx(100 * 1.5 * circle / area_a,
+                                                               rel=0.01)
+    assert t.loc["371000", "cov_5g_area_pct"] == pytest.approx(100 * 2 * circle / area_city,
+                                                               rel=0.01)
+    assert t.loc["371002", "area_km2"] == pytest.approx(area_a / 1e6, rel=0.005)
+    assert t.loc["371000", "keyplace_reach_pct_school"] == pytest.approx(50.0)
+    assert t.loc["371000", "keyplace_reach_pct_hospital"] == pytest.approx(100.0)
+    assert np.isnan(t.loc["371000", "keyplace_reach_pct_clinic"])
+
+
+def test_city_name_from_parent_row_and_level_errors(engine):
+    dist = districts_layer()
+    city = gpd.GeoDataFrame({"code": ["371000"], "name": ["威海市"], "level": ["county"],
+                             "parent_code": ["370000"], "population": [None]},
+                            geometry=[box(X0, Y0, X0 + 0.2, Y0 + 0.1)], crs=4490)
+    dist = pd.concat([dist, city], ignore_index=True)
+    layers = ind.prepare_layers({"districts": dist})
+    out = ind.indicator_districts(layers["districts"], dt.date(2021, 1, 1), "county")
+    assert list(out["code"]) == ["371002", "371003", "371000"]
+    assert out["name"].iloc[-1] == "威海市"
+    assert out["population"].iloc[-1] == 1_300_000
+    with pytest.raises(ValueError, match="level"):
+        ind.indicator_districts(layers["districts"], dt.date(2021, 1, 1), "province")
+    only_zone = ind.prepare_layers({"districts": districts_layer().iloc[[2]]})
+    with pytest.raises(ValueError, match="no 'county' district"):
+        ind.indicator_districts(only_zone["districts"], dt.date(2021, 1, 1), "county")
+
+
+def test_bad_date_in_layer_names_layer_row_field():
+    st = gpd.GeoDataFrame({"station_id": ["a"], "opened_date": ["2021-02-30"]},
+                          geometry=[Point(X0, Y0)], crs=4490)
+    with pytest.raises(ValueError, match=r"base_stations.*row 0.*opened_date"):
+        ind.prepare_layers({"base_stations": st})
+
+
+def test_series_incremental_equals_per_date(engine):
+    rng = random.Random(7)
+    layers = _random_layers(rng, n_points=150)
+    # a growing network (no station retired) from 2019 to 2020, then retirements in 2021
+    st = layers["base_stations"]
+    st["status"] = "active"
+    st["retired_date"] = [None if i % 10 else pd.Timestamp(2021, 5, 1) for i in range(len(st))]
+    calls = {"extend": 0}
+    real_extend = engine["coverage"].extend_coverage
+
+    def counting_extend(*args, **kwargs):
+        calls["extend"] += 1
+        return real_extend(*args, **kwargs)
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(engine["coverage"], "extend_coverage", counting_extend)
+    try:
+        series = ser.indicator_series(layers, 2019, 2022, step="year", level="all")
+    finally:
+        mp.undo()
+    assert calls["extend"] >= 1  # the incremental path was taken at least once
+    assert list(series["date"].drop_duplicates()) == [pd.Timestamp(f"{y}-12-31")
+                                                      for y in range(2019, 2023)]
+    for day in (2019, 2020, 2021, 2022):
+        alone, _ = ind.compute_indicators(layers, dt.date(day, 12, 31), level="all")
+        part = series[series["date"] == pd.Timestamp(day, 12, 31)].drop(columns="date")
+        pd.testing.assert_frame_equal(part.reset_index(drop=True), alone, check_exact=False,
+                                      rtol=1e-6, atol=1e-6)
+
+
+def test_quarter_ends():
+    assert ser.period_ends(2021, 2021, "quarter") == [dt.date(2021, 3, 31), dt.date(2021, 6, 30),
+                                                       dt.date(2021, 9, 30),
+                                                       dt.date(2021, 12, 31)]
+    with pytest.raises(ValueError):
+        ser.period_ends(2022, 2021)

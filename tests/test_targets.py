@@ -1,0 +1,246 @@
+"""The plan's targets: the Weihai file against the SPEC table, user files in three formats,
+errors that name file/entry/field, and evaluation against hand-built series (trend years
+from the closed-form least-squares formulas) and against layers (plain counts)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import math
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+from shapely.geometry import Point, box
+
+from smartcity.processing import targets as tg
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_indicators import engine  # noqa: E402,F401  (the coverage-engine fixture)
+
+SPEC_ROWS = {
+    # id: (indicator, value, due, kind)
+    "bs_2020": ("bs_built", 1500, dt.date(2020, 12, 31), "level"),
+    "bs_2022": ("bs_built", 5000, dt.date(2022, 12, 31), "level"),
+    "keyplace_school_2020": ("keyplace_reach_pct_school", 100, dt.date(2020, 12, 31), "level"),
+    "demo_scenarios_2020": ("", 10, dt.date(2020, 12, 31), "level"),
+    "smart_communities_yearly": ("community_smart_n", 100, dt.date(2022, 12, 31),
+                                 "annual_increase"),
+    "provincial_community_2021": ("community_provincial_pct", 30, dt.date(2021, 12, 31),
+                                  "level"),
+    "envmon_automated_2021": ("envmon_automated_pct", 80, dt.date(2021, 12, 31), "level"),
+    "school_wireless_2021": ("", 70, dt.date(2021, 12, 31), "level"),
+    "smart_campus_2021": ("", 60, dt.date(2021, 12, 31), "level"),
+    "smart_farms_2022": ("", 20, dt.date(2022, 12, 31), "level"),
+    "builtup_full_2022": ("", 100, dt.date(2022, 12, 31), "level"),
+    "pipe_monitoring_rising": ("manhole_monitored_pct", 0, dt.date(2022, 12, 31),
+                               "annual_increase"),
+}
+
+
+def test_weihai_file_holds_the_spec_table():
+    targets = tg.load_targets()
+    by_id = {t.id: t for t in targets}
+    for ident, (indicator, value, due, kind) in SPEC_ROWS.items():
+        t = by_id[ident]
+        assert (t.indicator, t.value, t.due, t.kind) == (indicator, value, due, kind), ident
+        assert t.label_zh and t.label_en
+    categories = {t.indicator.rsplit("pct_", 1)[1] for t in targets
+                  if t.indicator.startswith("keyplace_reach_pct_")}
+    assert categories == {"government", "scenic", "business", "transport_hub", "school",
+                          "hospital", "sports_venue"}
+    assert by_id["pipe_monitoring_rising"].comparator == ">"
+    assert all(t.comparator in (">=", ">") for t in targets)
+
+
+def _write_toml(path: Path, body: str) -> Path:
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+GOOD = """
+[[target]]
+id = "a"
+label_en = "A"
+indicator = "bs_active"
+value = 10
+due = 2021-12-31
+"""
+
+
+@pytest.mark.parametrize("body, pattern", [
+    (GOOD.replace('value = 10', 'value = "ten"'), r"target 1 \(id 'a'\): field 'value'"),
+    (GOOD.replace('due = 2021-12-31', 'due = "2021-13-01"'), r"target 1 \(id 'a'\): field 'due'"),
+    (GOOD.replace('indicator = "bs_active"', 'indicator = "bs_actve"'),
+     r"field 'indicator': 'bs_actve'"),
+    (GOOD.replace('label_en', 'lable_en'), r"unknown field\(s\) 'lable_en'"),
+    (GOOD + GOOD, r"targets 1 and 2 both have id 'a'"),
+    (GOOD.replace('id = "a"', ''), r"target 1: field 'id' is missing"),
+    (GOOD.replace('value = 10', 'value = 10\nscope = "province"'), r"field 'scope'"),
+    (GOOD.replace('value = 10', 'value = 10\ncomparator = "=>"'), r"field 'comparator'"),
+    (GOOD + "[[target\n", r"is not valid TOML"),
+    ("[plan]\nname_zh = 'x'\n", r"no targets found"),
+])
+def test_bad_files_name_file_entry_field(tmp_path, body, pattern):
+    path = _write_toml(tmp_path / "plan.toml", body)
+    with pytest.raises(tg.TargetsError, match=pattern) as info:
+        tg.load_targets(path)
+    assert str(path) in str(info.value)
+
+
+def test_missing_file_and_unknown_suffix(tmp_path):
+    with pytest.raises(tg.TargetsError, match="does not exist"):
+        tg.load_targets(tmp_path / "nope.toml")
+    other = tmp_path / "plan.yaml"
+    other.write_text("x: 1")
+    with pytest.raises(tg.TargetsError, match=r"\.toml, \.json or \.csv"):
+        tg.load_targets(other)
+
+
+def test_json_and_csv_load_like_toml(tmp_path):
+    weihai = tg.load_targets()
+    entries = []
+    for t in weihai:
+        e = {f: getattr(t, f) for f in tg.FIELDS}
+        e["due"] = t.due.strftime("%Y年%m月%d日")  # Chinese date form, as a user would type
+        e["since"] = t.since.strftime("%Y/%m/%d") if t.since else ""
+        e["value"] = "" if math.isnan(t.value) else t.value
+        entries.append(e)
+    (tmp_path / "plan.json").write_text(json.dumps({"targets": entries}, ensure_ascii=False),
+                                        encoding="utf-8")
+    with open(tmp_path / "plan.csv", "w", newline="", encoding="gb18030") as fh:  # GBK Excel
+        writer = csv.DictWriter(fh, fieldnames=list(tg.FIELDS))
+        writer.writeheader()
+        writer.writerows(entries)
+    for name in ("plan.json", "plan.csv"):
+        loaded = tg.load_targets(tmp_path / name)
+        assert len(loaded) == len(weihai)
+        for a, b in zip(loaded, weihai):
+            for f in tg.FIELDS:
+                va, vb = getattr(a, f), getattr(b, f)
+                if f == "value" and math.isnan(vb):
+                    assert math.isnan(va)
+                else:
+                    assert va == vb, (name, a.id, f)
+
+
+def _series(values: dict[int, float], column: str, district_values=None) -> pd.DataFrame:
+    """A hand-built indicator series: city row at each year-end, optionally two districts."""
+    rows = []
+    for year, v in values.items():
+        day = pd.Timestamp(year, 12, 31)
+        rows.append({"date": day, "district_code": "371000", "district_name": "威海市",
+                     "level": "city", column: v})
+        for code, series in (district_values or {}).items():
+            rows.append({"date": day, "district_code": code, "district_name": code,
+                         "level": "county", column: series[year]})
+    return pd.DataFrame(rows)
+
+
+def lsq_reach_year(points: dict[float, float], target: float):
+    """Closed-form least squares (not numpy.polyfit): the year the line reaches ``target``."""
+    n = len(points)
+    mx = sum(points) / n
+    my = sum(points.values()) / n
+    sxy = sum((x - mx) * (y - my) for x, y in points.items())
+    sxx = sum((x - mx) ** 2 for x in points)
+    slope = sxy / sxx
+    if slope <= 0:
+        return None
+    return math.floor(mx + (target - my) / slope)
+
+
+def _x(year):  # 31 December as a decimal year
+    return year + 364 / (366 if year % 4 == 0 else 365)
+
+
+def test_level_target_actual_gap_due_and_trend():
+    built = {2019: 200.0, 2020: 1320.0, 2021: 3581.0}
+    series = _series(built, "bs_built")
+    targets = tg.TargetSet(tuple(t for t in tg.load_targets() if t.id in ("bs_2020", "bs_2022")))
+    out = tg.evaluate_targets(targets, series, dt.date(2021, 12, 31)).set_index("target_id")
+    a = out.loc["bs_2020"]
+    assert a["actual"] == 3581 and bool(a["met"]) and a["gap"] == 0
+    assert a["actual_at_due"] == 1320 and not bool(a["met_by_due"])
+    assert pd.isna(a["reach_year"])
+    b = out.loc["bs_2022"]
+    assert b["actual"] == 3581 and not bool(b["met"]) and b["gap"] == pytest.approx(1419)
+    expected = lsq_reach_year({_x(y): v for y, v in built.items()}, 5000)
+    assert b["reach_year"] == max(expected, 2021)
+    assert pd.isna(b["actual_at_due"]) and pd.isna(b["met_by_due"])  # not due yet
+
+
+def test_trend_none_when_flat_or_declining():
+    assert tg.trend_reach_year([dt.date(2020, 12, 31), dt.date(2021, 12, 31)], [50, 50], 80,
+                               ">=", 2021) is None
+    assert tg.trend_reach_year([dt.date(2020, 12, 31), dt.date(2021, 12, 31)], [60, 50], 80,
+                               ">=", 2021) is None
+    assert tg.trend_reach_year([dt.date(2021, 12, 31)], [50], 80, ">=", 2021) is None
+
+
+def test_annual_increase_and_not_measured_and_district_scope():
+    base = tg.load_targets()
+    yearly = next(t for t in base if t.id == "smart_communities_yearly")
+    farms = next(t for t in base if t.id == "smart_farms_2022")
+    env = next(t for t in base if t.id == "envmon_automated_2021")
+    env_d = tg.Target(**{**env.__dict__, "id": "env_each", "scope": "district"})
+    series = _series({2019: 10, 2020: 120, 2021: 190}, "community_smart_n")
+    env_series = _series({2019: 40, 2020: 60, 2021: 85}, "envmon_automated_pct",
+                         {"371002": {2019: 50, 2020: 90, 2021: 95},
+                          "371003": {2019: 30, 2020: 40, 2021: 50}})
+    series = series.merge(env_series, on=["date", "district_code", "district_name", "level"],
+                          how="outer")
+    out = tg.evaluate_targets(tg.TargetSet((yearly, farms, env, env_d)), series,
+                              dt.date(2021, 12, 31))
+    y = out[out["target_id"] == "smart_communities_yearly"].iloc[0]
+    assert y["actual"] == 70 and y["gap"] == 30 and not bool(y["met"])
+    assert "short in 2021" in y["note"]
+    assert pd.isna(y["reach_year"])  # increments 110 then 70: declining
+    f = out[out["target_id"] == "smart_farms_2022"].iloc[0]
+    assert pd.isna(f["met"]) and f["note"] == tg.NOT_MEASURED and pd.isna(f["actual"])
+    e = out[out["target_id"] == "envmon_automated_2021"].iloc[0]
+    assert e["actual"] == 85 and bool(e["met"])
+    each = out[out["target_id"] == "env_each"].set_index("district_code")
+    assert list(each.index) == ["371002", "371003"]
+    assert bool(each.loc["371002", "met"]) and not bool(each.loc["371003", "met"])
+    expected = lsq_reach_year({_x(2019): 30, _x(2020): 40, _x(2021): 50}, 80)
+    assert each.loc["371003", "reach_year"] == expected
+    # the series from 2019 on; an increase met in 2021 but short in 2020 is not met
+    short_before = _series({2019: 10, 2020: 60, 2021: 190}, "community_smart_n")
+    out = tg.evaluate_targets(tg.TargetSet((yearly,)), short_before, dt.date(2021, 12, 31))
+    assert not bool(out["met"].iloc[0]) and "short in 2020" in out["note"].iloc[0]
+
+
+def test_missing_count_column_is_explained():
+    series = _series({2020: 1.0}, "bs_active")
+    with pytest.raises(ValueError, match="counts=True"):
+        tg.evaluate_targets(tg.load_targets(), series, dt.date(2020, 12, 31))
+
+
+def test_evaluate_from_layers_counts_stations(engine):
+    """bs_built at the city from the layers equals a plain count of the station rows."""
+    x0, y0 = 122.0, 37.2
+    districts = gpd.GeoDataFrame({
+        "code": ["371002", "371003"], "name": ["环翠区", "文登区"], "level": ["county"] * 2,
+        "parent_code": ["371000"] * 2, "population": [100, 200]},
+        geometry=[box(x0, y0, x0 + 0.1, y0 + 0.1), box(x0 + 0.1, y0, x0 + 0.2, y0 + 0.1)],
+        crs=4490)
+    built = [dt.date(2019, 5, 1)] * 3 + [dt.date(2020, 5, 1)] * 5 + [dt.date(2021, 5, 1)] * 9
+    stations = gpd.GeoDataFrame({
+        "station_id": [f"s{i}" for i in range(len(built))], "status": ["built"] * len(built),
+        "built_date": pd.to_datetime(built), "coverage_radius_m": 200.0},
+        geometry=[Point(x0 + 0.01 * (i % 19) + 0.005, y0 + 0.05) for i in range(len(built))],
+        crs=4490)
+    target = tg.Target(id="t", label_zh="基站", label_en="stations", indicator="bs_built",
+                       comparator=">=", value=30, unit="", due=dt.date(2022, 12, 31))
+    out = tg.evaluate_targets(tg.TargetSet((target,), series_from=2019),
+                              {"districts": districts, "base_stations": stations},
+                              dt.date(2021, 12, 31))
+    row = out.iloc[0]
+    assert row["actual"] == sum(1 for b in built if b <= dt.date(2021, 12, 31))
+    assert not bool(row["met"])
+    expected = lsq_reach_year({_x(2019): 3, _x(2020): 8, _x(2021): 17}, 30)
+    assert row["reach_year"] == expected
