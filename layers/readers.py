@@ -113,9 +113,7 @@ def _read_csv(path: Path, encoding: str, user_crs: Optional[pyproj.CRS]) -> RawT
     elif wkt:
         table.wkt_column = wkt
         if table.crs is None:
-            raise ReadFailure(f"{path.name}: geometries in column {wkt!r} come without a CRS; "
-                              f"give it with --crs (e.g. --crs EPSG:4490 for CGCS2000 "
-                              f"longitude/latitude)")
+            _decide_wkt_crs(table)
     else:
         raise ReadFailure(
             f"{path.name}: no coordinate columns found; expected 经度/纬度 (or lon/lat, x/y) "
@@ -149,6 +147,24 @@ def _decide_csv_crs(table: RawTable) -> None:
         raise ReadFailure(f"{table.path.name}: --crs {table.crs.to_string()} is geographic but "
                           f"the coordinates are projected metres; "
                           f"{guess_projected_crs(x[finite])}")
+
+
+def _decide_wkt_crs(table: RawTable) -> None:
+    """WKT with longitude/latitude-sized numbers is read as geographic, like lon/lat columns."""
+    import shapely
+
+    texts = [t for t in table.frame[table.wkt_column].tolist() if str(t).strip()][:200]
+    try:
+        coords = shapely.get_coordinates(shapely.from_wkt(texts))
+    except shapely.errors.GEOSException:
+        coords = np.empty((0, 2))
+    if len(coords) and (np.abs(coords[:, 0]) <= 180).all() and (np.abs(coords[:, 1]) <= 90).all():
+        table.crs = pyproj.CRS.from_epsg(4490)
+        table.notes.append(f"WKT in column {table.wkt_column!r} read as longitude/latitude")
+        return
+    raise ReadFailure(f"{table.path.name}: geometries in column {table.wkt_column!r} are "
+                      f"projected and a CSV does not say which CRS they are in; give it with "
+                      f"--crs: {guess_projected_crs(coords[:, 0] if len(coords) else coords)}")
 
 
 def _read_vector(path: Path, encoding: str, user_crs: Optional[pyproj.CRS],

@@ -88,3 +88,36 @@ def postgis_dsn():
     subprocess.run(prefix + [str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate",
                              "stop"], capture_output=True)
     shutil.rmtree(base, ignore_errors=True)
+
+
+SAMPLE_IMPORTS = (
+    ("districts", "districts.geojson", []),
+    ("base_stations", "base_stations.csv", ["--coords", "gcj02"]),
+    ("communities", "communities.csv", []),
+    ("manholes", "manholes.shp", []),
+    ("monitoring_points", "monitoring_points.geojson", []),
+    ("key_places", "key_places.gpkg", []),
+)
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory):
+    """The bundled Weihai sample imported through the CLI, as the README's main job does.
+
+    Session-scoped and shared: tests must not write to it (copy it first).
+    """
+    from click.testing import CliRunner
+
+    from smartcity.standalone.cli import cli
+
+    folder = tmp_path_factory.mktemp("weihai")
+    store = folder / "weihai.gpkg"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["init", str(store)])
+    assert result.exit_code == 0, result.output
+    for layer, name, extra in SAMPLE_IMPORTS:
+        result = runner.invoke(cli, ["import", str(store), layer, str(SAMPLE / name),
+                                     "--rejects", str(folder / f"{layer}.rejects.csv"), *extra])
+        assert result.exit_code == 0, result.output
+        assert " 0 rejected" in result.output, result.output
+    return store

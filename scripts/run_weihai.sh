@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The main job on the bundled Weihai sample: set up, build a project store from the files in
+# data/weihai (as Weihai's departments deliver them: GBK CSV in GCJ-02, GBK shapefile without
+# .cpg, GeoJSON, GeoPackage), list it, take a snapshot, and compute the indicators.
+# Usage: bash scripts/run_weihai.sh [OUT_DIR]      (default: out/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+OUT="${1:-out}"
+mkdir -p "$OUT"
+STORE="$OUT/weihai.gpkg"
+rm -f "$STORE" "$OUT/weihai-2021-12-31.gpkg"
+S=.venv/bin/smartcity
+D=data/weihai
+$S init "$STORE"
+$S import "$STORE" districts         "$D/districts.geojson" --rejects "$OUT/districts.rejects.csv"
+$S import "$STORE" base_stations     "$D/base_stations.csv" --coords gcj02 --rejects "$OUT/base_stations.rejects.csv"
+$S import "$STORE" communities       "$D/communities.csv" --rejects "$OUT/communities.rejects.csv"
+$S import "$STORE" manholes          "$D/manholes.shp" --rejects "$OUT/manholes.rejects.csv"
+$S import "$STORE" monitoring_points "$D/monitoring_points.geojson" --rejects "$OUT/monitoring_points.rejects.csv"
+$S import "$STORE" key_places        "$D/key_places.gpkg" --rejects "$OUT/key_places.rejects.csv"
+$S layers "$STORE" --as-of 2021-12-31
+$S snapshot "$STORE" --as-of 2021-12-31 -o "$OUT/weihai-2021-12-31.gpkg"
