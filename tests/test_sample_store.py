@@ -18,8 +18,11 @@ DATES = ("2019-12-31", "2020-12-31", "2021-06-30", "2022-12-31")
 def _active_ids(frame: pd.DataFrame, start: str, end: str, day: str) -> set:
     """The spec's rule, written independently on ISO date strings:
     start <= D (or none) and (no end or D < end)."""
-    s = frame[start].map(lambda v: None if v is None or pd.isna(v) else pd.Timestamp(v).strftime("%Y-%m-%d"))
-    e = frame[end].map(lambda v: None if v is None or pd.isna(v) else pd.Timestamp(v).strftime("%Y-%m-%d"))
+    def iso(v):
+        return None if v is None or pd.isna(v) else pd.Timestamp(v).strftime("%Y-%m-%d")
+
+    s = [iso(v) for v in frame[start]]
+    e = [iso(v) for v in frame[end]]
     keep = [(a is None or a <= day) and (b is None or day < b) for a, b in zip(s, e)]
     return set(frame.loc[keep, "_id"])
 
