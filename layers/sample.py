@@ -23,6 +23,7 @@ import shutil
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
@@ -30,8 +31,6 @@ import shapely
 from . import schema
 from .chinacoords import wgs84_to_gcj02
 from .progress import ProgressFn, no_progress
-
-import geopandas as gpd
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "weihai"
 WEIHAI_DISTRICTS = DATA_DIR / "districts.geojson"
@@ -185,6 +184,11 @@ def _counties_metric(districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if "level" in d.columns and (d["level"] == "county").any():
         d = d[d["level"] == "county"]
     d = d.to_crs(METRIC_EPSG).reset_index(drop=True)
+    if "code" not in d.columns:
+        d["code"] = pd.Series(np.arange(1, len(d) + 1)).astype(str).str.zfill(6)
+    d["code"] = d["code"].astype(str)
+    if "name" not in d.columns:
+        d["name"] = d["code"]
     if "population" not in d.columns:
         d["population"] = 100_000
     d["population"] = d["population"].fillna(0).astype(float)
@@ -320,12 +324,15 @@ def _to_geo(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return t.transform(x, y)
 
 
-def _random_dates(rng: np.random.Generator, start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Uniform random dates (datetime64[D]) between ``start`` and ``end`` inclusive."""
+def _random_dates(rng: np.random.Generator, start, end, size: Optional[int] = None
+                  ) -> np.ndarray:
+    """Uniform random dates (datetime64[D]) between ``start`` and ``end`` inclusive, one per
+    element of their broadcast shape (or ``size`` of them for scalar bounds)."""
     start = np.asarray(start, dtype="datetime64[D]")
     end = np.asarray(end, dtype="datetime64[D]")
+    shape = np.broadcast_shapes(start.shape, end.shape, (size,) if size is not None else ())
     span = np.maximum((end - start).astype(np.int64), 0)
-    return start + (rng.random(np.broadcast(start, end).shape) * (span + 1)).astype(np.int64)
+    return start + (rng.random(shape) * (span + 1)).astype(np.int64)
 
 
 def _year_dates(rng: np.random.Generator, years: np.ndarray) -> np.ndarray:
@@ -422,7 +429,7 @@ def make_base_stations(districts: gpd.GeoDataFrame, n: int = 5500, seed: int = D
     opened = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
     opened[opened_mask] = _year_dates(rng, years[yi[opened_mask]])
     lag = rng.integers(5, 120, n).astype("timedelta64[D]")
-    built = np.where(opened_mask, opened - lag, _random_dates(rng, last - 150, last))
+    built = np.where(opened_mask, opened - lag, _random_dates(rng, last - 150, last, n))
     building = (~opened_mask) & (rng.random(n) < 0.35)
     built[building] = np.datetime64("NaT")
     retire_mask = opened_mask & (rng.random(n) < 0.015) & (opened < last - 365)
@@ -536,9 +543,9 @@ def make_manholes(districts: gpd.GeoDataFrame, n: int = 10_000,
     obj_id = (key + pd.Series(serial).astype(str).str.zfill(6)).to_numpy()
     state = np.array(list(_STATE_ZH), dtype=object)[
         rng.choice(4, n, p=[0.93, 0.045, 0.01, 0.015])]
-    recorded = np.where(rng.random(n) < 0.9,
-                        _random_dates(rng, np.datetime64("2015-03-01"), np.datetime64("2018-12-31")),
-                        _random_dates(rng, np.datetime64("2019-01-01"), np.datetime64("2023-12-31")))
+    census = _random_dates(rng, "2015-03-01", "2018-12-31", n)  # the component census
+    later = _random_dates(rng, "2019-01-01", "2023-12-31", n)
+    recorded = np.where(rng.random(n) < 0.9, census, later)
     # IoT: cumulative shares by year end -> per-feature connection year
     yrs = np.array(sorted(IOT_SHARE_BY_YEAR_END))
     cum = np.array([IOT_SHARE_BY_YEAR_END[y_] for y_ in yrs])
@@ -817,7 +824,7 @@ def write_layers(layers: dict[str, gpd.GeoDataFrame], out_dir: Union[str, Path],
             frame.to_file(path, driver="FlatGeobuf", engine="pyogrio")
         elif fmt == "parquet":
             try:
-                import pyarrow  # noqa: F401
+                import pyarrow  # noqa: F401  (only to fail early with a clear message)
             except ImportError:
                 raise RuntimeError("GeoParquet needs pyarrow: pip install pyarrow") from None
             path = out_dir / f"{name}.parquet"
@@ -845,6 +852,13 @@ def write_sample(out_dir: Union[str, Path], *, stations: int = 5500,
     ``districts=None`` uses the real Weihai districts, an integer a synthetic tessellation.
     """
     report = progress or no_progress
+    if fmt not in ("native", "gpkg", "fgb", "parquet"):
+        raise ValueError(f"unknown format {fmt!r}: use native, gpkg, fgb or parquet")
+    if fmt == "parquet":
+        try:
+            import pyarrow  # noqa: F401  (fail before minutes of generation, not after)
+        except ImportError:
+            raise RuntimeError("GeoParquet needs pyarrow: pip install pyarrow") from None
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     report(0, "districts")

@@ -1,4 +1,4 @@
-"""``smartcity sample``: write a synthetic Weihai data set, in departments' formats or for benchmarks."""
+"""``smartcity sample``: write a synthetic Weihai data set (departments' formats or benchmarks)."""
 
 from __future__ import annotations
 
