@@ -185,14 +185,14 @@ def create_feature_table(conn: sqlite3.Connection, layer: Layer,
                          extra_columns: Sequence[tuple[str, str]] = ()) -> None:
     """Create one layer's table, register it, and give it an R-tree index and field titles.
 
-    ``extra_columns`` are (name, sql type) bookkeeping columns after the canonical fields.
+    ``extra_columns`` are (name, field kind) bookkeeping columns after the canonical fields.
     """
     t = quote(layer.name)
     cols = ["fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL", f"geom {layer.geometry}"]
     for f in layer.fields:
         constraint = " NOT NULL UNIQUE" if f.name == layer.id_field else ""
         cols.append(f"{quote(f.name)} {SQL_TYPES[f.kind]}{constraint}")
-    cols += [f"{quote(n)} {typ}" for n, typ in extra_columns]
+    cols += [f"{quote(n)} {SQL_TYPES[kind]}" for n, kind in extra_columns]
     conn.execute(f"CREATE TABLE {t} ({', '.join(cols)})")
     conn.execute(
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
@@ -280,3 +280,110 @@ def is_geopackage(path: Path) -> bool:
     return (len(head) == 100 and head.startswith(b"SQLite format 3\x00")
             and int.from_bytes(head[68:72], "big") == GPKG_APPLICATION_ID)
 
+
+
+# --- the store backend ----------------------------------------------------------------------
+
+class GpkgBackend:
+    """What :class:`~.store.Store` needs from a database, for a GeoPackage file.
+
+    Values cross this boundary in their *canonical* form (text ``str``, ``int``, ``float``,
+    dates as ISO ``YYYY-MM-DD`` strings, ``bool``), whatever the database stores.
+    """
+
+    placeholder = "?"
+    kind = "gpkg"
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.location = str(path)
+        self.conn = connect(path)
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # transactions: BEGIN IMMEDIATE takes SQLite's write lock at once, so concurrent
+    # writers queue (up to the connection timeout) instead of failing half-way.
+    def begin_write(self, layer: str) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def begin(self) -> None:
+        self.conn.execute("BEGIN")
+
+    def commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self.conn.execute("ROLLBACK")
+
+    def execute(self, sql: str, params: Sequence = ()):
+        return self.conn.execute(sql, tuple(params))
+
+    def executemany(self, sql: str, rows) -> None:
+        self.conn.executemany(sql, rows)
+
+    def query(self, sql: str, params: Sequence = ()) -> tuple[list[str], list[tuple]]:
+        cursor = self.conn.execute(sql, tuple(params))
+        return [d[0] for d in cursor.description], cursor.fetchall()
+
+    def geom_param(self) -> str:
+        return "?"
+
+    def geom_select(self, column: str) -> str:
+        return quote(column)
+
+    def encode_geometries(self, geoms) -> list:
+        return encode_geometries(geoms)
+
+    def decode_geometries(self, values) -> np.ndarray:
+        return decode_geometries(values)
+
+    def to_db(self, kind: str, value):
+        if value is None:
+            return None
+        if kind == "bool":
+            return 1 if value else 0
+        return value
+
+    def from_db(self, kind: str, value):
+        if value is None:
+            return None
+        if kind == "bool":
+            return bool(value)
+        if kind == "date":
+            return str(value)[:10]
+        return value
+
+    def id_filter(self, column: str, ids: Sequence[str]) -> tuple[str, list]:
+        """SQL condition selecting rows whose ``column`` is among ``ids`` (via a temp table)."""
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ids (id TEXT PRIMARY KEY)")
+        self.conn.execute("DELETE FROM temp._ids")
+        self.conn.executemany("INSERT OR IGNORE INTO temp._ids VALUES (?)",
+                              ((str(i),) for i in ids))
+        return f"{quote(column)} IN (SELECT id FROM temp._ids)", []
+
+    def after_write(self, table: str) -> None:
+        update_extent(self.conn, table)
+
+    def after_copy(self, table: str, key: str) -> None:
+        """Nothing to do: SQLite's AUTOINCREMENT follows explicitly inserted ids."""
+
+    def has_store_tables(self) -> bool:
+        row = self.conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table' AND "
+                                "name='smartcity_meta'").fetchone()
+        return bool(row[0])
+
+    def create_tables(self, layers: Sequence[Layer], bookkeeping, attribute_tables) -> None:
+        """GeoPackage core tables, one feature table per layer, the attribute tables."""
+        initialise(self.conn)
+        for lyr in layers:
+            create_feature_table(self.conn, lyr, bookkeeping)
+        for name, description, columns in attribute_tables:
+            cols = [f"{quote(col)} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL" if kind == "pk"
+                    else f"{quote(col)} {SQL_TYPES[kind]}{constraint}"
+                    for col, kind, constraint in columns]
+            create_attribute_table(self.conn, name, ", ".join(cols), description)

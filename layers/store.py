@@ -1,7 +1,8 @@
-"""The project store: every layer of the city in one GeoPackage, with time and history.
+"""The project store: every layer of the city in one database, with time and history.
 
-One file per project, CGCS2000 (EPSG:4490), one table per layer of :mod:`.schema` with the
-canonical fields (dates as ``DATE``), plus:
+A store is a GeoPackage file (the default, :mod:`.gpkg`) or a PostgreSQL/PostGIS schema named
+by a ``postgresql://`` URL (:mod:`.postgis`), with the same tables either way: one per layer of
+:mod:`.schema` with the canonical fields (dates as ``DATE``), in CGCS2000 (EPSG:4490), plus
 
 * ``smartcity_meta``: key/value, including ``schema_version`` so later versions can migrate;
 * ``history``: every version of every feature ever written (``valid_from``/``valid_to`` are
@@ -9,10 +10,11 @@ canonical fields (dates as ``DATE``), plus:
   feature as JSON, ``geom_wkt`` its geometry), so nothing is ever silently overwritten;
 * ``imports``: one row per import run (source file, counts, options).
 
-All writes of one import happen in one SQLite transaction (``BEGIN IMMEDIATE``, which also
-serialises concurrent writers): an exception, a cancel or a crash in the middle leaves the
-file as it was.  SQL is kept to what PostgreSQL also speaks, and all GeoPackage specifics live
-in :mod:`.gpkg`, so a PostGIS backend can implement the same ``Store`` interface.
+All writes of one import happen in one transaction, taken with a write lock (SQLite's
+``BEGIN IMMEDIATE``, a PostgreSQL advisory lock per layer) so that concurrent writers queue:
+an exception, a cancel or a crash in the middle leaves the store as it was.  The SQL here is
+what both databases speak; each backend supplies placeholders, geometry encoding, value
+conversion and creation DDL.
 """
 
 from __future__ import annotations
@@ -20,11 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence, Union
 
 import geopandas as gpd
 import numpy as np
@@ -34,11 +35,31 @@ import shapely
 from . import gpkg
 from .dates import active_mask
 from .gpkg import quote
+from .postgis import is_postgres_url, redact
 from .progress import ProgressFn, no_progress
 from .schema import LAYERS, SCHEMA_VERSION, STORE_EPSG, Layer, get_layer
 
-BOOKKEEPING = (("version", "INTEGER"), ("updated_at", "DATETIME"))
+Location = Union[str, Path]
+"""A GeoPackage path or a ``postgresql://`` URL."""
+
+BOOKKEEPING = (("version", "int"), ("updated_at", "datetime"))
 """Columns after the canonical fields: the feature's current version and when it was written."""
+
+ATTRIBUTE_TABLES = (
+    ("smartcity_meta", "项目库元数据 / store metadata",
+     (("id", "pk", ""), ("key", "text", " NOT NULL UNIQUE"), ("value", "text", ""))),
+    ("history", "要素历史版本 / feature history",
+     (("fid", "pk", ""), ("layer", "text", " NOT NULL"), ("feature_id", "text", " NOT NULL"),
+      ("version", "int", " NOT NULL"), ("valid_from", "datetime", " NOT NULL"),
+      ("valid_to", "datetime", ""), ("change", "text", " NOT NULL"), ("source", "text", ""),
+      ("import_id", "int", ""), ("attributes", "text", " NOT NULL"), ("geom_wkt", "text", ""))),
+    ("imports", "导入记录 / import log",
+     (("id", "pk", ""), ("layer", "text", " NOT NULL"), ("source", "text", ""),
+      ("started_at", "datetime", ""), ("finished_at", "datetime", ""), ("inserted", "int", ""),
+      ("updated", "int", ""), ("unchanged", "int", ""), ("rejected", "int", ""),
+      ("flagged", "int", ""), ("options", "text", ""))),
+)
+"""Non-spatial tables: (name, description, ((column, kind, constraint), ...))."""
 
 _BATCH = 2000
 
@@ -63,7 +84,10 @@ def _now() -> str:
 
 
 def to_sql_value(kind: str, value):
-    """A Python/pandas value -> what the column stores (None for empty)."""
+    """A Python/pandas value -> its canonical stored form (None for empty).
+
+    Canonical forms: ``str``, ``int``, ``float``, ``bool``, dates as ``YYYY-MM-DD``.
+    """
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
     if kind == "text":
@@ -73,10 +97,10 @@ def to_sql_value(kind: str, value):
     if kind == "real":
         return float(value)
     if kind == "bool":
-        return 1 if bool(value) else 0
+        return bool(value)
     if kind == "date":
         if isinstance(value, (dt.datetime, pd.Timestamp)):
-            value = value.date() if hasattr(value, "date") else value
+            value = value.date()
         if isinstance(value, dt.date):
             return value.isoformat()
         return str(value)[:10]
@@ -84,18 +108,27 @@ def to_sql_value(kind: str, value):
 
 
 class Store:
-    """An open project store (GeoPackage).  Use :func:`open_store` / :func:`create_store`."""
+    """An open project store.  Use :func:`open_store` / :func:`create_store`."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection):
-        self.path = path
-        self._conn = conn
+    def __init__(self, backend):
+        self.db = backend
+
+    @property
+    def path(self) -> Location:
+        """The GeoPackage path, or the URL (without password) of a PostGIS store."""
+        return getattr(self.db, "path", None) or self.db.location
+
+    @property
+    def name(self) -> str:
+        """A short name for messages: the file name or the redacted URL."""
+        return self.db.display_name
 
     # -- lifecycle --------------------------------------------------------------------------
     def close(self) -> None:
-        """Close the file; the store object is unusable afterwards."""
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        """Close the connection; the store object is unusable afterwards."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
 
     def __enter__(self) -> "Store":
         return self
@@ -104,68 +137,107 @@ class Store:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Store({str(self.path)!r})"
+        return f"Store({self.db.location!r})"
 
     @property
     def meta(self) -> dict[str, str]:
         """The ``smartcity_meta`` key/value pairs (schema version, creation time, …)."""
-        return dict(self._conn.execute("SELECT key, value FROM smartcity_meta"))
+        return dict(self.db.query("SELECT key, value FROM smartcity_meta")[1])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set one metadata value (its own transaction)."""
+        self.db.begin()
+        self.db.execute("DELETE FROM smartcity_meta WHERE key = ?", (key,))
+        self.db.execute("INSERT INTO smartcity_meta (key, value) VALUES (?, ?)", (key, value))
+        self.db.commit()
 
     # -- reading ----------------------------------------------------------------------------
     def read(self, layer: str, as_of: Optional[dt.date] = None,
-             ids: Optional[Iterable[str]] = None) -> gpd.GeoDataFrame:
+             ids: Optional[Iterable[str]] = None, bookkeeping: bool = False) -> gpd.GeoDataFrame:
         """A layer as a GeoDataFrame in EPSG:4490 with its canonical fields.
 
-        Date fields come as ``datetime64`` (NaT when empty), booleans as pandas ``boolean``,
-        integers as ``Int64``.  With ``as_of``, only the features active on that date
-        (``start <= as_of`` and no end or ``as_of < end``).  ``fid`` is the index.
+        Date fields come as ``datetime64[ns]`` (NaT when empty), booleans as pandas
+        ``boolean``, integers as ``Int64``.  With ``as_of``, only the features active on that
+        date (``start <= as_of`` and no end or ``as_of < end``).  ``fid`` is the index.
+        ``bookkeeping`` adds the ``version`` and ``updated_at`` columns.
         """
         lyr = get_layer(layer)
-        cols = ", ".join(quote(c) for c in ["fid", "geom", *lyr.field_names])
+        extra = [n for n, _ in BOOKKEEPING] if bookkeeping else []
+        cols = ", ".join(["fid", self.db.geom_select("geom"),
+                          *(quote(c) for c in lyr.field_names + extra)])
         sql = f"SELECT {cols} FROM {quote(lyr.name)}"
         params: list = []
         if ids is not None:
-            self._fill_temp_ids(ids)
-            sql += f" WHERE {quote(lyr.id_field)} IN (SELECT id FROM temp._ids)"
-        frame = pd.read_sql_query(sql, self._conn, params=params)
-        gdf = _typed_frame(lyr, frame)
+            condition, params = self.db.id_filter(lyr.id_field, list(ids))
+            sql += f" WHERE {condition}"
+        names, rows = self.db.query(sql + " ORDER BY fid", params)
+        frame = pd.DataFrame.from_records(rows, columns=names)
+        gdf = self._typed_frame(lyr, frame)
         if as_of is not None:
             gdf = gdf[active_mask(gdf[lyr.start], gdf[lyr.end], as_of)]
         return gdf
 
+    def _typed_frame(self, lyr: Layer, frame: pd.DataFrame) -> gpd.GeoDataFrame:
+        """SQL rows -> GeoDataFrame with pandas types per field kind."""
+        geoms = self.db.decode_geometries(frame.pop("geom").tolist())
+        for f in lyr.fields:
+            col = [self.db.from_db(f.kind, v) for v in frame[f.name]]
+            if f.kind == "date":
+                frame[f.name] = pd.to_datetime(pd.Series(col, dtype=object), format="%Y-%m-%d",
+                                               errors="coerce").astype("datetime64[ns]").values
+            elif f.kind == "bool":
+                frame[f.name] = pd.array(col, dtype="boolean")
+            elif f.kind == "int":
+                frame[f.name] = pd.array(col, dtype="Int64")
+            elif f.kind == "real":
+                frame[f.name] = np.array([np.nan if v is None else v for v in col], dtype=float)
+            else:
+                frame[f.name] = pd.Series(col, dtype=object, index=frame.index)
+        frame = frame.set_index("fid")
+        return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, index=frame.index),
+                                crs=f"EPSG:{STORE_EPSG}")
+
     def count(self, layer: str) -> int:
         """Number of features (current versions) in a layer."""
-        return self._conn.execute(f"SELECT count(*) FROM {quote(get_layer(layer).name)}"
-                                  ).fetchone()[0]
+        return self.db.query(f"SELECT count(*) FROM {quote(get_layer(layer).name)}")[1][0][0]
 
     def summary(self, today: dt.date) -> pd.DataFrame:
         """Per layer: feature count, active count on ``today``, earliest start, latest date."""
         rows = []
+        day = self.db.to_db("date", today.isoformat())
         for lyr in LAYERS.values():
             t, s, e = quote(lyr.name), quote(lyr.start), quote(lyr.end)
-            day = today.isoformat()
-            total, active, first, last_start, last_end = self._conn.execute(
-                f"SELECT count(*), sum(({s} IS NULL OR {s} <= ?) AND ({e} IS NULL OR {e} > ?)),"
-                f" min({s}), max({s}), max({e}) FROM {t}", (day, day)).fetchone()
+            _, result = self.db.query(
+                f"SELECT count(*), count(*) FILTER (WHERE ({s} IS NULL OR {s} <= ?) AND "
+                f"({e} IS NULL OR {e} > ?)), min({s}), max({s}), max({e}) FROM {t}", (day, day))
+            total, active, first, last_start, last_end = result[0]
+            dates = [self.db.from_db("date", d) for d in (first, last_start, last_end)]
             rows.append({"layer": lyr.name, "label": lyr.label_zh, "features": total,
-                         "active": active or 0, "first": first,
-                         "last": max([d for d in (last_start, last_end) if d], default=None)})
+                         "active": active or 0, "first": dates[0],
+                         "last": max([d for d in dates[1:] if d], default=None)})
         return pd.DataFrame(rows)
 
     def history(self, layer: str, feature_id: str) -> pd.DataFrame:
         """Every recorded version of one feature, oldest first (empty when unknown)."""
         lyr = get_layer(layer)
-        frame = pd.read_sql_query(
+        names, rows = self.db.query(
             "SELECT version, valid_from, valid_to, change, source, import_id, attributes, "
             "geom_wkt FROM history WHERE layer = ? AND feature_id = ? ORDER BY version",
-            self._conn, params=(lyr.name, str(feature_id)))
+            (lyr.name, str(feature_id)))
+        frame = pd.DataFrame.from_records(rows, columns=names)
         attrs = pd.DataFrame([json.loads(a) for a in frame.pop("attributes")],
                              columns=lyr.field_names)
         return pd.concat([frame.drop(columns="geom_wkt"), attrs, frame[["geom_wkt"]]], axis=1)
 
+    def table(self, name: str) -> pd.DataFrame:
+        """A whole non-spatial table (``history``, ``imports``, ``smartcity_meta``), by key."""
+        key = {"history": "fid", "imports": "id", "smartcity_meta": "id"}[name]
+        names, rows = self.db.query(f"SELECT * FROM {quote(name)} ORDER BY {quote(key)}")
+        return pd.DataFrame.from_records(rows, columns=names)
+
     def imports(self) -> pd.DataFrame:
-        """The import log, newest last."""
-        return pd.read_sql_query("SELECT * FROM imports ORDER BY id", self._conn)
+        """The import log, oldest first."""
+        return self.table("imports")
 
     # -- writing ----------------------------------------------------------------------------
     def write(self, layer: str, records: pd.DataFrame, geometries: Sequence, *,
@@ -186,35 +258,34 @@ class Store:
         columns = [f.name for f in lyr.fields if f.name in records.columns]
         if lyr.id_field not in columns:
             raise StoreError(f"cannot write {layer}: records have no {lyr.id_field} column")
-        geoms = np.asarray(list(geometries), dtype=object)
-        geoms = _conform_geometries(lyr, geoms)
+        geoms = _conform_geometries(lyr, np.asarray(list(geometries), dtype=object))
         values = {c: [to_sql_value(lyr.field(c).kind, v) for v in records[c]] for c in columns}
         ids = values[lyr.id_field]
         if len(set(ids)) != len(ids):
             raise StoreError(f"cannot write {layer}: duplicate {lyr.id_field} in one write")
-        blobs = gpkg.encode_geometries(geoms)
+        blobs = self.db.encode_geometries(geoms)
         summary = WriteSummary()
         now = _now()
-        conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
+        db = self.db
+        db.begin_write(lyr.name)
         try:
             existing = self._existing(lyr, ids)
             if log is not None:
-                summary.import_id = conn.execute(
-                    "INSERT INTO imports (layer, source, started_at, options) VALUES (?,?,?,?)",
+                summary.import_id = db.query(
+                    "INSERT INTO imports (layer, source, started_at, options) VALUES (?,?,?,?) "
+                    "RETURNING id",
                     (lyr.name, source, now, json.dumps(log, ensure_ascii=False, default=str))
-                ).lastrowid
+                )[1][0][0]
             inserts, updates, hist_new, hist_close = [], [], [], []
-            old_geoms = decode_existing(existing, ids)
+            old_geoms = db.decode_geometries([existing[i]["geom"] if i in existing else None
+                                              for i in ids])
             same_geom = _same_geometries(geoms, old_geoms)
             for i, fid_ in enumerate(ids):
                 row = {c: values[c][i] for c in columns}
                 old = existing.get(fid_)
                 if old is None:
                     full = {f: row.get(f) for f in lyr.field_names}
-                    inserts.append([blobs[i], *[full[f] for f in lyr.field_names], 1, now])
-                    hist_new.append(_history_row(lyr, fid_, 1, now, "created", source,
-                                                 summary.import_id, full, geoms[i]))
+                    version = 1
                     summary.inserted += 1
                 else:
                     full = {**old["values"], **row}
@@ -222,82 +293,123 @@ class Store:
                         summary.unchanged += 1
                         continue
                     version = old["version"] + 1
-                    updates.append([blobs[i], *[full[f] for f in lyr.field_names], version, now,
-                                    old["fid"]])
                     hist_close.append((now, lyr.name, fid_))
-                    hist_new.append(_history_row(lyr, fid_, version, now, "updated", source,
-                                                 summary.import_id, full, geoms[i]))
                     summary.updated += 1
+                params = [blobs[i], *self._db_values(lyr, full), version, now]
+                if old is None:
+                    inserts.append(params)
+                else:
+                    updates.append(params + [old["fid"]])
+                hist_new.append(_history_row(lyr, fid_, version, now,
+                                             "created" if old is None else "updated", source,
+                                             summary.import_id, full, geoms[i]))
             self._apply(lyr, inserts, updates, hist_close if record_history else [],
                         hist_new if record_history else [], report)
             if summary.import_id is not None:
-                conn.execute("UPDATE imports SET finished_at=?, inserted=?, updated=?, "
-                             "unchanged=? WHERE id=?",
-                             (_now(), summary.inserted, summary.updated, summary.unchanged,
-                              summary.import_id))
-            gpkg.update_extent(conn, lyr.name)
-            conn.execute("COMMIT")
+                db.execute("UPDATE imports SET finished_at=?, inserted=?, updated=?, "
+                           "unchanged=? WHERE id=?",
+                           (_now(), summary.inserted, summary.updated, summary.unchanged,
+                            summary.import_id))
+            db.after_write(lyr.name)
+            db.commit()
         except BaseException:
-            conn.execute("ROLLBACK")
+            db.rollback()
             raise
         return summary
 
+    def _db_values(self, lyr: Layer, full: dict) -> list:
+        return [self.db.to_db(f.kind, full[f.name]) for f in lyr.fields]
+
     def _apply(self, lyr: Layer, inserts: list, updates: list, hist_close: list,
                hist_new: list, report: ProgressFn) -> None:
-        conn = self._conn
+        db = self.db
         t = quote(lyr.name)
-        names = ["geom", *lyr.field_names, "version", "updated_at"]
-        insert_sql = (f"INSERT INTO {t} ({', '.join(quote(n) for n in names)}) "
-                      f"VALUES ({', '.join('?' * len(names))})")
-        update_sql = (f"UPDATE {t} SET {', '.join(quote(n) + ' = ?' for n in names)} "
-                      f"WHERE fid = ?")
+        names = [*lyr.field_names, "version", "updated_at"]
+        marks = ", ".join([db.geom_param()] + ["?"] * len(names))
+        insert_sql = (f"INSERT INTO {t} (geom, {', '.join(quote(n) for n in names)}) "
+                      f"VALUES ({marks})")
+        update_sql = (f"UPDATE {t} SET geom = {db.geom_param()}, "
+                      f"{', '.join(quote(n) + ' = ?' for n in names)} WHERE fid = ?")
         total = max(1, len(inserts) + len(updates))
         done = 0
         for rows, sql in ((inserts, insert_sql), (updates, update_sql)):
             for start in range(0, len(rows), _BATCH):
                 chunk = rows[start:start + _BATCH]
-                conn.executemany(sql, chunk)
+                db.executemany(sql, chunk)
                 done += len(chunk)
                 report(100.0 * done / total, f"{lyr.name}: {done}/{total}")
-        conn.executemany("UPDATE history SET valid_to = ? WHERE layer = ? AND feature_id = ? "
-                         "AND valid_to IS NULL", hist_close)
-        conn.executemany("INSERT INTO history (layer, feature_id, version, valid_from, change, "
-                         "source, import_id, attributes, geom_wkt) VALUES (?,?,?,?,?,?,?,?,?)",
-                         hist_new)
+        db.executemany("UPDATE history SET valid_to = ? WHERE layer = ? AND feature_id = ? "
+                       "AND valid_to IS NULL", hist_close)
+        db.executemany("INSERT INTO history (layer, feature_id, version, valid_from, change, "
+                       "source, import_id, attributes, geom_wkt) VALUES (?,?,?,?,?,?,?,?,?)",
+                       hist_new)
 
     def record_rejects(self, import_id: Optional[int], rejected: int, flagged: int) -> None:
         """Store the rejected/flagged counts of an import (after its rows were written)."""
         if import_id is None:
             return
-        self._conn.execute("UPDATE imports SET rejected=?, flagged=? WHERE id=?",
-                           (rejected, flagged, import_id))
-
-    def _fill_temp_ids(self, ids: Iterable[str]) -> None:
-        conn = self._conn
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ids (id TEXT PRIMARY KEY)")
-        conn.execute("DELETE FROM temp._ids")
-        conn.executemany("INSERT OR IGNORE INTO temp._ids VALUES (?)", ((str(i),) for i in ids))
+        self.db.begin()
+        self.db.execute("UPDATE imports SET rejected=?, flagged=? WHERE id=?",
+                        (rejected, flagged, import_id))
+        self.db.commit()
 
     def _existing(self, lyr: Layer, ids: list) -> dict:
-        """Stored features among ``ids``: fid, version, values by field, geometry blob."""
-        self._fill_temp_ids(ids)
+        """Stored features among ``ids``: fid, version, canonical values, geometry."""
         names = lyr.field_names
-        cols = ", ".join(quote(c) for c in ["fid", "version", "geom", *names])
-        cursor = self._conn.execute(
-            f"SELECT {cols} FROM {quote(lyr.name)} "
-            f"WHERE {quote(lyr.id_field)} IN (SELECT id FROM temp._ids)")
+        condition, params = self.db.id_filter(lyr.id_field, ids)
+        cols = ", ".join(["fid", "version", self.db.geom_select("geom"),
+                          *(quote(c) for c in names)])
+        _, rows = self.db.query(f"SELECT {cols} FROM {quote(lyr.name)} WHERE {condition}",
+                                params)
+        kinds = [lyr.field(n).kind for n in names]
         found = {}
-        for fid, version, geom, *vals in cursor:
-            values = dict(zip(names, vals))
+        for fid, version, geom, *vals in rows:
+            values = {n: self.db.from_db(k, v) for n, k, v in zip(names, kinds, vals)}
             found[values[lyr.id_field]] = {"fid": fid, "version": version or 1, "geom": geom,
                                            "values": values}
         return found
 
-
-def decode_existing(existing: dict, ids: list) -> np.ndarray:
-    """Stored geometries aligned with ``ids`` (None where the feature is new)."""
-    blobs = [existing[i]["geom"] if i in existing else None for i in ids]
-    return gpkg.decode_geometries(blobs)
+    # -- copying ----------------------------------------------------------------------------
+    def copy_into(self, target: "Store", progress: Optional[ProgressFn] = None) -> dict[str, int]:
+        """Copy every feature (with its version), the history and the import log into the
+        empty store ``target``, in one transaction: what ``smartcity migrate`` does."""
+        report = progress or no_progress
+        counts: dict[str, int] = {}
+        tdb = target.db
+        tdb.begin_write("*")
+        try:
+            for n, lyr in enumerate(LAYERS.values()):
+                report(90.0 * n / len(LAYERS), lyr.name)
+                gdf = self.read(lyr.name, bookkeeping=True)
+                counts[lyr.name] = len(gdf)
+                blobs = tdb.encode_geometries(gdf.geometry.values)
+                rows = [[blob, *target._db_values(lyr, {f: to_sql_value(lyr.field(f).kind, v)
+                                                        for f, v in zip(lyr.field_names, vals)}),
+                         None if pd.isna(version) else int(version), updated]
+                        for blob, version, updated, *vals in zip(
+                            blobs, gdf["version"], gdf["updated_at"],
+                            *(gdf[f] for f in lyr.field_names))]
+                target._apply(lyr, rows, [], [], [], no_progress)
+                tdb.after_write(lyr.name)
+            for name, _, columns in ATTRIBUTE_TABLES:
+                if name == "smartcity_meta":
+                    continue
+                frame = self.table(name)
+                cols = [c for c, _, _ in columns]
+                tdb.executemany(
+                    f"INSERT INTO {quote(name)} ({', '.join(quote(c) for c in cols)}) "
+                    f"VALUES ({', '.join('?' * len(cols))})",
+                    [tuple(None if pd.isna(v) else (int(v) if isinstance(v, (np.integer,))
+                                                    else v) for v in row)
+                     for row in frame[cols].itertuples(index=False)])
+                counts[name] = len(frame)
+                tdb.after_copy(name, columns[0][0])
+            tdb.commit()
+        except BaseException:
+            tdb.rollback()
+            raise
+        report(100.0, "done")
+        return counts
 
 
 def _same_geometries(new: np.ndarray, old: np.ndarray) -> np.ndarray:
@@ -326,49 +438,54 @@ def _history_row(lyr: Layer, feature_id: str, version: int, now: str, change: st
             json.dumps(values, ensure_ascii=False), None if geom is None else geom.wkt)
 
 
-def _typed_frame(lyr: Layer, frame: pd.DataFrame) -> gpd.GeoDataFrame:
-    """SQL rows -> GeoDataFrame with pandas types per field kind."""
-    geoms = gpkg.decode_geometries(frame.pop("geom"))
-    for f in lyr.fields:
-        col = frame[f.name]
-        if f.kind == "date":
-            frame[f.name] = pd.to_datetime(col, format="%Y-%m-%d", errors="coerce").astype(
-                "datetime64[ns]")
-        elif f.kind == "bool":
-            frame[f.name] = pd.array([None if pd.isna(v) else bool(v) for v in col],
-                                     dtype="boolean")
-        elif f.kind == "int":
-            frame[f.name] = pd.array([None if pd.isna(v) else int(v) for v in col],
-                                     dtype="Int64")
-        elif f.kind == "real":
-            frame[f.name] = pd.to_numeric(col, errors="coerce").astype(float)
-        else:
-            frame[f.name] = col.astype(object).where(col.notna(), None)
-    frame = frame.set_index("fid")
-    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, index=frame.index),
-                            crs=f"EPSG:{STORE_EPSG}")
-
-
 # --- creating and opening -------------------------------------------------------------------
 
-_META_DDL = "id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, key TEXT NOT NULL UNIQUE, value TEXT"
-_HISTORY_DDL = ("fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, layer TEXT NOT NULL, "
-                "feature_id TEXT NOT NULL, version INTEGER NOT NULL, valid_from DATETIME NOT NULL,"
-                " valid_to DATETIME, change TEXT NOT NULL, source TEXT, import_id INTEGER, "
-                "attributes TEXT NOT NULL, geom_wkt TEXT")
-_IMPORTS_DDL = ("id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, layer TEXT NOT NULL, "
-                "source TEXT, started_at DATETIME, finished_at DATETIME, inserted INTEGER, "
-                "updated INTEGER, unchanged INTEGER, rejected INTEGER, flagged INTEGER, "
-                "options TEXT")
+def _backend(location: Location):
+    if is_postgres_url(location):
+        from .postgis import PostgisBackend
+
+        try:
+            return PostgisBackend(str(location))
+        except ConnectionError as exc:
+            raise StoreError(str(exc)) from None
+    return gpkg.GpkgBackend(Path(location))
 
 
-def create_store(path: Path | str) -> Store:
-    """Create a new, empty project store at ``path`` and open it.
+def _create_tables(backend) -> None:
+    from .. import __version__
 
-    The file is built under a temporary name in the same folder and renamed into place, so a
-    failure never leaves a half-made store behind.  An existing file is never overwritten.
+    backend.create_tables(list(LAYERS.values()), BOOKKEEPING, ATTRIBUTE_TABLES)
+    for lyr in LAYERS.values():
+        backend.execute(f"CREATE INDEX {quote('idx_' + lyr.name + '_lifecycle')} ON "
+                        f"{quote(lyr.name)} ({quote(lyr.start)}, {quote(lyr.end)})")
+    backend.execute("CREATE INDEX idx_history_feature ON history (layer, feature_id, version)")
+    backend.executemany("INSERT INTO smartcity_meta (key, value) VALUES (?, ?)", [
+        ("schema_version", str(SCHEMA_VERSION)), ("crs", f"EPSG:{STORE_EPSG}"),
+        ("created_at", _now()), ("created_by", f"smartcity {__version__}")])
+
+
+def create_store(location: Location) -> Store:
+    """Create a new, empty project store and open it.
+
+    A GeoPackage is built under a temporary name in the same folder and renamed into place,
+    so a failure never leaves a half-made store behind; PostGIS tables are created in one
+    transaction.  An existing store is never overwritten.
     """
-    path = Path(path)
+    if is_postgres_url(location):
+        backend = _backend(location)
+        if backend.has_store_tables():
+            backend.close()
+            raise StoreError(f"{redact(str(location))} already holds a project store")
+        backend.begin()
+        try:
+            _create_tables(backend)
+            backend.commit()
+        except BaseException:
+            backend.rollback()
+            backend.close()
+            raise
+        return Store(backend)
+    path = Path(location)
     if path.exists():
         raise StoreError(f"{path} already exists; open it, or choose another file name")
     if not path.parent.is_dir():
@@ -377,69 +494,56 @@ def create_store(path: Path | str) -> Store:
                                     dir=str(path.parent))
     os.close(fd)
     os.unlink(tmp_name)
-    conn = gpkg.connect(tmp_name)
+    backend = gpkg.GpkgBackend(Path(tmp_name))
     try:
-        conn.execute("BEGIN")
-        gpkg.initialise(conn)
-        for lyr in LAYERS.values():
-            gpkg.create_feature_table(conn, lyr, BOOKKEEPING)
-            conn.execute(f"CREATE INDEX {quote('idx_' + lyr.name + '_lifecycle')} ON "
-                         f"{quote(lyr.name)} ({quote(lyr.start)}, {quote(lyr.end)})")
-        gpkg.create_attribute_table(conn, "smartcity_meta", _META_DDL, "项目库元数据 / store metadata")
-        gpkg.create_attribute_table(conn, "history", _HISTORY_DDL, "要素历史版本 / feature history")
-        gpkg.create_attribute_table(conn, "imports", _IMPORTS_DDL, "导入记录 / import log")
-        conn.execute("CREATE INDEX idx_history_feature ON history (layer, feature_id, version)")
-        from .. import __version__
-
-        conn.executemany("INSERT INTO smartcity_meta (key, value) VALUES (?, ?)", [
-            ("schema_version", str(SCHEMA_VERSION)), ("crs", f"EPSG:{STORE_EPSG}"),
-            ("created_at", _now()), ("created_by", f"smartcity {__version__}")])
-        conn.execute("COMMIT")
-        conn.close()
+        backend.begin()
+        _create_tables(backend)
+        backend.commit()
+        backend.close()
         os.replace(tmp_name, path)
     except BaseException:
-        conn.close()
+        backend.close()
         Path(tmp_name).unlink(missing_ok=True)
         raise
     return open_store(path)
 
 
-MIGRATIONS: dict[int, callable] = {}
-"""``MIGRATIONS[n](conn)`` upgrades a store from schema version ``n`` to ``n + 1``."""
+MIGRATIONS: dict = {}
+"""``MIGRATIONS[n](backend)`` upgrades a store from schema version ``n`` to ``n + 1``."""
 
 
-def open_store(path: Path | str) -> Store:
+def open_store(location: Location) -> Store:
     """Open an existing project store, migrating an older schema version in place."""
-    path = Path(path)
-    if not path.exists():
-        raise StoreError(f"{path} does not exist; create it with `smartcity init {path}`")
-    if not gpkg.is_geopackage(path):
-        raise StoreError(f"{path} is not a GeoPackage; a project store is created with "
-                         f"`smartcity init`")
-    conn = gpkg.connect(path)
-    try:
-        row = conn.execute("SELECT value FROM smartcity_meta WHERE key = 'schema_version'"
-                           ).fetchone()
-    except sqlite3.DatabaseError:
-        conn.close()
-        raise StoreError(f"{path} is a GeoPackage but not a smartcity project store "
-                         f"(no smartcity_meta table)") from None
-    version = int(row[0])
+    if not is_postgres_url(location):
+        path = Path(location)
+        if not path.exists():
+            raise StoreError(f"{path} does not exist; create it with `smartcity init {path}`")
+        if not gpkg.is_geopackage(path):
+            raise StoreError(f"{path} is not a GeoPackage; a project store is created with "
+                             f"`smartcity init`")
+    backend = _backend(location)
+    if not backend.has_store_tables():
+        backend.close()
+        raise StoreError(f"{redact(str(location))} is not a smartcity project store (no "
+                         f"smartcity_meta table); create one with `smartcity init`")
+    version = int(dict(backend.query("SELECT key, value FROM smartcity_meta")[1])
+                  ["schema_version"])
     if version > SCHEMA_VERSION:
-        conn.close()
-        raise StoreError(f"{path} was written by a newer smartcity (schema {version}, this "
-                         f"version reads up to {SCHEMA_VERSION}); upgrade smartcity")
+        backend.close()
+        raise StoreError(f"{redact(str(location))} was written by a newer smartcity (schema "
+                         f"{version}, this version reads up to {SCHEMA_VERSION}); upgrade "
+                         f"smartcity")
     while version < SCHEMA_VERSION:
-        conn.execute("BEGIN IMMEDIATE")
-        MIGRATIONS[version](conn)
+        backend.begin_write("*")
+        MIGRATIONS[version](backend)
         version += 1
-        conn.execute("UPDATE smartcity_meta SET value = ? WHERE key = 'schema_version'",
-                     (str(version),))
-        conn.execute("COMMIT")
-    return Store(path, conn)
+        backend.execute("UPDATE smartcity_meta SET value = ? WHERE key = 'schema_version'",
+                        (str(version),))
+        backend.commit()
+    return Store(backend)
 
 
-def snapshot(store: Store, as_of: dt.date, out: Path | str,
+def snapshot(store: Store, as_of: dt.date, out: Location,
              progress: Optional[ProgressFn] = None) -> dict[str, int]:
     """Write every layer as it stood on ``as_of`` into a new store at ``out``.
 
@@ -457,14 +561,15 @@ def snapshot(store: Store, as_of: dt.date, out: Path | str,
             report(100.0 * n / len(layers), f"{lyr.name}: {len(gdf)}")
             if len(gdf):
                 target.write(lyr.name, gdf.drop(columns="geometry"), gdf.geometry.values,
-                             source=f"snapshot of {store.path.name} as of {as_of}",
+                             source=f"snapshot of {store.name} as of {as_of}",
                              record_history=False)
-        target._conn.execute("INSERT INTO smartcity_meta (key, value) VALUES ('snapshot_as_of', ?), "
-                             "('snapshot_of', ?)", (as_of.isoformat(), str(store.path)))
+        target.set_meta("snapshot_as_of", as_of.isoformat())
+        target.set_meta("snapshot_of", str(store.name))
         report(100.0, "done")
     except BaseException:
         target.close()
-        Path(out).unlink(missing_ok=True)
+        if not is_postgres_url(out):
+            Path(out).unlink(missing_ok=True)
         raise
     target.close()
     return counts

@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "layers": "cmd_store:layers",
     "snapshot": "cmd_store:snapshot",
     "history": "cmd_store:history",
+    "migrate": "cmd_store:migrate",
     "sample": "cmd_sample:sample",
     "coverage": "cmd_coverage:coverage",
     "series": "cmd_coverage:series",

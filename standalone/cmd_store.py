@@ -11,7 +11,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from .options import DATE, layer_argument, open_or_fail, store_argument
+from .options import DATE, STORE, layer_argument, open_or_fail, store_argument
 from .progress import progress_bar
 
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
@@ -20,24 +20,28 @@ out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty()
 @click.command()
 @store_argument
 def init(store: Path) -> None:
-    """Create an empty project store STORE (a GeoPackage, CGCS2000 / EPSG:4490).
+    """Create an empty project store STORE: a GeoPackage file, or a PostGIS schema given as
+    postgresql://USER@HOST:PORT/DB?schema=NAME (CGCS2000 / EPSG:4490 either way).
 
     Running it again on an existing store changes nothing and says so.
 
     \b
-    Example:
+    Examples:
       smartcity init weihai.gpkg
+      smartcity init "postgresql://gis@db.example:5432/city?schema=weihai"
     """
-    from ..layers.store import StoreError, create_store
+    from ..layers.store import StoreError, create_store, open_store
 
-    if store.exists():
-        open_or_fail(store).close()
-        out.print(f"{store} is already a project store; nothing changed")
-        return
     try:
         create_store(store).close()
     except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
+        try:
+            open_store(store).close()
+        except StoreError as not_a_store:
+            raise click.ClickException(str(exc if "already" not in str(exc)
+                                           else not_a_store)) from None
+        out.print(f"{store} is already a project store; nothing changed")
+        return
     out.print(f"created project store {store}")
 
 
@@ -114,7 +118,8 @@ def layers(store: Path, as_of: Optional[dt.date]) -> None:
     day = as_of or dt.date.today()
     with open_or_fail(store) as st:
         summary = st.summary(day)
-    table = Table(title=f"{store.name} (active on {day.isoformat()})")
+        name = st.name
+    table = Table(title=f"{name} (active on {day.isoformat()})")
     for name, justify in (("layer", "left"), ("名称", "left"), ("features", "right"),
                           ("active", "right"), ("first", "left"), ("last", "left")):
         table.add_column(name, justify=justify)
@@ -127,8 +132,8 @@ def layers(store: Path, as_of: Optional[dt.date]) -> None:
 @click.command()
 @store_argument
 @click.option("--as-of", "as_of", type=DATE, required=True, help="The date of the snapshot.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="New GeoPackage to write (a project store itself).")
+@click.option("-o", "--output", type=STORE, required=True,
+              help="New GeoPackage (or postgresql:// URL) to write: a project store itself.")
 def snapshot(store: Path, as_of: dt.date, output: Path) -> None:
     """Write every layer of STORE as it stood on a date into a new GeoPackage.
 
@@ -138,7 +143,7 @@ def snapshot(store: Path, as_of: dt.date, output: Path) -> None:
     """
     from ..layers.store import StoreError, snapshot as take_snapshot
 
-    if output.exists():
+    if isinstance(output, Path) and output.exists():
         raise click.BadParameter(f"{output} already exists; choose a new file name",
                                  param_hint="'-o'")
     with open_or_fail(store) as st:
@@ -187,3 +192,37 @@ def history(store: Path, layer: str, feature_id: str) -> None:
 
 def _text(value) -> str:
     return value if isinstance(value, str) else ""
+
+
+@click.command()
+@store_argument
+@click.argument("target", type=STORE)
+def migrate(store: Path, target) -> None:
+    """Copy the whole project store STORE into a new store TARGET, losslessly: every feature
+    with its version, the full history and the import log. Use it to move a GeoPackage into a
+    shared PostGIS database, or back.
+
+    \b
+    Examples:
+      smartcity migrate weihai.gpkg "postgresql://gis@db.example/city?schema=weihai"
+      smartcity migrate "postgresql://gis@db.example/city?schema=weihai" copy.gpkg
+    """
+    from ..layers.store import StoreError, create_store
+
+    with open_or_fail(store) as source:
+        try:
+            destination = create_store(target)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+        try:
+            with progress_bar("migrate") as report:
+                counts = source.copy_into(destination, progress=report)
+            destination.set_meta("migrated_from", str(source.name))
+            names = source.name, destination.name
+        except BaseException:
+            destination.close()
+            if isinstance(target, Path):
+                target.unlink(missing_ok=True)  # never leave an empty half-made copy
+            raise
+        destination.close()
+    out.print(f"{names[0]} -> {names[1]}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

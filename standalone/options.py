@@ -27,7 +27,25 @@ class DateType(click.ParamType):
 
 DATE = DateType()
 
-store_argument = click.argument("store", type=click.Path(dir_okay=False, path_type=Path))
+class StoreLocation(click.ParamType):
+    """A GeoPackage path, or a ``postgresql://user@host/db?schema=NAME`` URL (kept as text)."""
+
+    name = "STORE"
+
+    def convert(self, value, param, ctx):
+        from ..layers.postgis import is_postgres_url
+
+        if isinstance(value, Path) or is_postgres_url(value):
+            return value
+        path = Path(value)
+        if path.is_dir():
+            self.fail(f"{path} is a folder; a store is a .gpkg file or a postgresql:// URL",
+                      param, ctx)
+        return path
+
+
+STORE = StoreLocation()
+store_argument = click.argument("store", type=STORE)
 layer_argument = click.argument("layer", type=click.Choice(list(LAYERS)), metavar="LAYER")
 
 

@@ -100,13 +100,8 @@ def write_gpkg(layers: Mapping[str, pd.DataFrame], path: Union[str, Path]) -> No
     os.unlink(tmp)
     try:
         for i, (name, frame) in enumerate(layers.items()):
-            frame = frame.copy()
-            for col in frame.columns:
-                s = frame[col]
-                if col != "geometry" and (isinstance(s.dtype, pd.api.extensions.ExtensionDtype)
-                                          and not pd.api.types.is_datetime64_any_dtype(s)):
-                    if pd.api.types.is_bool_dtype(s) or pd.api.types.is_integer_dtype(s):
-                        frame[col] = s.astype(object).where(s.notna(), None)
+            # pandas nullable boolean / Int64 are written as GeoPackage BOOLEAN / INTEGER
+            # with NULLs by pyogrio >= 0.7; dates as DATETIME.
             kwargs = {"dataset_options": {"VERSION": "1.2"}} if i == 0 else {"append": True}
             pyogrio.write_dataframe(frame, tmp, layer=name, driver="GPKG", **kwargs)
         os.replace(tmp, path)
@@ -163,8 +158,11 @@ def format_cell(value, decimals: int = 2) -> str:
 
 def print_table(table: pd.DataFrame, *, title: str = "", columns: Optional[Sequence[str]] = None,
                 headers: Optional[Mapping[str, str]] = None, console=None,
-                decimals: int = 2) -> None:
-    """Print ``table`` as an aligned rich table: text left, numbers right, NaN as a dash."""
+                decimals: int = 2, no_wrap: Sequence[str] = ()) -> None:
+    """Print ``table`` as an aligned rich table: text left, numbers right, NaN as a dash.
+
+    ``no_wrap`` names columns kept on one line (ids, labels); others fold when too wide.
+    """
     from rich.console import Console
     from rich.table import Table
 
@@ -176,7 +174,7 @@ def print_table(table: pd.DataFrame, *, title: str = "", columns: Optional[Seque
         numeric = (pd.api.types.is_numeric_dtype(table[col])
                    and not pd.api.types.is_bool_dtype(table[col]))
         out.add_column(headers.get(col, col), justify="right" if numeric else "left",
-                       overflow="fold")
+                       overflow="fold", no_wrap=col in no_wrap)
     for row in table[columns].itertuples(index=False, name=None):
         out.add_row(*(format_cell(v, decimals) for v in row))
     console.print(out)

@@ -1,0 +1,295 @@
+"""Indicator commands: ``coverage`` (one date), ``series`` (years or quarters), ``targets``.
+
+Thin adapters: parse options, read the store, call :mod:`smartcity.processing.indicators`,
+``series`` or ``targets`` (the same functions QGIS runs), write the table with
+:mod:`.output` or print it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Optional
+
+import click
+import pandas as pd
+
+from .options import DATE, open_or_fail, store_argument
+from .output import OutputError, format_cell, output_format, print_table, write_table
+from .progress import progress_bar
+
+LEVEL = click.Choice(["county", "zone", "all"])
+
+as_of_option = click.option(
+    "--as-of", "as_of", type=DATE, metavar="DATE",
+    help="Date of the indicators: 2021-12-31, 2021/12/31, 2021年12月31日 or 20211231 "
+         "[default: today].")
+level_option = click.option(
+    "--level", type=LEVEL, default="county", show_default=True,
+    help="Districts to report: counties (GB/T 2260), functional zones, or all; a row for the "
+         "whole city is always added.")
+output_option = click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT",
+    help="Write the table to OUT.csv (UTF-8 with BOM, for Excel), OUT.json or OUT.gpkg "
+         "instead of printing it.")
+population_option = click.option(
+    "--population", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    metavar="RASTER", help="Population raster (GeoTIFF) for cov_5g_pop_pct.")
+radius_option = click.option(
+    "--radius-table", "radius_table", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    metavar="CSV", help="Band × scene coverage radius table (columns band, scene, radius_m) "
+                        "instead of the built-in one.")
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False,
+                   width=None if sys.stdout.isatty() else 160)
+
+
+def _check_output(output: Optional[Path], store: Path) -> None:
+    """Fail fast (exit 2) on an output the command could not write, before any work."""
+    if output is None:
+        return
+    try:
+        output_format(output)
+    except OutputError as exc:
+        raise click.BadParameter(str(exc), param_hint="'-o'") from None
+    if output.exists() and store.exists() and output.resolve() == store.resolve():
+        raise click.BadParameter(f"{output} is the store itself; write the results to another "
+                                 f"file.", param_hint="'-o'")
+    if not output.parent.is_dir():
+        raise click.BadParameter(f"folder {output.parent} does not exist; create it first.",
+                                 param_hint="'-o'")
+
+
+def _radius(path: Optional[Path]):
+    if path is None:
+        return None
+    from ..processing.indicators import resolve_radius_table
+
+    try:
+        return resolve_radius_table(path)
+    except (ValueError, KeyError, OSError) as exc:
+        raise click.BadParameter(f"{path}: {exc}", param_hint="'--radius-table'") from None
+
+
+def _read(store: Path):
+    from ..processing.indicators import read_layers
+
+    with open_or_fail(store) as st:
+        try:
+            return read_layers(st)
+        except ValueError as exc:
+            raise click.ClickException(f"{store}: {exc}") from None
+
+
+def _missing(exc: ModuleNotFoundError) -> click.ClickException:
+    """A missing optional dependency, said as what to install."""
+    if (exc.name or "").startswith("smartcity"):
+        return click.ClickException(f"this installation of smartcity lacks {exc.name}; "
+                                    f"reinstall smartcity.")
+    name = (exc.name or "").split(".")[0]
+    return click.ClickException(f"this command needs the Python package {name!r}, which is not "
+                                f"installed: pip install {name}")
+
+
+def _write(table: pd.DataFrame, output: Path, **kwargs) -> None:
+    try:
+        path = write_table(table, output, **kwargs)
+    except OutputError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{path}: {len(table)} rows", err=True)
+
+
+def _label(column: str) -> str:
+    from ..processing.indicators import INDICATOR_LABELS
+
+    zh, en = INDICATOR_LABELS.get(column, (column, ""))
+    return f"{zh} {column}"
+
+
+def _print_indicators(table: pd.DataFrame, title: str) -> None:
+    """Indicators as rows, districts as columns: fits a terminal and keeps names aligned."""
+    columns = [c for c in table.columns if c not in ("district_code", "district_name", "level")]
+    shown = [c for c in columns if not table[c].isna().all()]
+    hidden = [c for c in columns if c not in shown]
+    view = pd.DataFrame({"indicator": [_label(c) for c in shown]})
+    for _, row in table.iterrows():
+        view[f"{row['district_name']}\n{row['district_code']}"] = [row[c] for c in shown]
+    print_table(view, title=title, console=_console(), no_wrap=("indicator",))
+    if hidden:
+        click.echo("no data (empty layer, or no population raster): " + ", ".join(hidden),
+                   err=True)
+
+
+@click.command()
+@store_argument
+@as_of_option
+@level_option
+@population_option
+@radius_option
+@output_option
+def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Optional[Path],
+             radius_table: Optional[Path], output: Optional[Path]) -> None:
+    """Indicators per district and for the whole city on one date: 5G stations active and
+    built, density, area / population coverage, key places reached, smart communities,
+    manhole monitoring, automated environmental monitoring.
+
+    A .gpkg output holds two layers: `districts` (polygons with the indicator fields) and
+    `coverage` (the dissolved 5G coverage inside each district).
+
+    \b
+    Examples:
+      smartcity coverage weihai.gpkg
+      smartcity coverage weihai.gpkg --as-of 2021-12-31 -o 2021.csv
+      smartcity coverage weihai.gpkg --as-of 2021年12月31日 --level all -o 2021.gpkg
+      smartcity coverage weihai.gpkg --population pop100m.tif --radius-table radii.csv
+    """
+    from ..processing.indicators import compute_layers
+
+    day = as_of or dt.date.today()
+    _check_output(output, store)
+    radii = _radius(radius_table)
+    layers = _read(store)
+    try:
+        with progress_bar("coverage") as report:
+            table, polygons, districts = compute_layers(
+                layers, day, level=level, population_raster=population, radius_table=radii,
+                progress=report)
+    except ModuleNotFoundError as exc:
+        raise _missing(exc) from None
+    except ValueError as exc:
+        raise click.ClickException(f"{store}: {exc}") from None
+    if output is None:
+        _print_indicators(table, f"{store.name} · {day.isoformat()} · {level}")
+        return
+    import geopandas as gpd
+
+    shapes = gpd.GeoDataFrame(table.copy(), geometry=districts.geometry.to_numpy(),
+                              crs=districts.crs)
+    _write(table, output, gpkg_layers={"districts": shapes, "coverage": polygons})
+
+
+@click.command()
+@store_argument
+@click.option("--from", "start", type=click.IntRange(1900, 2200), required=True, metavar="YEAR",
+              help="First year of the series.")
+@click.option("--to", "end", type=click.IntRange(1900, 2200), required=True, metavar="YEAR",
+              help="Last year of the series.")
+@click.option("--step", type=click.Choice(["year", "quarter"]), default="year",
+              show_default=True, help="Period ends: 31 December, or the four quarter ends.")
+@level_option
+@population_option
+@radius_option
+@click.option("--counts", is_flag=True, help="Also the counts behind the rates "
+              "(communities, star-rated, manholes monitored …).")
+@output_option
+def series(store: Path, start: int, end: int, step: str, level: str,
+           population: Optional[Path], radius_table: Optional[Path], counts: bool,
+           output: Optional[Path]) -> None:
+    """Indicators per district and for the city at each year end (or quarter end) from one
+    year to another: one row per date and district.
+
+    \b
+    Examples:
+      smartcity series weihai.gpkg --from 2019 --to 2022
+      smartcity series weihai.gpkg --from 2020 --to 2022 --step quarter -o series.csv
+    """
+    from ..processing.series import period_ends, series_layers
+
+    if end < start:
+        raise click.BadParameter(f"--to {end} is before --from {start}; give the first year "
+                                 f"first.", param_hint="'--to'")
+    _check_output(output, store)
+    radii = _radius(radius_table)
+    layers = _read(store)
+    try:
+        with progress_bar("series") as report:
+            table = series_layers(layers, period_ends(start, end, step), level=level,
+                                  population_raster=population, radius_table=radii,
+                                  progress=report, counts=counts)
+    except ModuleNotFoundError as exc:
+        raise _missing(exc) from None
+    except ValueError as exc:
+        raise click.ClickException(f"{store}: {exc}") from None
+    if output is not None:
+        _write(table, output, layer="series")
+        return
+    console = _console()
+    keys = ("date", "district_code", "district_name", "level")
+    for column in [c for c in table.columns if c not in keys]:
+        if table[column].isna().all():
+            continue
+        wide = table.pivot_table(index="date", columns="district_code", values=column,
+                                 aggfunc="first", sort=False)
+        names = dict(zip(table["district_code"], table["district_name"]))
+        wide = wide[list(dict.fromkeys(table["district_code"]))]
+        wide.columns = [names[c] for c in wide.columns]
+        wide.insert(0, "date", [d.strftime("%Y-%m-%d") for d in wide.index])
+        print_table(wide.reset_index(drop=True), title=_label(column), console=console)
+
+
+@click.command()
+@store_argument
+@click.option("--targets", "targets_file", type=click.Path(dir_okay=False, path_type=Path),
+              metavar="FILE", help="The plan's targets (.toml, .json or .csv) [default: "
+                                   "Weihai's 2020–2022 plan].")
+@as_of_option
+@click.option("--from", "start", type=click.IntRange(1900, 2200), metavar="YEAR",
+              help="First year-end of the yearly series used for trends [default: the "
+                   "plan's series_from].")
+@level_option
+@radius_option
+@output_option
+def targets(store: Path, targets_file: Optional[Path], as_of: Optional[dt.date],
+            start: Optional[int], level: str, radius_table: Optional[Path],
+            output: Optional[Path]) -> None:
+    """The plan's targets against the indicators on a date: actual, target, gap, met, and
+    for unmet targets the year the yearly trend reaches it.  Targets this tool cannot
+    measure are listed as such.
+
+    \b
+    Examples:
+      smartcity targets weihai.gpkg --as-of 2021-12-31
+      smartcity targets weihai.gpkg --targets my_plan.toml -o targets.csv
+    """
+    from ..processing.targets import evaluate_targets, load_targets
+
+    day = as_of or dt.date.today()
+    try:
+        plan = load_targets(targets_file)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--targets'") from None
+    _check_output(output, store)
+    radii = _radius(radius_table)
+    layers = _read(store)
+    try:
+        with progress_bar("targets") as report:
+            table = evaluate_targets(plan, layers, day, level=level, start_year=start,
+                                     radius_table=radii, progress=report)
+    except ModuleNotFoundError as exc:
+        raise _missing(exc) from None
+    except ValueError as exc:
+        raise click.ClickException(f"{store}: {exc}") from None
+    if output is not None:
+        _write(table, output, layer="targets")
+        return
+    view = table.copy()
+    view["label"] = view["label_zh"].where(view["label_zh"] != "", view["label_en"])
+    view["place"] = view["district_name"].where(view["scope"] != "city", "全市 city")
+    view["reach_year"] = [str(int(y)) if pd.notna(y) else None for y in view["reach_year"]]
+    symbols = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
+    view["goal"] = [f"{symbols[c]} {format_cell(v)} {u}".strip()
+                    for c, v, u in zip(view["comparator"], view["target"], view["unit"])]
+    title = f"{plan.name_zh or plan.name_en or 'targets'} · {day.isoformat()}"
+    print_table(view, title=title, console=_console(),
+                columns=["target_id", "label", "place", "actual", "goal", "gap", "met", "due",
+                         "met_by_due", "reach_year", "note"],
+                no_wrap=("target_id", "due", "actual", "gap"),
+                headers={"target_id": "id", "label": "目标 target", "place": "范围 scope",
+                         "actual": "现状 actual", "goal": "目标值 goal", "gap": "差距 gap",
+                         "met": "达成 met", "due": "期限 due", "met_by_due": "按期 by due",
+                         "reach_year": "趋势达成年 trend", "note": "说明 note"})
