@@ -74,23 +74,28 @@ def wgs84_to_gcj02(lon, lat):
     return _out(lon + dlon, lat + dlat, scalar)
 
 
-def gcj02_to_wgs84(lon, lat, tolerance_deg: float = 1e-9, max_iter: int = 30):
-    """GCJ-02 degrees -> WGS84 degrees, iterated to ``tolerance_deg`` (1e-9 deg ~ 0.1 mm).
+def _invert(forward, lon, lat, start, tolerance_deg: float, max_iter: int):
+    """Solve ``forward(x) = target`` by the fixed point ``x <- x - (forward(x) - target)``.
 
-    Fixed-point iteration ``w <- w - (forward(w) - g)``: the offset varies slowly, so each
-    step gains about three orders of magnitude; two or three steps reach the tolerance.
+    The offsets vary slowly with position, so each step gains about three orders of
+    magnitude; two or three steps reach ``tolerance_deg``.
     """
-    g_lon, g_lat, scalar = _arrays(lon, lat)
-    w_lon, w_lat = g_lon.copy(), g_lat.copy()
+    t_lon, t_lat, scalar = _arrays(lon, lat)
+    x_lon, x_lat = start(t_lon, t_lat)
     for _ in range(max_iter):
-        f_lon, f_lat = wgs84_to_gcj02(w_lon, w_lat)
-        e_lon, e_lat = f_lon - g_lon, f_lat - g_lat
-        w_lon = w_lon - e_lon
-        w_lat = w_lat - e_lat
+        f_lon, f_lat = forward(x_lon, x_lat)
+        e_lon, e_lat = f_lon - t_lon, f_lat - t_lat
+        x_lon, x_lat = x_lon - e_lon, x_lat - e_lat
         if np.nanmax(np.abs(np.concatenate([np.ravel(e_lon), np.ravel(e_lat)])),
                      initial=0.0) < tolerance_deg:
             break
-    return _out(w_lon, w_lat, scalar)
+    return _out(x_lon, x_lat, scalar)
+
+
+def gcj02_to_wgs84(lon, lat, tolerance_deg: float = 1e-9, max_iter: int = 30):
+    """GCJ-02 degrees -> WGS84 degrees, iterated to ``tolerance_deg`` (1e-9 deg ~ 0.1 mm)."""
+    return _invert(wgs84_to_gcj02, lon, lat, lambda x, y: (x.copy(), y.copy()),
+                   tolerance_deg, max_iter)
 
 
 def gcj02_to_bd09(lon, lat):
@@ -106,17 +111,8 @@ def bd09_to_gcj02(lon, lat, tolerance_deg: float = 1e-9, max_iter: int = 30):
 
     Baidu's own closed-form inverse is off by up to a metre; iterating is exact.
     """
-    b_lon, b_lat, scalar = _arrays(lon, lat)
-    g_lon, g_lat = b_lon - 0.0065, b_lat - 0.006
-    for _ in range(max_iter):
-        f_lon, f_lat = gcj02_to_bd09(g_lon, g_lat)
-        e_lon, e_lat = f_lon - b_lon, f_lat - b_lat
-        g_lon = g_lon - e_lon
-        g_lat = g_lat - e_lat
-        if np.nanmax(np.abs(np.concatenate([np.ravel(e_lon), np.ravel(e_lat)])),
-                     initial=0.0) < tolerance_deg:
-            break
-    return _out(g_lon, g_lat, scalar)
+    return _invert(gcj02_to_bd09, lon, lat, lambda x, y: (x - 0.0065, y - 0.006),
+                   tolerance_deg, max_iter)
 
 
 def wgs84_to_bd09(lon, lat):
