@@ -69,7 +69,8 @@ def is_empty(value) -> bool:
 def active_mask(start: pd.Series, end: pd.Series, as_of: dt.date) -> pd.Series:
     """Features active at ``as_of``: ``start <= as_of`` (or no start) and (no end or ``as_of < end``).
 
-    ``start``/``end`` are datetime64 series (NaT when empty).
+    ``start``/``end`` are datetime64 series (NaT when empty); date objects are converted.
     """
     day = pd.Timestamp(as_of)
+    start, end = pd.to_datetime(start), pd.to_datetime(end)
     return (start.isna() | (start <= day)) & (end.isna() | (end > day))

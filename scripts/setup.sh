@@ -30,6 +30,6 @@ if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import sys; sys.exit(sys.
     /usr/bin/python3 -m venv --system-site-packages .venv
 fi
 extras="sample"
-if [ "${1:-}" = "--test" ]; then extras="test,sample"; fi
+if [ "${1:-}" = "--test" ]; then extras="test,sample,national"; fi
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[${extras}]"
 echo "setup: ready (.venv/bin/smartcity, QGIS $(.venv/bin/python -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' 2>/dev/null))"

@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "coverage": "cmd_coverage:coverage",
     "series": "cmd_coverage:series",
     "targets": "cmd_coverage:targets",
+    "national": "cmd_national:national",
 }
 
 

@@ -52,7 +52,8 @@ def store(tmp_path, engine):
     st.write("base_stations", pd.DataFrame({
         "station_id": [f"WH{i:03d}" for i in range(len(pts))],
         "name": [f"基站{i}" for i in range(len(pts))],
-        "status": ["active" if s[1] else "built" for s in STATION_DATES], "band": ["n78"] * len(pts), "scene": ["urban"] * len(pts),
+        "status": ["active" if s[1] else "built" for s in STATION_DATES],
+        "band": ["n78"] * len(pts), "scene": ["urban"] * len(pts),
         "coverage_radius_m": [400.0] * len(pts),
         "built_date": [s[0] for s in STATION_DATES], "opened_date": [s[1] for s in STATION_DATES],
         "retired_date": [s[2] for s in STATION_DATES]}), pts, source="test")
@@ -128,7 +129,8 @@ def test_coverage_csv_json_gpkg_and_terminal(store, tmp_path):
     assert list(districts["district_code"]) == ["371002", "371003", "371071", "371000"]
     assert set(TABLE_COLUMNS) <= set(districts.columns)
     city_poly = districts.geometry.iloc[-1]
-    union = shapely.union_all([box(X0, Y0, X0 + 0.1, Y0 + 0.1), box(X0 + 0.1, Y0, X0 + 0.2, Y0 + 0.1)])
+    union = shapely.union_all([box(X0, Y0, X0 + 0.1, Y0 + 0.1),
+                               box(X0 + 0.1, Y0, X0 + 0.2, Y0 + 0.1)])
     assert city_poly.symmetric_difference(union).area < 1e-12
     # coverage polygons lie inside their district
     for code, geom in zip(cover["district_code"], cover.geometry):

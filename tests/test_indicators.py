@@ -141,28 +141,32 @@ def d(text):
 
 def test_hand_made_counts_and_rates(engine):
     stations = gpd.GeoDataFrame({
-        "station_id": list("abcdefg"),
-        "status": ["active", "active", "built", "retired", "active", "planned", "active"],
-        "built_date": [d("2020-01-01"), None, d("2021-06-01"), d("2019-01-01"), None, None, None],
+        "station_id": list("abcdefgh"),
+        "status": ["active", "active", "built", "retired", "active", "planned", "active",
+                   "active"],
+        "built_date": [d("2020-01-01"), None, d("2021-06-01"), d("2019-01-01"), None, None, None,
+                       None],
         "opened_date": [d("2020-02-01"), d("2021-01-01"), None, d("2019-02-01"), d("2022-01-01"),
-                        None, None],
-        "retired_date": [None, None, None, d("2021-03-01"), None, None, None],
-        "coverage_radius_m": [500.0] * 7,
+                        None, None, d("2021-12-31")],
+        "retired_date": [None, None, None, d("2021-03-01"), None, None, None, None],
+        "coverage_radius_m": [500.0] * 8,
     }, geometry=[Point(X0 + 0.03, Y0 + 0.03), Point(X0 + 0.08, Y0 + 0.05),
                  Point(X0 + 0.15, Y0 + 0.05), Point(X0 + 0.15, Y0 + 0.08),
                  Point(X0 + 0.12, Y0 + 0.02), Point(X0 + 0.04, Y0 + 0.04),
-                 Point(X0 + 0.5, Y0 + 0.5)],  # the last one is outside every district
+                 Point(X0 + 0.5, Y0 + 0.5),  # outside every district
+                 Point(X0 + 0.1, Y0 + 0.05)],  # on the A|B border, opened on the day
         crs=4490)
     communities = gpd.GeoDataFrame({
-        "community_id": ["c1", "c2", "c3", "c4"],
-        "star_rating": [2, 0, 1, 3],
-        "rated_date": [d("2021-05-01"), None, d("2022-05-01"), d("2020-01-01")],
-        "provincial_smart": [True, False, True, None],
-        "provincial_date": [d("2021-01-01"), None, d("2021-01-01"), None],
-        "valid_from": [None, None, None, d("2022-01-01")],
+        "community_id": ["c1", "c2", "c3", "c4", "c5"],
+        "star_rating": [2, 0, 1, 3, 4],
+        "rated_date": [d("2021-05-01"), None, d("2022-05-01"), d("2020-01-01"), d("2020-01-01")],
+        "provincial_smart": [True, False, True, None, True],
+        "provincial_date": [d("2021-01-01"), None, d("2021-01-01"), None, None],
+        "valid_from": [None, None, None, d("2022-01-01"), None],
+        "valid_to": [None, None, None, None, d("2021-12-31")],  # gone on the day
     }, geometry=[box(X0 + 0.025, Y0 + 0.025, X0 + 0.035, Y0 + 0.035),  # inside the zone
                  Point(X0 + 0.07, Y0 + 0.07), Point(X0 + 0.17, Y0 + 0.03),
-                 Point(X0 + 0.18, Y0 + 0.08)], crs=4490)
+                 Point(X0 + 0.18, Y0 + 0.08), Point(X0 + 0.06, Y0 + 0.06)], crs=4490)
     manholes = gpd.GeoDataFrame({
         "obj_id": ["m1", "m2", "m3", "m4"],
         "recorded_date": [d("2020-01-01"), d("2020-01-01"), d("2022-01-01"), d("2020-01-01")],
@@ -188,15 +192,16 @@ def test_hand_made_counts_and_rates(engine):
     assert list(table["level"]) == ["county", "county", "zone", "city"]
     assert table["district_name"].iloc[-1] == "371000"  # no parent row: the code
     t = table.set_index("district_code")
-    # active 2021-12-31: a (A, zone), b (A); c is built only (B); d retired; e opens 2022.
-    assert t.loc["371002", "bs_active"] == 2 and t.loc["371002", "bs_built"] == 2
+    # active 2021-12-31: a (A, zone), b (A), h (on the A|B border: the lower code, A, and the
+    # city once); c is built only (B); d retired; e opens 2022; g is outside.
+    assert t.loc["371002", "bs_active"] == 3 and t.loc["371002", "bs_built"] == 3
     assert t.loc["371003", "bs_active"] == 0 and t.loc["371003", "bs_built"] == 1
     assert t.loc["371071", "bs_active"] == 1
-    assert t.loc["371000", "bs_active"] == 2 and t.loc["371000", "bs_built"] == 3
-    assert math.isclose(t.loc["371002", "bs_per_10k_pop"], 2 / 80)
+    assert t.loc["371000", "bs_active"] == 3 and t.loc["371000", "bs_built"] == 4
+    assert math.isclose(t.loc["371002", "bs_per_10k_pop"], 3 / 80)
     assert math.isnan(t.loc["371071", "bs_per_10k_pop"])  # no population
-    assert math.isclose(t.loc["371000", "bs_per_10k_pop"], 2 / 130)
-    assert math.isclose(t.loc["371002", "bs_per_km2"], 2 / t.loc["371002", "area_km2"])
+    assert math.isclose(t.loc["371000", "bs_per_10k_pop"], 3 / 130)
+    assert math.isclose(t.loc["371002", "bs_per_km2"], 3 / t.loc["371002", "area_km2"])
     # communities existing: c1 (zone, A), c2 (A), c3 (B); c4 from 2022. smart: c1 only.
     assert t.loc["371002", "community_smart_pct"] == pytest.approx(50.0)
     assert t.loc["371003", "community_smart_pct"] == pytest.approx(0.0)
@@ -231,12 +236,22 @@ def _random_layers(rng: random.Random, n_points: int = 400):
     }, geometry=rects + [tri], crs=4490)
 
     def rdate():
+        if rng.random() < 0.1:  # exactly a test date: start and end rules at the boundary
+            return rng.choice([pd.Timestamp(2019, 6, 30), pd.Timestamp(2021, 12, 31)])
         return None if rng.random() < 0.2 else pd.Timestamp(2018, 1, 1) + pd.Timedelta(
             days=rng.randint(0, 5 * 365))
 
+    edges = [r.exterior for r in rects]
+
     def pts(n):
-        return [Point(X0 + rng.uniform(-0.05, 0.65), Y0 + rng.uniform(-0.05, 0.65))
-                for _ in range(n)]
+        out = []
+        for _ in range(n):
+            if rng.random() < 0.05:  # on a district boundary
+                ring = rng.choice(edges)
+                out.append(ring.interpolate(rng.random(), normalized=True))
+            else:
+                out.append(Point(X0 + rng.uniform(-0.05, 0.65), Y0 + rng.uniform(-0.05, 0.65)))
+        return out
 
     n = n_points
     stations = gpd.GeoDataFrame({
@@ -303,11 +318,27 @@ def oracle(layers, day: dt.date) -> pd.DataFrame:
     counties = dist[dist["level"] == "county"]
     polys = {c: g for c, g in zip(dist["code"], dist.geometry)}
     polys["371000"] = shapely.union_all(counties.geometry.to_numpy())
+    level = dict(zip(dist["code"], dist["level"]))
+    level["371000"] = "city"
+    codes = sorted(polys, key=lambda c: ({"county": 0, "zone": 1, "city": 2}[level[c]], c))
+
+    def belongs(code, g):
+        """Inside the interior; on the boundary only if no district of the level has the
+        point inside and no earlier one (by code) of the level covers it."""
+        p = g if g.geom_type == "Point" else g.point_on_surface()
+        if polys[code].contains(p):
+            return True
+        if not polys[code].covers(p):
+            return False
+        same = [c for c in codes if level[c] == level[code]]
+        if any(polys[c].contains(p) for c in same):
+            return False
+        return next(c for c in same if polys[c].covers(p)) == code
+
     rows = {}
-    for code, poly in polys.items():
-        def inside(g):
-            p = g if g.geom_type == "Point" else g.point_on_surface()
-            return poly.contains(p)
+    for code in codes:
+        def inside(g, code=code):
+            return belongs(code, g)
 
         r = dict.fromkeys(["active", "built", "comm", "smart", "prov", "mh", "mon", "env",
                            "auto"], 0)
@@ -331,8 +362,8 @@ def oracle(layers, day: dt.date) -> pd.DataFrame:
         for _, m in layers["manholes"].iterrows():
             if inside(m.geometry) and _alive(m.recorded_date, m.valid_to, day):
                 r["mh"] += 1
-                r["mon"] += isinstance(m.iot_device_id, str) and m.iot_device_id != "" and (_empty(m.iot_since)
-                                                       or m.iot_since.date() <= day)
+                device = isinstance(m.iot_device_id, str) and m.iot_device_id != ""
+                r["mon"] += device and (_empty(m.iot_since) or m.iot_since.date() <= day)
         for _, p in layers["monitoring_points"].iterrows():
             if (inside(p.geometry) and p.kind in ("air", "water")
                     and _alive(p.established_date, p.retired_date, day)):
@@ -435,6 +466,8 @@ def test_series_incremental_equals_per_date(engine):
     rng = random.Random(7)
     layers = _random_layers(rng, n_points=150)
     # a growing network (no station retired) from 2019 to 2020, then retirements in 2021
+    # the zone appears in 2021: the districts change, so the coverage is recomputed there
+    layers["districts"]["valid_from"] = [None] * 4 + [pd.Timestamp(2021, 1, 1)]
     st = layers["base_stations"]
     st["status"] = "active"
     st["retired_date"] = [None if i % 10 else pd.Timestamp(2021, 5, 1) for i in range(len(st))]
@@ -459,6 +492,24 @@ def test_series_incremental_equals_per_date(engine):
         part = series[series["date"] == pd.Timestamp(day, 12, 31)].drop(columns="date")
         pd.testing.assert_frame_equal(part.reset_index(drop=True), alone, check_exact=False,
                                       rtol=1e-6, atol=1e-6)
+    assert "371071" not in set(series.loc[series["date"].dt.year < 2021, "district_code"])
+    assert "371071" in set(series.loc[series["date"].dt.year == 2021, "district_code"])
+    long = ser.indicator_series(layers, 2019, 2019, level="all", long=True)
+    assert list(long.columns) == ["date", "district_code", "district_name", "level",
+                                  "indicator", "value"]
+    wide = series[series["date"].dt.year == 2019].set_index("district_code")
+    for row in long.sample(20, random_state=1).itertuples():
+        expected = wide.loc[row.district_code, row.indicator]
+        assert (pd.isna(expected) and pd.isna(row.value)) or row.value == expected
+
+
+def test_zone_level_keeps_the_city_of_the_counties():
+    layers = ind.prepare_layers({"districts": districts_layer()})
+    out = ind.indicator_districts(layers["districts"], dt.date(2021, 1, 1), "zone")
+    assert list(out["code"]) == ["371071", "371000"]
+    counties = districts_layer().iloc[:2].geometry
+    assert out.geometry.iloc[-1].symmetric_difference(shapely.union_all(counties.to_numpy())
+                                                      ).area < 1e-15
 
 
 def test_quarter_ends():
@@ -467,3 +518,34 @@ def test_quarter_ends():
                                                        dt.date(2021, 12, 31)]
     with pytest.raises(ValueError):
         ser.period_ends(2022, 2021)
+
+
+def test_population_coverage_wiring_uniform_raster(engine, tmp_path):
+    """With a uniform people-per-cell raster, population coverage equals area coverage:
+    100 πr² / area, analytic (area measured here in EPSG:4550)."""
+    pytest.importorskip("smartcity.processing.population")
+    rasterio = pytest.importorskip("rasterio")
+    from rasterio.transform import from_origin
+
+    metric = districts_layer().to_crs(METRIC)
+    xmin, ymin, xmax, ymax = metric.total_bounds
+    cell = 25.0
+    width, height = int((xmax - xmin) / cell) + 4, int((ymax - ymin) / cell) + 4
+    path = tmp_path / "pop.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=width, height=height, count=1,
+                       dtype="float32", crs="EPSG:4550",
+                       transform=from_origin(xmin - 2 * cell, ymax + 2 * cell, cell, cell)) as dst:
+        dst.write(np.full((1, height, width), 7.0, dtype="float32"))
+    r = 900.0
+    stations = gpd.GeoDataFrame({"station_id": ["a"], "status": ["active"],
+                                 "coverage_radius_m": [r]},
+                                geometry=[Point(X0 + 0.05, Y0 + 0.07)], crs=4490)
+    layers = {"districts": districts_layer(), "base_stations": stations}
+    table, _ = ind.compute_indicators(layers, dt.date(2021, 1, 1), population_raster=path)
+    t = table.set_index("district_code")
+    area_a = metric.set_index("code").geometry["371002"].area
+    assert t.loc["371002", "cov_5g_pop_pct"] == pytest.approx(100 * math.pi * r * r / area_a,
+                                                              rel=0.02)
+    assert t.loc["371003", "cov_5g_pop_pct"] == pytest.approx(0.0, abs=1e-9)
+    without, _ = ind.compute_indicators(layers, dt.date(2021, 1, 1))
+    assert without["cov_5g_pop_pct"].isna().all()

@@ -1,0 +1,566 @@
+"""The indicator table: one row per district of a level plus one for the whole city, as of a date.
+
+Every indicator of ``SPEC.md`` ("Indicators per district") is computed here from the full
+layer tables (all history, not pre-filtered), so the same function serves one date, a yearly
+series (:mod:`.series`) and the plan's targets (:mod:`.targets`), in QGIS and on the command
+line alike.
+
+Rules, as of a date *D* (``Timestamp(D)`` compared with the layers' date fields):
+
+* A feature belongs to every district whose interior contains its point (a polygon feature
+  is represented by ``point_on_surface``).  Districts may overlap (functional zones are carved
+  from counties) and the city row is the union of the county districts, so one feature may
+  count in several rows, never twice in one.  A point exactly on a district boundary counts
+  once per level: in a district of that level containing it if any, else in the first (lowest
+  code) covering it, so the counties add up to the city.
+* An empty start date counts as "since always" when the feature's status says the state was
+  reached (the store's lifecycle rule: empty start = active): a station with status ``active``
+  and no ``opened_date`` is active at every date, a community with stars and no
+  ``rated_date`` counts as rated, a manhole with a device and no ``iot_since`` as monitored.
+  A station with status ``retired`` and no ``retired_date`` is never counted.
+* Rates are percent 0–100 and NaN (not 0) when the denominator is 0; densities are per km²
+  of district area (area from the coverage engine, computed in a projected metric CRS) and
+  per 10 000 inhabitants of the district's ``population`` field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Mapping, Optional, Sequence, Union
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from ..layers import schema
+from ..layers.dates import parse_optional_date
+from ..layers.progress import ProgressFn, no_progress, scaled
+
+LEVELS = ("county", "zone", "all")
+"""Levels of :func:`compute_indicators`: ``all`` gives counties and zones in one table."""
+
+KEYPLACE_CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(schema.KEY_PLACE_CATEGORIES.values()))
+"""Canonical key-place categories, in schema order: one ``keyplace_reach_pct_<category>`` each."""
+
+INDICATOR_COLUMNS: tuple[str, ...] = (
+    "bs_active", "bs_built", "bs_per_km2", "bs_per_10k_pop", "cov_5g_area_pct",
+    "cov_5g_pop_pct", "keyplace_reach_pct",
+    *(f"keyplace_reach_pct_{c}" for c in KEYPLACE_CATEGORIES),
+    "community_smart_pct", "community_provincial_pct", "manhole_monitored_pct",
+    "envmon_automated_pct",
+)
+"""The SPEC indicators, in table order."""
+
+TABLE_COLUMNS: tuple[str, ...] = ("district_code", "district_name", "level", "area_km2",
+                                  *INDICATOR_COLUMNS)
+"""Exactly the columns of the indicator table (without ``counts``)."""
+
+COUNT_COLUMNS: tuple[str, ...] = (
+    "community_n", "community_smart_n", "community_provincial_n",
+    "manhole_n", "manhole_monitored_n", "envmon_n", "envmon_automated_n",
+)
+"""Numerators and denominators of the count-based rates, added with ``counts=True``
+(targets such as "+100 star-rated communities per year" are counts, not rates)."""
+
+ENVMON_KINDS = ("air", "water")
+"""Monitoring kinds counted by ``envmon_automated_pct`` (the plan's air and water quality)."""
+
+Layers = Mapping[str, gpd.GeoDataFrame]
+
+
+# --- preparing the layer tables -------------------------------------------------------------
+
+def _to_dates(values: pd.Series, layer: str, field: str) -> pd.Series:
+    """A datetime64 column (NaT when empty) from whatever a caller passed."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        out = pd.to_datetime(values)
+        if getattr(out.dt, "tz", None) is not None:
+            out = out.dt.tz_localize(None)
+        return out.dt.normalize().astype("datetime64[ns]")
+    if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+        try:  # the common case, ISO text: vectorised
+            return pd.to_datetime(values, format="%Y-%m-%d").astype("datetime64[ns]")
+        except (ValueError, TypeError):
+            pass
+    parsed = []
+    for row, value in values.items():  # other forms, one by one, with the row on error
+        try:
+            parsed.append(parse_optional_date(value))
+        except ValueError as exc:
+            raise ValueError(f"layer {layer!r}, row {row}, field {field!r}: {exc}; "
+                             f"give dates as 2021-03-05.") from None
+    return pd.Series(pd.to_datetime(pd.Series(parsed, index=values.index, dtype=object)),
+                     index=values.index).astype("datetime64[ns]")
+
+
+_TRUE = {"true", "t", "yes", "y", "1", "是", "对", "√"}
+_FALSE = {"false", "f", "no", "n", "0", "否", "×"}
+
+
+def _to_bool(values: pd.Series, layer: str, field: str) -> pd.Series:
+    """A pandas nullable boolean column from bools, numbers or yes/no text."""
+    if pd.api.types.is_bool_dtype(values):
+        return values.astype("boolean")
+    if pd.api.types.is_numeric_dtype(values):
+        out = values.astype("Float64") != 0
+        return out.astype("boolean")
+    out = pd.Series(pd.NA, index=values.index, dtype="boolean")
+    for row, value in values.items():
+        if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+            continue
+        if isinstance(value, (bool, np.bool_)):
+            out[row] = bool(value)
+            continue
+        text = str(value).strip().lower()
+        if text in _TRUE:
+            out[row] = True
+        elif text in _FALSE:
+            out[row] = False
+        elif text not in ("", "nan", "none", "null"):
+            raise ValueError(f"layer {layer!r}, row {row}, field {field!r}: {value!r} is not "
+                             f"a yes/no value; use true/false, 1/0 or 是/否.")
+    return out
+
+
+def prepare_layer(gdf: Optional[gpd.GeoDataFrame], name: str) -> gpd.GeoDataFrame:
+    """A copy of one layer table ready for the indicator rules.
+
+    Missing layers become empty tables, missing fields empty columns, dates datetime64 (NaT
+    when empty), bools nullable booleans, the geometry EPSG:4490 (a table without a CRS is
+    taken to be in EPSG:4490 already), and the index a plain 0..n-1 range.
+    """
+    layer = schema.get_layer(name)
+    if gdf is None:
+        gdf = gpd.GeoDataFrame({f: [] for f in layer.field_names},
+                               geometry=gpd.GeoSeries([], crs=schema.STORE_EPSG),
+                               crs=schema.STORE_EPSG)
+    if not isinstance(gdf, gpd.GeoDataFrame):
+        raise TypeError(f"layer {name!r} must be a GeoDataFrame, got {type(gdf).__name__}.")
+    out = gdf.copy().reset_index(drop=True)
+    if out.crs is None:
+        out = out.set_crs(schema.STORE_EPSG)
+    elif out.crs.to_epsg() != schema.STORE_EPSG:
+        out = out.to_crs(schema.STORE_EPSG)
+    for f in layer.fields:
+        if f.name not in out.columns:
+            out[f.name] = pd.Series(pd.NA, index=out.index, dtype=object)
+        if f.kind == "date":
+            out[f.name] = _to_dates(out[f.name], name, f.name)
+        elif f.kind == "bool":
+            out[f.name] = _to_bool(out[f.name], name, f.name)
+        elif f.kind in ("int", "real"):
+            out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype(float)
+        elif f.kind == "text":
+            text = out[f.name].astype(object)
+            out[f.name] = text.where(text.notna(), None)
+    if name == "districts":
+        out["code"] = out["code"].map(lambda v: None if v is None else str(v).strip())
+        out["parent_code"] = out["parent_code"].map(
+            lambda v: None if v is None or str(v).strip() == "" else str(v).strip())
+    return out
+
+
+def prepare_layers(layers: Layers) -> dict[str, gpd.GeoDataFrame]:
+    """Every layer of the schema, prepared by :func:`prepare_layer` (absent ones empty)."""
+    unknown = set(layers) - set(schema.LAYERS)
+    if unknown:
+        raise ValueError(f"unknown layer(s) {', '.join(sorted(unknown))}; layers are: "
+                         f"{', '.join(schema.LAYERS)}.")
+    return {name: prepare_layer(layers.get(name), name) for name in schema.LAYERS}
+
+
+def read_layers(store_or_layers: Any) -> dict[str, gpd.GeoDataFrame]:
+    """Full layer tables from a store path, an open store (``.read(name)``) or a mapping."""
+    if isinstance(store_or_layers, Mapping):
+        return prepare_layers(store_or_layers)
+    if isinstance(store_or_layers, (str, Path)):
+        from ..layers.store import open_store
+
+        with open_store(store_or_layers) as store:
+            return read_layers(store)
+    if hasattr(store_or_layers, "read"):
+        return prepare_layers({name: store_or_layers.read(name) for name in schema.LAYERS})
+    raise TypeError("store_or_layers must be a store path, an open store or a mapping of "
+                    f"layer name to GeoDataFrame, got {type(store_or_layers).__name__}.")
+
+
+# --- lifecycle masks --------------------------------------------------------------------------
+
+def _on_or_before(dates: pd.Series, day: pd.Timestamp) -> np.ndarray:
+    return (dates <= day).to_numpy(dtype=bool)
+
+
+def _alive(start: pd.Series, end: pd.Series, day: pd.Timestamp) -> np.ndarray:
+    """``start <= D`` (or empty) and (``end`` empty or ``D < end``)."""
+    return ((start.isna() | (start <= day)) & (end.isna() | (end > day))).to_numpy(dtype=bool)
+
+
+def _flag(values: pd.Series, value: bool) -> np.ndarray:
+    return (values == value).fillna(False).to_numpy(dtype=bool)
+
+
+def station_masks(stations: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarray]:
+    """Boolean arrays ``active`` and ``built`` over a prepared ``base_stations`` table.
+
+    ``active``: ``opened_date <= D < retired_date`` (SPEC).  ``built``: built *or* opened by
+    D and not retired (the plan counts "built" and "opened" as different statuses and both
+    count as built).  Undated stations follow their ``status`` (see module docstring).
+    """
+    day = pd.Timestamp(as_of)
+    status = stations["status"].astype(object).fillna("").astype(str).str.strip().str.lower()
+    opened_nat = stations["opened_date"].isna().to_numpy()
+    built_nat = stations["built_date"].isna().to_numpy()
+    retired = (_on_or_before(stations["retired_date"], day)
+               | (stations["retired_date"].isna().to_numpy() & (status == "retired").to_numpy()))
+    opened = (_on_or_before(stations["opened_date"], day)
+              | (opened_nat & (status == "active").to_numpy()))
+    built = (opened | _on_or_before(stations["built_date"], day)
+             | (opened_nat & built_nat & (status == "built").to_numpy()))
+    return {"active": opened & ~retired, "built": built & ~retired}
+
+
+def community_masks(communities: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarray]:
+    """``exists``, ``smart`` (star_rating >= 1 rated by D) and ``provincial`` (by D)."""
+    day = pd.Timestamp(as_of)
+    exists = _alive(communities["valid_from"], communities["valid_to"], day)
+    rated = communities["rated_date"]
+    smart = ((communities["star_rating"] >= 1).to_numpy(dtype=bool)
+             & (rated.isna() | (rated <= day)).to_numpy(dtype=bool))
+    prov_date = communities["provincial_date"]
+    provincial = (_flag(communities["provincial_smart"], True)
+                  & (prov_date.isna() | (prov_date <= day)).to_numpy(dtype=bool))
+    return {"exists": exists, "smart": exists & smart, "provincial": exists & provincial}
+
+
+def manhole_masks(manholes: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarray]:
+    """``recorded`` (by D, not removed) and ``monitored`` (an IoT device connected by D)."""
+    day = pd.Timestamp(as_of)
+    recorded = _alive(manholes["recorded_date"], manholes["valid_to"], day)
+    device = manholes["iot_device_id"].astype(object).fillna("").astype(str).str.strip()
+    has_device = ((device != "").to_numpy()
+                  & ~device.str.lower().isin(["nan", "none", "null"]).to_numpy())
+    since = manholes["iot_since"]
+    connected = has_device & (since.isna() | (since <= day)).to_numpy(dtype=bool)
+    return {"recorded": recorded, "monitored": recorded & connected}
+
+
+def envmon_masks(points: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarray]:
+    """``active`` air/water points at D and those ``automated`` by D."""
+    day = pd.Timestamp(as_of)
+    kind = points["kind"].astype(object).fillna("").astype(str).str.strip().str.lower()
+    active = (kind.isin(ENVMON_KINDS).to_numpy()
+              & _alive(points["established_date"], points["retired_date"], day))
+    since = points["automated_since"]
+    auto = points["automated"]
+    automated = ((_on_or_before(since, day) & ~_flag(auto, False))
+                 | (since.isna().to_numpy() & _flag(auto, True)))
+    return {"active": active, "automated": active & automated}
+
+
+def keyplace_mask(places: gpd.GeoDataFrame, as_of: dt.date) -> np.ndarray:
+    """Key places existing at D (``valid_from``/``valid_to``)."""
+    return _alive(places["valid_from"], places["valid_to"], pd.Timestamp(as_of))
+
+
+# --- districts of a level, plus the city ------------------------------------------------------
+
+def indicator_districts(districts: gpd.GeoDataFrame, as_of: dt.date,
+                        level: str = "county") -> gpd.GeoDataFrame:
+    """The districts of ``level`` existing at ``as_of`` plus one row for the whole city.
+
+    Returns a GeoDataFrame (EPSG:4490) with ``code``, ``name``, ``level`` (``county``,
+    ``zone`` or ``city``), ``population`` (float, NaN when unknown) and ``geometry``, the
+    city last.  The city's code is the county districts' ``parent_code`` (e.g. 371000), its
+    polygon the union of the county districts, its population their sum (NaN if one is
+    missing), its name that of a district row carrying the city code, else the code.
+    Districts come counties first, then zones, each ordered by code.
+    ``districts`` is a prepared table (:func:`prepare_layer`).
+    """
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}, got {level!r}.")
+    day = pd.Timestamp(as_of)
+    alive = districts[_alive(districts["valid_from"], districts["valid_to"], day)]
+    alive = alive[~alive.geometry.isna() & ~alive.geometry.is_empty]
+    lv = alive["level"].astype(object).fillna("").astype(str).str.strip().str.lower()
+    counties = alive[(lv == "county").to_numpy()]
+    wanted = ("county", "zone") if level == "all" else (level,)
+    rows = alive[lv.isin(wanted).to_numpy()]
+    base = counties if len(counties) else rows
+    if not len(rows):
+        raise ValueError(f"the districts layer has no {level!r} district existing on "
+                         f"{as_of.isoformat()}; import districts with level county or zone.")
+    parents = base["parent_code"].dropna()
+    city_code = str(parents.mode().iloc[0]) if len(parents) else "city"
+    parent_rows = alive[alive["code"] == city_code]
+    city_name = str(parent_rows["name"].iloc[0]) if len(parent_rows) else city_code
+    rows = rows[rows["code"] != city_code]
+    base = base[base["code"] != city_code]
+    order = np.lexsort((rows["code"].astype(str).to_numpy(),
+                        (lv.loc[rows.index] != "county").to_numpy()))
+    rows = rows.iloc[order]  # counties first, then zones, each by code
+    if rows["code"].duplicated().any():
+        dup = rows.loc[rows["code"].duplicated(), "code"].iloc[0]
+        raise ValueError(f"the districts layer has two districts with code {dup!r} existing on "
+                         f"{as_of.isoformat()}; give each district one code.")
+    geoms = shapely.make_valid(base.geometry.to_numpy())
+    city_geom = shapely.union_all(geoms)
+    pop = base["population"]
+    city_pop = float(pop.sum()) if pop.notna().all() and len(pop) else np.nan
+    out = pd.DataFrame({
+        "code": list(rows["code"]) + [city_code],
+        "name": [str(n) if n is not None else str(c) for n, c in zip(rows["name"], rows["code"])]
+        + [city_name],
+        "level": list(lv.loc[rows.index]) + ["city"],
+        "population": list(rows["population"].astype(float)) + [city_pop],
+    })
+    return gpd.GeoDataFrame(out, geometry=list(shapely.make_valid(rows.geometry.to_numpy()))
+                            + [city_geom],
+                            crs=schema.STORE_EPSG)
+
+
+# --- counting features in districts -----------------------------------------------------------
+
+def representative_points(geoms: gpd.GeoSeries) -> np.ndarray:
+    """Points as they are; other geometries by ``point_on_surface`` (inside the shape)."""
+    arr = np.asarray(geoms, dtype=object)
+    out = arr.copy()
+    ok = ~shapely.is_missing(arr) & ~shapely.is_empty(arr)
+    not_point = ok & (shapely.get_type_id(arr) != 0)
+    out[not_point] = shapely.point_on_surface(arr[not_point])
+    out[~ok] = None
+    return out
+
+
+def count_in_districts(district_geoms, geoms, masks: Mapping[str, np.ndarray],
+                       groups: Optional[Sequence] = None) -> pd.DataFrame:
+    """Per district (rows in the order of ``district_geoms``), how many features of each mask
+    have their representative point in it.  Vectorised: STRtree queries, no feature loop.
+
+    A point counts in every district whose interior contains it.  A point *on a boundary*
+    counts in the first district of its group (``groups``, e.g. the level) whose polygon
+    covers it, so a station on the border of two counties counts once among the counties
+    (and the counties add up to the city), while overlapping districts of different groups
+    (a zone inside its county, the city) each count it.  Without ``groups`` a boundary point
+    counts in the first covering district only.
+    """
+    districts = np.asarray(district_geoms, dtype=object)
+    n = len(districts)
+    points = representative_points(geoms)
+    d_idx = np.array([], dtype=np.intp)
+    p_idx = np.array([], dtype=np.intp)
+    if len(points) and n:
+        tree = shapely.STRtree(points)
+        d_in, p_in = tree.query(districts, predicate="contains")
+        d_cov, p_cov = tree.query(districts, predicate="covers")
+        npts = len(points)
+        edge = ~np.isin(d_cov * npts + p_cov, d_in * npts + p_in)
+        d_edge, p_edge = d_cov[edge], p_cov[edge]
+        if len(d_edge):
+            group_of = (np.unique(np.asarray(groups, dtype=str), return_inverse=True)[1]
+                        if groups is not None else np.zeros(n, dtype=np.intp))
+            # a point on an edge is often inside a neighbour of its group: then it belongs there
+            g_edge = group_of[d_edge]
+            owned = np.isin(p_edge * n + g_edge, p_in * n + group_of[d_in])
+            d_edge, p_edge, g_edge = d_edge[~owned], p_edge[~owned], g_edge[~owned]
+            order = np.lexsort((d_edge, g_edge, p_edge))  # by point, group, district
+            d_edge, p_edge, g_edge = d_edge[order], p_edge[order], g_edge[order]
+            first = np.ones(len(d_edge), dtype=bool)
+            first[1:] = (p_edge[1:] != p_edge[:-1]) | (g_edge[1:] != g_edge[:-1])
+            d_edge, p_edge = d_edge[first], p_edge[first]
+        d_idx = np.concatenate([d_in, d_edge])
+        p_idx = np.concatenate([p_in, p_edge])
+    return pd.DataFrame({name: np.bincount(d_idx, weights=np.asarray(m, dtype=float)[p_idx],
+                                           minlength=n).astype(np.int64)
+                         for name, m in masks.items()})
+
+
+def percent(numerator, denominator) -> np.ndarray:
+    """``100 * numerator / denominator`` as float, NaN where the denominator is 0 or NaN."""
+    num = np.asarray(numerator, dtype=float)
+    den = np.asarray(denominator, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(den > 0, 100.0 * num / np.where(den > 0, den, 1.0), np.nan)
+
+
+# --- the table --------------------------------------------------------------------------------
+
+def coverage_engine():
+    """The coverage engine module (:mod:`.coverage`)."""
+    from . import coverage  # the geometry engine; imported late so this module loads alone
+
+    return coverage
+
+
+def coverage_districts(districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The ``code, name, geometry`` frame the coverage engine takes."""
+    return districts[["code", "name", "geometry"]].copy()
+
+
+def indicator_table(layers: Mapping[str, gpd.GeoDataFrame], districts: gpd.GeoDataFrame,
+                    as_of: dt.date, coverage_result: Any, *, population_raster=None,
+                    counts: bool = False) -> pd.DataFrame:
+    """The indicator table for prepared ``layers`` and districts of :func:`indicator_districts`,
+    given the coverage of the stations active at ``as_of`` (a ``CoverageResult``).
+
+    Columns exactly :data:`TABLE_COLUMNS` (plus :data:`COUNT_COLUMNS` with ``counts``), one
+    row per district in the order of ``districts``, the city last.
+    """
+    codes = list(districts["code"])
+    geoms = districts.geometry.to_numpy()
+    levels = districts["level"].to_numpy()
+    stations = layers["base_stations"]
+    st = station_masks(stations, as_of)
+    bs = count_in_districts(geoms, stations.geometry, st, levels)
+    comm = layers["communities"]
+    cm = community_masks(comm, as_of)
+    cc = count_in_districts(geoms, comm.geometry, cm, levels)
+    mh = layers["manholes"]
+    mm = manhole_masks(mh, as_of)
+    mc = count_in_districts(geoms, mh.geometry, mm, levels)
+    mp = layers["monitoring_points"]
+    em = envmon_masks(mp, as_of)
+    ec = count_in_districts(geoms, mp.geometry, em, levels)
+
+    cov_table = coverage_result.table.copy()
+    cov_table.index = cov_table.index.astype(str)
+    cov = cov_table.reindex(codes)
+    area = cov["area_km2"].to_numpy(dtype=float)
+    population = districts["population"].to_numpy(dtype=float)
+    table = pd.DataFrame({
+        "district_code": codes,
+        "district_name": list(districts["name"]),
+        "level": list(districts["level"]),
+        "area_km2": area,
+        "bs_active": bs["active"].to_numpy(),
+        "bs_built": bs["built"].to_numpy(),
+        "bs_per_km2": np.where(area > 0, bs["active"] / np.where(area > 0, area, 1), np.nan),
+        "bs_per_10k_pop": np.where(population > 0, 1e4 * bs["active"]
+                                   / np.where(population > 0, population, 1), np.nan),
+        "cov_5g_area_pct": cov["cov_5g_area_pct"].to_numpy(dtype=float),
+        "cov_5g_pop_pct": np.nan,
+    })
+    if population_raster is not None:
+        from .population import population_coverage
+
+        pop = population_coverage(coverage_result, coverage_districts(districts),
+                                  population_raster)
+        pop.index = pop.index.astype(str)
+        table["cov_5g_pop_pct"] = pop["cov_5g_pop_pct"].reindex(codes).to_numpy(dtype=float)
+
+    reach_cols = ["keyplace_reach_pct", *(f"keyplace_reach_pct_{c}" for c in KEYPLACE_CATEGORIES)]
+    places = layers["key_places"]
+    alive_places = places[keyplace_mask(places, as_of)]
+    if len(alive_places):
+        from .keyplaces import keyplace_reach
+
+        reach = keyplace_reach(coverage_result, coverage_districts(districts),
+                               alive_places.reset_index(drop=True))
+        reach.index = reach.index.astype(str)
+        reach = reach.reindex(index=codes, columns=reach_cols)
+    else:
+        reach = pd.DataFrame(np.nan, index=codes, columns=reach_cols)
+    for col in reach_cols:
+        table[col] = reach[col].to_numpy(dtype=float)
+
+    table["community_smart_pct"] = percent(cc["smart"], cc["exists"])
+    table["community_provincial_pct"] = percent(cc["provincial"], cc["exists"])
+    table["manhole_monitored_pct"] = percent(mc["monitored"], mc["recorded"])
+    table["envmon_automated_pct"] = percent(ec["automated"], ec["active"])
+    table = table[list(TABLE_COLUMNS)]
+    if counts:
+        extra = pd.DataFrame({
+            "community_n": cc["exists"], "community_smart_n": cc["smart"],
+            "community_provincial_n": cc["provincial"],
+            "manhole_n": mc["recorded"], "manhole_monitored_n": mc["monitored"],
+            "envmon_n": ec["active"], "envmon_automated_n": ec["automated"],
+        })
+        table = pd.concat([table, extra.set_axis(table.index)], axis=1)
+    return table
+
+
+def resolve_radius_table(radius_table: Union[None, str, Path, pd.DataFrame]
+                         ) -> Optional[pd.DataFrame]:
+    """A radius table from a path (loaded by the coverage engine) or as given (None = built-in)."""
+    if radius_table is None or isinstance(radius_table, pd.DataFrame):
+        return radius_table
+    from .radius import load_radius_table
+
+    return load_radius_table(radius_table)
+
+
+def compute_layers(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, *,
+                   level: str = "county", population_raster=None, radius_table=None,
+                   progress: Optional[ProgressFn] = None, threads: Optional[int] = None,
+                   counts: bool = False) -> tuple[pd.DataFrame, gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """Like :func:`compute_indicators` on prepared layers, also returning the district polygons
+    (with the city row) the table was computed for: ``(table, coverage, districts)``."""
+    report = progress or no_progress
+    districts = indicator_districts(layers["districts"], as_of, level)
+    stations = layers["base_stations"]
+    active = station_masks(stations, as_of)["active"]
+    report(0.0, "coverage")
+    cov = coverage_engine()
+    result = cov.coverage_by_district(coverage_districts(districts),
+                                      stations[active].reset_index(drop=True),
+                                      table=resolve_radius_table(radius_table),
+                                      progress=scaled(progress, 0, 90), threads=threads)
+    report(90.0, "indicators")
+    table = indicator_table(layers, districts, as_of, result,
+                            population_raster=population_raster, counts=counts)
+    polygons = cov.coverage_polygons(result)
+    report(100.0, "done")
+    return table, polygons, districts
+
+
+def compute_indicators(store_or_layers: Any, as_of: dt.date, *, level: str = "county",
+                       population_raster=None, radius_table=None,
+                       progress: Optional[ProgressFn] = None, threads: Optional[int] = None,
+                       counts: bool = False) -> tuple[pd.DataFrame, gpd.GeoDataFrame]:
+    """Indicators per district of ``level`` and for the whole city, as of ``as_of``.
+
+    ``store_or_layers``: a mapping of layer name to its *full* GeoDataFrame (all history; the
+    date rules are applied here), an open store, or a store path.  ``level``: ``county``,
+    ``zone`` or ``all``.  ``population_raster``: path of a population raster for
+    ``cov_5g_pop_pct`` (NaN without).  ``radius_table``: a band × scene radius table
+    (DataFrame or CSV path; None = built-in model).  ``counts``: also the numerators and
+    denominators :data:`COUNT_COLUMNS`.
+
+    Returns ``(table, coverage)``: the table has exactly :data:`TABLE_COLUMNS`, one row per
+    district and the city row last; ``coverage`` is the dissolved coverage per district
+    (EPSG:4490, column ``district_code``).
+    """
+    table, polygons, _ = compute_layers(read_layers(store_or_layers), as_of, level=level,
+                                        population_raster=population_raster,
+                                        radius_table=radius_table, progress=progress,
+                                        threads=threads, counts=counts)
+    return table, polygons
+
+
+INDICATOR_LABELS: dict[str, tuple[str, str]] = {
+    "area_km2": ("面积(km²)", "Area (km²)"),
+    "bs_active": ("5G基站(开通)", "5G stations active"),
+    "bs_built": ("5G基站(建成)", "5G stations built"),
+    "bs_per_km2": ("每平方公里基站数", "Stations per km²"),
+    "bs_per_10k_pop": ("每万人基站数", "Stations per 10k people"),
+    "cov_5g_area_pct": ("5G面积覆盖率(%)", "5G area coverage (%)"),
+    "cov_5g_pop_pct": ("5G人口覆盖率(%)", "5G population coverage (%)"),
+    "keyplace_reach_pct": ("重点场所通达率(%)", "Key places reached (%)"),
+    **{f"keyplace_reach_pct_{c}": (f"通达率·{zh}(%)", f"Reached: {c} (%)") for c, zh in (
+        ("government", "党政机关"), ("scenic", "景区"), ("business", "商圈"),
+        ("transport_hub", "交通枢纽"), ("school", "学校"), ("hospital", "医院"),
+        ("sports_venue", "体育场馆"), ("village_committee", "村委会"), ("clinic", "卫生室"))},
+    "community_smart_pct": ("星级智慧社区占比(%)", "Star-rated smart communities (%)"),
+    "community_provincial_pct": ("省级智慧社区覆盖率(%)", "Provincial smart communities (%)"),
+    "manhole_monitored_pct": ("井盖智能监测率(%)", "Manholes monitored (%)"),
+    "envmon_automated_pct": ("空气水质自动监测率(%)", "Automated air/water monitoring (%)"),
+    "community_n": ("社区数", "Communities"),
+    "community_smart_n": ("星级智慧社区数", "Star-rated communities"),
+    "community_provincial_n": ("省级智慧社区数", "Provincial smart communities"),
+    "manhole_n": ("井盖数", "Manholes"),
+    "manhole_monitored_n": ("已接入监测井盖数", "Manholes monitored"),
+    "envmon_n": ("空气水质监测点数", "Air/water monitoring points"),
+    "envmon_automated_n": ("自动监测点数", "Automated points"),
+}
+"""Chinese and English labels of the indicator columns, for reports and the terminal."""

@@ -1,0 +1,518 @@
+"""The plan's targets: loaded from a file a user edits, evaluated against the indicators.
+
+The targets of a plan are data, not code: :data:`DEFAULT_TARGETS` (``targets_weihai.toml``
+beside this module) holds Weihai's 2020–2022 plan; another city passes its own file (TOML,
+JSON or CSV with the same fields, see the comments at the top of the Weihai file).
+
+A target names an ``indicator``: a column of the indicator table (:mod:`.indicators`), or a
+count (``bs_built``, ``community_smart_n`` …).  Targets this tool cannot measure (5G
+demonstration scenarios, smart farms …) keep an empty indicator and are reported as "not
+measured by this tool" rather than dropped, so the report covers the whole plan.
+
+Two kinds:
+
+* ``level``: the indicator (at the city, or in each district) compared with ``value`` by
+  ``due``;
+* ``annual_increase``: the indicator rises by ``value`` each year (year-end to year-end) from
+  the year of ``since`` to the year of ``due`` ("+100 star-rated communities per year",
+  "rising every year" with ``comparator = ">"`` and ``value = 0``).
+
+TOML needs Python 3.11's ``tomllib``, or the ``tomli`` package on older Pythons.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import math
+import operator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Optional, Sequence, Union
+
+import numpy as np
+import pandas as pd
+
+from ..layers.dates import FORMS, parse_date
+from ..layers.progress import ProgressFn
+from . import indicators as ind
+
+DEFAULT_TARGETS = Path(__file__).with_name("targets_weihai.toml")
+"""Weihai's targets, the file used when the user gives none."""
+
+COMPARATORS = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt,
+               "==": operator.eq}
+KINDS = ("level", "annual_increase")
+SCOPES = {"city": "city", "市": "city", "全市": "city",
+          "district": "district", "districts": "district", "each district": "district",
+          "区县": "district", "各区市": "district"}
+
+MEASURABLE: tuple[str, ...] = tuple(
+    c for c in (*ind.TABLE_COLUMNS, *ind.COUNT_COLUMNS)
+    if c not in ("district_code", "district_name", "level"))
+"""Indicator names a target may use: the indicator table's columns and the count columns."""
+
+FIELDS = ("id", "label_zh", "label_en", "indicator", "comparator", "value", "unit", "due",
+          "scope", "kind", "since", "source")
+"""Fields of one target entry (``id`` and ``due`` required; a label in at least one language)."""
+
+NOT_MEASURED = "not measured by this tool"
+
+
+class TargetsError(ValueError):
+    """A targets file that cannot be used: the message names the file, entry and field."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """One target of a plan (see the module docstring for the fields' meaning)."""
+
+    id: str
+    label_zh: str
+    label_en: str
+    indicator: str  # "" = not measured by this tool
+    comparator: str
+    value: float
+    unit: str
+    due: dt.date
+    scope: str = "city"
+    kind: str = "level"
+    since: Optional[dt.date] = None
+    source: str = ""
+
+    @property
+    def measured(self) -> bool:
+        return bool(self.indicator)
+
+
+@dataclass(frozen=True)
+class TargetSet:
+    """The targets of one plan, in file order, with the plan's name and trend start year."""
+
+    targets: tuple[Target, ...]
+    name_zh: str = ""
+    name_en: str = ""
+    issued: Optional[dt.date] = None
+    series_from: Optional[int] = None
+    path: Optional[Path] = None
+
+    def __iter__(self) -> Iterator[Target]:
+        return iter(self.targets)
+
+    def __len__(self) -> int:
+        return len(self.targets)
+
+
+# --- loading ------------------------------------------------------------------------------------
+
+def _read_toml(path: Path) -> dict:
+    try:
+        import tomllib  # Python >= 3.11
+    except ModuleNotFoundError:  # pragma: no cover - Python < 3.11
+        try:
+            import tomli as tomllib
+        except ModuleNotFoundError:
+            raise TargetsError(f"{path}: reading TOML on Python < 3.11 needs the package "
+                               f"'tomli' (pip install tomli), or give the targets as JSON "
+                               f"or CSV.") from None
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise TargetsError(f"{path} is not valid TOML ({exc}); fix the file and run again."
+                           ) from None
+
+
+def _read_text(path: Path) -> str:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise TargetsError(f"{path} is neither UTF-8 nor GBK text; save it as UTF-8.")
+
+
+def _read_entries(path: Path) -> tuple[dict, list]:
+    """``(plan, entries)`` from a TOML, JSON or CSV file."""
+    suffix = path.suffix.lower()
+    if suffix == ".toml":
+        doc = _read_toml(path)
+    elif suffix == ".json":
+        try:
+            doc = json.loads(_read_text(path))
+        except json.JSONDecodeError as exc:
+            raise TargetsError(f"{path} is not valid JSON ({exc}); fix the file and run "
+                               f"again.") from None
+        if isinstance(doc, list):
+            doc = {"target": doc}
+    elif suffix == ".csv":
+        rows = list(csv.DictReader(io.StringIO(_read_text(path))))
+        entries = [{k.strip(): (v.strip() if isinstance(v, str) else v)
+                    for k, v in row.items() if k is not None and k.strip()} for row in rows]
+        return {}, entries
+    else:
+        raise TargetsError(f"{path}: targets files are .toml, .json or .csv, not "
+                           f"{suffix or 'a file without extension'}.")
+    if not isinstance(doc, dict):
+        raise TargetsError(f"{path}: expected a [plan] table and [[target]] entries.")
+    entries = doc.get("target", doc.get("targets"))
+    if not isinstance(entries, list) or not entries:
+        raise TargetsError(f"{path}: no targets found; write one [[target]] table (TOML) or a "
+                           f"\"targets\" list (JSON) per target.")
+    plan = doc.get("plan", {})
+    if not isinstance(plan, dict):
+        raise TargetsError(f"{path}: [plan] must be a table (name_zh, name_en, issued, "
+                           f"series_from).")
+    return plan, entries
+
+
+def _date(value, where: str) -> dt.date:
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise TargetsError(f"{where}: {exc}") from None
+
+
+def _target(entry: Any, number: int, path: Path) -> Target:
+    where = f"{path}: target {number}"
+    if not isinstance(entry, dict):
+        raise TargetsError(f"{where}: expected a table of fields, got {entry!r}.")
+    ident = str(entry.get("id") or "").strip()
+    if ident:
+        where += f" (id {ident!r})"
+    unknown = sorted(set(entry) - set(FIELDS))
+    if unknown:
+        raise TargetsError(f"{where}: unknown field(s) {', '.join(map(repr, unknown))}; the "
+                           f"fields are {', '.join(FIELDS)}.")
+    if not ident:
+        raise TargetsError(f"{where}: field 'id' is missing; give every target a short id.")
+    if any(ch.isspace() for ch in ident):
+        raise TargetsError(f"{where}: field 'id' must not contain spaces.")
+    label_zh = str(entry.get("label_zh") or "").strip()
+    label_en = str(entry.get("label_en") or "").strip()
+    if not label_zh and not label_en:
+        raise TargetsError(f"{where}: give a label_zh or a label_en.")
+    indicator = str(entry.get("indicator") or "").strip()
+    if indicator and indicator not in MEASURABLE:
+        raise TargetsError(f"{where}: field 'indicator': {indicator!r} is not an indicator of "
+                           f"this tool; use one of {', '.join(MEASURABLE)}, or leave it empty "
+                           f"for a target this tool does not measure.")
+    comparator = str(entry.get("comparator") or ">=").strip()
+    if comparator not in COMPARATORS:
+        raise TargetsError(f"{where}: field 'comparator': {comparator!r} is not one of "
+                           f"{', '.join(COMPARATORS)}.")
+    raw_value = entry.get("value")
+    if raw_value is None or (isinstance(raw_value, str) and not raw_value.strip()):
+        if indicator:
+            raise TargetsError(f"{where}: field 'value' is missing; give the target number.")
+        value = math.nan
+    else:
+        try:
+            value = float(str(raw_value).strip().rstrip("%")) if isinstance(raw_value, str) \
+                else float(raw_value)
+        except (TypeError, ValueError):
+            raise TargetsError(f"{where}: field 'value': {raw_value!r} is not a number."
+                               ) from None
+        if isinstance(raw_value, bool) or not math.isfinite(value):
+            raise TargetsError(f"{where}: field 'value': {raw_value!r} is not a number.")
+    if entry.get("due") in (None, ""):
+        raise TargetsError(f"{where}: field 'due' is missing; give the date the target is "
+                           f"due ({FORMS}).")
+    due = _date(entry["due"], f"{where}: field 'due'")
+    since = None
+    if entry.get("since") not in (None, ""):
+        since = _date(entry["since"], f"{where}: field 'since'")
+    scope_text = str(entry.get("scope") or "city").strip().lower()
+    scope = SCOPES.get(scope_text)
+    if scope is None:
+        raise TargetsError(f"{where}: field 'scope': {scope_text!r} is not 'city' or "
+                           f"'district'.")
+    kind = str(entry.get("kind") or "level").strip().lower()
+    if kind not in KINDS:
+        raise TargetsError(f"{where}: field 'kind': {kind!r} is not one of {', '.join(KINDS)}.")
+    if since is not None and since > due:
+        raise TargetsError(f"{where}: 'since' ({since}) is after 'due' ({due}).")
+    return Target(id=ident, label_zh=label_zh, label_en=label_en, indicator=indicator,
+                  comparator=comparator, value=value, unit=str(entry.get("unit") or ""),
+                  due=due, scope=scope, kind=kind, since=since,
+                  source=str(entry.get("source") or ""))
+
+
+def load_targets(path: Union[str, Path, None] = None) -> TargetSet:
+    """The targets of a plan from a ``.toml``, ``.json`` or ``.csv`` file (None = Weihai's).
+
+    Raises :class:`TargetsError` (a ``ValueError``) naming the file, the entry and the field
+    on bad content.
+    """
+    path = Path(path) if path is not None else DEFAULT_TARGETS
+    if not path.is_file():
+        raise TargetsError(f"{path} does not exist; give the path of a targets file "
+                           f"(.toml, .json or .csv), or omit it for Weihai's plan.")
+    plan, entries = _read_entries(path)
+    targets = [_target(entry, i, path) for i, entry in enumerate(entries, start=1)]
+    seen: dict[str, int] = {}
+    for i, t in enumerate(targets, start=1):
+        if t.id in seen:
+            raise TargetsError(f"{path}: targets {seen[t.id]} and {i} both have id {t.id!r}; "
+                               f"ids must be unique.")
+        seen[t.id] = i
+    issued = plan.get("issued")
+    series_from = plan.get("series_from")
+    if series_from is not None:
+        try:
+            series_from = int(series_from)
+        except (TypeError, ValueError):
+            raise TargetsError(f"{path}: [plan] series_from {series_from!r} is not a year."
+                               ) from None
+    return TargetSet(
+        targets=tuple(targets), name_zh=str(plan.get("name_zh") or ""),
+        name_en=str(plan.get("name_en") or ""),
+        issued=_date(issued, f"{path}: [plan] issued") if issued not in (None, "") else None,
+        series_from=series_from, path=path)
+
+
+# --- evaluating -------------------------------------------------------------------------------
+
+RESULT_COLUMNS = ("target_id", "scope", "district_code", "district_name", "label_zh", "label_en",
+                  "indicator", "kind", "comparator", "actual", "target", "unit", "gap", "met",
+                  "due", "actual_at_due", "met_by_due", "reach_year", "note")
+"""Columns of :func:`evaluate_targets`' result."""
+
+
+def _year_end(year: int) -> dt.date:
+    return dt.date(year, 12, 31)
+
+
+def _one_year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def decimal_year(day: dt.date) -> float:
+    """``day`` as a fractional year (2021-12-31 -> 2021.997), the x of the trend fit."""
+    start = dt.date(day.year, 1, 1)
+    days = (dt.date(day.year + 1, 1, 1) - start).days
+    return day.year + (day - start).days / days
+
+
+def trend_reach_year(dates: Sequence[dt.date], values: Sequence[float], value: float,
+                     comparator: str, not_before: int) -> Optional[int]:
+    """The calendar year in which a least-squares line through ``(dates, values)`` reaches
+    ``value``, or None when the trend does not head there (flat or the wrong way) or fewer
+    than two finite points exist.  Never earlier than ``not_before``."""
+    x = np.array([decimal_year(d) for d in dates], dtype=float)
+    y = np.asarray(values, dtype=float)
+    ok = np.isfinite(y)
+    x, y = x[ok], y[ok]
+    if len(x) < 2 or np.ptp(x) == 0:
+        return None
+    slope, intercept = np.polyfit(x, y, 1)
+    rising = comparator in (">=", ">")
+    falling = comparator in ("<=", "<")
+    if not ((rising and slope > 1e-12) or (falling and slope < -1e-12)):
+        return None
+    crossing = (value - intercept) / slope
+    return max(int(math.floor(crossing)), int(not_before))
+
+
+def _shortfall(actual: float, target: float, comparator: str) -> float:
+    if not (math.isfinite(actual) and math.isfinite(target)):
+        return math.nan
+    if comparator in (">=", ">"):
+        return max(0.0, target - actual)
+    if comparator in ("<=", "<"):
+        return max(0.0, actual - target)
+    return abs(actual - target)
+
+
+def _met(actual: float, target: Target) -> Any:
+    if not math.isfinite(actual):
+        return pd.NA
+    return bool(COMPARATORS[target.comparator](actual, target.value))
+
+
+def _series_dates(targets: TargetSet, as_of: dt.date, start_year: int) -> list[dt.date]:
+    dates = {_year_end(y) for y in range(start_year, as_of.year + 1) if _year_end(y) <= as_of}
+    dates.add(as_of)
+    dates.add(_one_year_before(as_of))
+    for t in targets:
+        if not t.measured:
+            continue
+        for d in (t.due, t.since):
+            if d is not None and d <= as_of:
+                dates.add(d)
+                if t.kind == "annual_increase":
+                    dates.add(_one_year_before(d))
+    return sorted(d for d in dates if d.year >= start_year - 1)
+
+
+def _is_series(obj: Any) -> bool:
+    return (isinstance(obj, pd.DataFrame) and not hasattr(obj, "geometry")
+            and {"date", "district_code"} <= set(obj.columns))
+
+
+def evaluate_targets(targets: Union[TargetSet, Sequence[Target], str, Path, None],
+                     series_or_layers: Any, as_of: dt.date, *, level: str = "county",
+                     start_year: Optional[int] = None, radius_table=None,
+                     population_raster=None, progress: Optional[ProgressFn] = None
+                     ) -> pd.DataFrame:
+    """Each target against the indicators as of ``as_of``.
+
+    ``series_or_layers``: an indicator series (:func:`.series.indicator_series` with
+    ``counts=True``; rows up to ``as_of`` are used) or full layers / a store / a store path,
+    from which the series is computed at the year-ends from ``start_year`` (default: the
+    plan's ``series_from``, else four years back), the due dates and ``as_of``.
+
+    One row per target (per district for ``scope = "district"``), columns
+    :data:`RESULT_COLUMNS`: ``actual`` (at ``as_of``; for ``annual_increase`` the increase
+    over the year to ``as_of``), ``target``, ``gap`` (how far short, in the target's unit, 0
+    when met), ``met`` (nullable bool, NA when not measured), ``actual_at_due``/``met_by_due``
+    when the due date has passed, and for unmet targets ``reach_year``: the year a linear
+    least-squares trend of the yearly values reaches the target (None if flat or declining).
+    """
+    if not isinstance(targets, TargetSet):
+        targets = (load_targets(targets) if targets is None or isinstance(targets, (str, Path))
+                   else TargetSet(tuple(targets)))
+    if start_year is None:
+        start_year = targets.series_from or as_of.year - 4
+    start_year = min(int(start_year), as_of.year)
+    measured = [t for t in targets if t.measured]
+    if _is_series(series_or_layers):
+        series = series_or_layers.copy()
+        series["date"] = pd.to_datetime(series["date"]).dt.normalize()
+        series = series[series["date"] <= pd.Timestamp(as_of)]
+    elif measured or any(t.scope == "district" for t in targets):
+        from .series import series_layers
+
+        layers = ind.read_layers(series_or_layers)
+        series = series_layers(layers, _series_dates(targets, as_of, start_year), level=level,
+                               radius_table=radius_table, population_raster=population_raster,
+                               progress=progress, counts=True)
+    else:
+        series = pd.DataFrame(columns=["date", "district_code", "district_name", "level"])
+    missing = sorted({t.indicator for t in measured} - set(series.columns))
+    if missing:
+        raise ValueError(f"the indicator series has no column(s) {', '.join(missing)}; compute "
+                         f"it with counts=True (smartcity series --counts).")
+    series = series.sort_values("date", kind="stable")
+    rows: list[dict] = []
+    for t in targets:
+        for code, name, values in _scopes(t, series):
+            rows.append(_evaluate(t, code, name, values, as_of, start_year))
+    out = pd.DataFrame(rows, columns=list(RESULT_COLUMNS))
+    out["met"] = out["met"].astype("boolean")
+    out["met_by_due"] = out["met_by_due"].astype("boolean")
+    out["reach_year"] = out["reach_year"].astype("Int64")
+    return out
+
+
+def _scopes(t: Target, series: pd.DataFrame):
+    """``(district_code, district_name, values by date)`` for each place the target covers."""
+    if not len(series):
+        yield "", "", pd.Series(dtype=float)
+        return
+    if t.scope == "city":
+        part = series[series["level"] == "city"]
+    else:
+        part = series[series["level"] != "city"]
+    if not len(part):
+        yield "", "", pd.Series(dtype=float)
+        return
+    last = part[part["date"] == part["date"].max()]
+    for code, name in zip(last["district_code"], last["district_name"]):
+        rows = part[part["district_code"] == code]
+        values = (rows.set_index("date")[t.indicator].astype(float) if t.measured
+                  else pd.Series(dtype=float))
+        yield code, name, values
+
+
+def _value_at(values: pd.Series, day: dt.date) -> float:
+    key = pd.Timestamp(day)
+    if key in values.index:
+        return float(values.loc[key])
+    return math.nan
+
+
+def _evaluate(t: Target, code: str, name: str, values: pd.Series, as_of: dt.date,
+              start_year: int) -> dict:
+    """One result row (see :func:`evaluate_targets`) from the target's values by date."""
+    row = {"target_id": t.id, "scope": t.scope, "district_code": code, "district_name": name,
+           "label_zh": t.label_zh, "label_en": t.label_en, "indicator": t.indicator or None,
+           "kind": t.kind, "comparator": t.comparator, "actual": math.nan,
+           "target": t.value, "unit": t.unit, "gap": math.nan, "met": pd.NA,
+           "due": pd.Timestamp(t.due), "actual_at_due": math.nan, "met_by_due": pd.NA,
+           "reach_year": None, "note": ""}
+    if not t.measured:
+        row["note"] = NOT_MEASURED
+        return row
+    values = values[~values.index.duplicated(keep="last")]
+    notes = []
+    earlier_short: list[int] = []
+    year_ends = [d for d in values.index if d.month == 12 and d.day == 31
+                 and d.year >= start_year and d <= pd.Timestamp(as_of)]
+    if t.kind == "level":
+        actual = _value_at(values, as_of)
+        if not math.isfinite(actual) and len(values):
+            day = values.index.max()
+            actual = float(values.loc[day])
+            notes.append(f"value of {day.date().isoformat()}")
+        row["actual"] = actual
+        if t.due <= as_of:
+            row["actual_at_due"] = _value_at(values, t.due)
+            row["met_by_due"] = _met(row["actual_at_due"], t)
+        trend_dates = [d.date() for d in year_ends]
+        trend_values = [float(values.loc[d]) for d in year_ends]
+        if pd.Timestamp(as_of) not in year_ends and math.isfinite(actual):
+            trend_dates.append(as_of)
+            trend_values.append(actual)
+    else:
+        actual = _value_at(values, as_of) - _value_at(values, _one_year_before(as_of))
+        row["actual"] = actual
+        first = t.since or _year_end(start_year)
+        checks = []  # (end of the year checked, increase)
+        for d in year_ends:
+            if first <= d.date() <= min(t.due, as_of):
+                prev = _value_at(values, _one_year_before(d.date()))
+                checks.append((d.date(), float(values.loc[d]) - prev))
+        if as_of <= t.due and (not checks or checks[-1][0] != as_of):
+            checks.append((as_of, actual))
+        short = [d.year for d, inc in checks if _met(inc, t) is False]
+        earlier_short = [d.year for d, inc in checks if d != as_of and _met(inc, t) is False]
+        if short:
+            notes.append("short in " + ", ".join(map(str, short)))
+        if t.due <= as_of:
+            row["actual_at_due"] = (_value_at(values, t.due)
+                                    - _value_at(values, _one_year_before(t.due)))
+            row["met_by_due"] = (pd.NA if not checks or any(not math.isfinite(i) for _, i in checks)
+                                 else not short)
+        increments = [(d.date(), float(values.loc[d])
+                       - _value_at(values, _one_year_before(d.date()))) for d in year_ends]
+        trend_dates = [d for d, _ in increments]
+        trend_values = [v for _, v in increments]
+        if pd.Timestamp(as_of) not in year_ends:
+            trend_dates.append(as_of)
+            trend_values.append(actual)
+    row["gap"] = _shortfall(row["actual"], t.value, t.comparator)
+    row["met"] = _met(row["actual"], t)
+    if t.kind == "annual_increase" and row["met"] is True and earlier_short:
+        row["met"] = False  # an earlier year of the period fell short
+    if row["met"] is False:
+        row["reach_year"] = trend_reach_year(trend_dates, trend_values, t.value, t.comparator,
+                                             not_before=as_of.year)
+        if t.due < as_of:
+            notes.append("overdue")
+    if row["met"] is pd.NA:
+        notes.append("no data at this date")
+    row["note"] = "; ".join(notes)
+    return row
+
+
+def targets_table(targets: TargetSet) -> pd.DataFrame:
+    """The targets themselves as a table (for listing a plan)."""
+    return pd.DataFrame([{f: getattr(t, f) for f in FIELDS} for t in targets],
+                        columns=list(FIELDS))
