@@ -138,7 +138,10 @@ KEY_PLACE_CATEGORIES = {
 }
 
 DISTRICT_LEVELS = {"county": "county", "区县": "county", "县级": "county",
-                   "zone": "zone", "功能区": "zone", "开发区": "zone"}
+                   "zone": "zone", "功能区": "zone", "开发区": "zone",
+                   "city": "city", "市": "city", "地级市": "city"}
+"""``county`` and ``zone`` districts get indicators; a ``city`` row (the counties' parent)
+only names the whole-city row."""
 
 MANHOLE_COMPONENTS = {
     "0101": "上水井盖", "0102": "污水井盖", "0103": "雨水井盖", "0104": "雨水箅子",

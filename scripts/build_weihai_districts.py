@@ -176,7 +176,12 @@ def build(tolerance_m: float = 5.0) -> gpd.GeoDataFrame:
     """Counties then zones, canonical ``districts`` fields, EPSG:4490."""
     counties = county_boundaries(tolerance_m)
     zones = zone_polygons(counties)
-    out = pd.concat([counties, zones], ignore_index=True)
+    city = gpd.GeoDataFrame({
+        "code": ["371000"], "name": ["威海市"], "level": ["city"], "parent_code": ["370000"],
+        "population": [int(counties["population"].sum())], "approximate": [False],
+        "source": ["union of the four county boundaries above"]},
+        geometry=[shapely.union_all(counties.geometry.values)], crs=counties.crs)
+    out = pd.concat([city, counties, zones], ignore_index=True)
     out["valid_from"] = None
     out["valid_to"] = None
     out = gpd.GeoDataFrame(out, geometry="geometry", crs=METRIC_EPSG).to_crs(4490)

@@ -9,7 +9,7 @@ bash scripts/setup.sh
 OUT="${1:-out}"
 mkdir -p "$OUT"
 STORE="$OUT/weihai.gpkg"
-rm -f "$STORE" "$OUT/weihai-2021-12-31.gpkg"
+rm -f "$STORE" "$OUT"/weihai-2021-12-31.gpkg "$OUT"/coverage-2021-12-31.gpkg
 S=.venv/bin/smartcity
 D=data/weihai
 $S init "$STORE"
@@ -21,3 +21,9 @@ $S import "$STORE" monitoring_points "$D/monitoring_points.geojson" --rejects "$
 $S import "$STORE" key_places        "$D/key_places.gpkg" --rejects "$OUT/key_places.rejects.csv"
 $S layers "$STORE" --as-of 2021-12-31
 $S snapshot "$STORE" --as-of 2021-12-31 -o "$OUT/weihai-2021-12-31.gpkg"
+P="$D/population.tif"
+$S coverage "$STORE" --as-of 2021-12-31 --population "$P" -o "$OUT/coverage-2021-12-31.gpkg"
+$S coverage "$STORE" --as-of 2021-12-31 --population "$P" -o "$OUT/coverage-2021-12-31.csv"
+$S series "$STORE" --from 2019 --to 2023 --population "$P" -o "$OUT/series-2019-2023.csv"
+$S targets "$STORE" --as-of 2022-12-31
+$S targets "$STORE" --as-of 2022-12-31 -o "$OUT/targets-2022-12-31.csv"

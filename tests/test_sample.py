@@ -81,7 +81,9 @@ def test_counties_do_not_overlap_and_fields_are_canonical(real, counties_m):
     union_area = shapely.union_all(geoms).area
     assert union_area == pytest.approx(counties_m.area.sum(), rel=1e-6)
     assert set(schema.DISTRICTS.field_names) - {"valid_from", "valid_to"} <= set(real.columns)
-    assert set(real["level"]) == {"county", "zone"}
+    assert set(real["level"]) == {"city", "county", "zone"}
+    city = real[real.level == "city"]
+    assert list(city["code"]) == ["371000"] and list(city["name"]) == ["威海市"]
     assert real.crs.to_epsg() == 4490
     assert (real.loc[real.level == "county", "parent_code"] == "371000").all()
     assert not real.loc[real.level == "county", "approximate"].any()

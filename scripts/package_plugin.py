@@ -1,0 +1,90 @@
+"""Build the installable QGIS plugin zip: ``dist/smartcity-<version>.zip``.
+
+    .venv/bin/python scripts/package_plugin.py [--output DIR] [--no-translations]
+
+The zip holds one folder, ``smartcity/`` (the name QGIS imports the plugin by), with the
+plugin and its Python package: ``metadata.txt``, ``icon.png``, ``LICENSE``, the code
+(``plugin/``, ``processing/``, ``layers/``, ``standalone/``), ``styles/``, the translations
+(``.qm`` rebuilt first with ``i18n/build.py``) and the Weihai sample ``data/``.  Tests,
+benchmarks, scripts, CI files, caches and virtual environments stay out.  Files come from the
+working tree (what ``git ls-files`` lists plus untracked files not ignored), so the zip is
+what a clean checkout would give.
+"""
+
+from __future__ import annotations
+
+import argparse
+import configparser
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PLUGIN = "smartcity"
+INCLUDE_TOP = ("__init__.py", "metadata.txt", "icon.png", "LICENSE", "README.md")
+INCLUDE_DIRS = ("plugin", "processing", "layers", "standalone", "styles", "i18n", "data")
+EXCLUDE_PARTS = {"__pycache__", ".pytest_cache", "tests", "benchmarks", ".venv", ".git",
+                 "scripts", ".ci"}
+EXCLUDE_SUFFIXES = (".pyc", ".pyo", ".tmp", ".rejects.csv")
+
+
+def version() -> str:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(ROOT / "metadata.txt", encoding="utf-8")
+    return parser["general"]["version"]
+
+
+def candidate_files() -> list[Path]:
+    """Files of the working tree that git does not ignore (tracked or not)."""
+    try:
+        out = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard",
+                              "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+        names = [n for n in out.decode("utf-8").split("\0") if n]
+        return sorted({ROOT / n for n in names if (ROOT / n).is_file()})
+    except (OSError, subprocess.CalledProcessError):  # not a git checkout: walk the tree
+        return sorted(p for p in ROOT.rglob("*") if p.is_file())
+
+
+def wanted(path: Path) -> bool:
+    rel = path.relative_to(ROOT)
+    if set(rel.parts) & EXCLUDE_PARTS or path.name.endswith(EXCLUDE_SUFFIXES):
+        return False
+    if len(rel.parts) == 1:
+        return rel.name in INCLUDE_TOP
+    return rel.parts[0] in INCLUDE_DIRS
+
+
+def build(output: Path, translations: bool = True) -> Path:
+    if translations:
+        subprocess.run([sys.executable, str(ROOT / "i18n" / "build.py")], check=True,
+                       stdout=subprocess.DEVNULL)
+    files = [p for p in candidate_files() if wanted(p)]
+    qm = sorted((ROOT / "i18n").glob("*.qm"))  # built files may be git-ignored
+    files = sorted(set(files) | set(qm))
+    output.mkdir(parents=True, exist_ok=True)
+    target = output / f"{PLUGIN}-{version()}.zip"
+    tmp = target.with_suffix(".zip.tmp")
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in files:
+            zf.write(path, f"{PLUGIN}/{path.relative_to(ROOT).as_posix()}")
+    tmp.replace(target)
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--output", type=Path, default=ROOT / "dist",
+                        help="folder for the zip [default: dist/]")
+    parser.add_argument("--no-translations", action="store_true",
+                        help="do not rebuild the .qm files (lrelease not installed)")
+    args = parser.parse_args(argv)
+    target = build(args.output, translations=not args.no_translations)
+    with zipfile.ZipFile(target) as zf:
+        count = len(zf.namelist())
+    print(f"{target} ({count} files, {target.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
