@@ -347,3 +347,26 @@ def test_cli_import_exit_codes_and_messages(tmp_path):
     not_store = tmp_path / "plain.txt"
     not_store.write_text("x")
     assert runner.invoke(cli, ["layers", str(not_store)]).exit_code == 1
+
+
+def test_two_processes_importing_into_one_geopackage_lose_nothing(tmp_path):
+    path = tmp_path / "shared.gpkg"
+    create_store(path).close()
+    files = []
+    for k in range(2):
+        lon, lat = _stations(4000, seed=20 + k)
+        files.append(_write_csv(tmp_path / f"p{k}.csv", pd.DataFrame(
+            {"站点编号": [f"P{k}-{i}" for i in range(4000)], "经度": lon, "纬度": lat}), "utf-8"))
+    script = ("import sys\nfrom smartcity.layers.store import open_store\n"
+              "from smartcity.layers.importer import import_file\n"
+              "with open_store(sys.argv[1]) as st:\n"
+              "    print(import_file(st, 'base_stations', sys.argv[2]).inserted)\n")
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(path), str(f)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for f in files + files]
+    outputs = [p.communicate() + (p.returncode,) for p in procs]
+    assert all(code == 0 for _, _, code in outputs), [err for _, err, _ in outputs]
+    assert sorted(int(out) for out, _, _ in outputs) == [0, 0, 4000, 4000]
+    with open_store(path) as st:
+        ids = st.read("base_stations")["station_id"]
+        assert len(ids) == 8000 and ids.is_unique
