@@ -118,10 +118,11 @@ def write_partitions(districts: gpd.GeoDataFrame, station_chunks: Iterable[gpd.G
         parts[key] = {"key": key, "bbox": list(map(float, d.total_bounds)),
                       "districts": int(len(d)), "stations": 0, "reach_m": 0.0}
     table = radius_table if radius_table is not None else load_radius_table()
-    buffers: dict[str, list] = {k: [] for k in parts}
-    rows = 0
+    pieces = out / "stations" / "pieces"
+    pieces.mkdir(exist_ok=True)
     date_fields = BASE_STATIONS.date_fields
-    for chunk in station_chunks:
+    rows = 0
+    for n_chunk, chunk in enumerate(station_chunks):
         chunk = chunk.to_crs(4490)
         for name in date_fields:
             if name in chunk.columns:
@@ -130,21 +131,27 @@ def write_partitions(districts: gpd.GeoDataFrame, station_chunks: Iterable[gpd.G
         reach = station_radius_m(chunk, table).to_numpy(dtype=float)
         for key in parts:
             mine = skey == key
-            if mine.any():
-                buffers[key].append(chunk[mine])
+            if mine.any():  # each chunk goes to disk at once: memory stays one chunk
+                chunk[mine].to_parquet(pieces / f"{key}-{n_chunk:05d}.parquet", index=False)
                 parts[key]["stations"] += int(mine.sum())
                 parts[key]["reach_m"] = max(parts[key]["reach_m"], float(np.nanmax(reach[mine])))
         rows += len(chunk)
-        report(50.0, f"{rows:,} stations partitioned")
+        report(min(50.0, 5.0 + n_chunk), f"{rows:,} stations partitioned")
     for n, key in enumerate(parts):
-        frame = (pd.concat(buffers.pop(key)) if parts[key]["stations"] else
-                 gpd.GeoDataFrame({"station_id": pd.Series(dtype=object)},
-                                  geometry=gpd.GeoSeries([], crs=4490)))
-        frame = frame.iloc[np.argsort(frame.geometry.hilbert_distance().to_numpy(), kind="stable")] \
-            if len(frame) else frame
+        files = sorted(pieces.glob(f"{key}-*.parquet"))
+        if files:
+            frame = pd.concat([gpd.read_parquet(f) for f in files], ignore_index=True)
+            frame = frame.iloc[np.argsort(frame.geometry.hilbert_distance().to_numpy(),
+                                          kind="stable")]
+        else:
+            frame = gpd.GeoDataFrame({"station_id": pd.Series(dtype=object)},
+                                     geometry=gpd.GeoSeries([], crs=4490))
         frame.to_parquet(out / "stations" / f"{key}.parquet", index=False,
                          write_covering_bbox=True, row_group_size=20_000)
+        for f in files:
+            f.unlink()
         report(50.0 + 50.0 * (n + 1) / len(parts), f"wrote {key}")
+    pieces.rmdir()
     index = [parts[k] for k in sorted(parts)]
     (out / INDEX).write_text(json.dumps({"crs": "EPSG:4490", "partitions": index}, indent=1),
                              encoding="utf-8")
