@@ -37,7 +37,8 @@ def inside_qgis() -> None:
         os._exit(3)
 
     def load() -> None:
-        iface.mainWindow().showMaximized()
+        # no window manager under Xvfb: "maximised" is the screen's geometry
+        iface.mainWindow().setGeometry(QgsApplication.primaryScreen().availableGeometry())
         plugin = plugins.get("smartcity")
         if plugin is None:
             fail("the smartcity plugin is not loaded")
@@ -61,7 +62,7 @@ def inside_qgis() -> None:
         from qgis.PyQt.QtCore import Qt
 
         if plugin.dock is not None:
-            iface.mainWindow().resizeDocks([plugin.dock], [560], Qt.Horizontal)
+            iface.mainWindow().resizeDocks([plugin.dock], [600], Qt.Horizontal)
         QTimer.singleShot(6000, open_menu)
 
     def open_menu() -> None:

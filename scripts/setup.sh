@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(python3 python3-venv python3-pip python3-qgis qgis-providers qgis python3-gdal
               gdal-bin postgresql-15 postgresql-15-postgis-3 fonts-noto-cjk poppler-utils
-              xvfb xauth)
+              xvfb xauth qttools5-dev-tools)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

@@ -1,0 +1,443 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>SmartCity</name>
+    <message>
+      <source>Smart City dashboard</source>
+      <translation>智慧城市仪表板</translation>
+    </message>
+    <message>
+      <source>Follow the Temporal Controller</source>
+      <translation>跟随时间控制器</translation>
+    </message>
+    <message>
+      <source>Store</source>
+      <translation>项目库</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation>现状</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>目标值</translation>
+    </message>
+    <message>
+      <source>Met</source>
+      <translation>达成</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Open a project store (Smart City menu) to see its indicators.</source>
+      <translation>请打开一个项目库（智慧城市菜单）以查看其指标。</translation>
+    </message>
+    <message>
+      <source>{date}: {met} of {measured} measured targets met.</source>
+      <translation>{date}：可测算的 {measured} 项目标中已达成 {met} 项。</translation>
+    </message>
+    <message>
+      <source>Smart City</source>
+      <translation>智慧城市</translation>
+    </message>
+    <message>
+      <source>New project store</source>
+      <translation>新建项目库</translation>
+    </message>
+    <message>
+      <source>Open project store</source>
+      <translation>打开项目库</translation>
+    </message>
+    <message>
+      <source>All the Python packages the plugin needs are installed.</source>
+      <translation>插件所需的 Python 包均已安装。</translation>
+    </message>
+    <message>
+      <source>How to install</source>
+      <translation>如何安装</translation>
+    </message>
+    <message>
+      <source>New project store…</source>
+      <translation>新建项目库…</translation>
+    </message>
+    <message>
+      <source>Open project store…</source>
+      <translation>打开项目库…</translation>
+    </message>
+    <message>
+      <source>Import into the store…</source>
+      <translation>导入项目库…</translation>
+    </message>
+    <message>
+      <source>Coverage per district…</source>
+      <translation>分区覆盖率…</translation>
+    </message>
+    <message>
+      <source>Yearly series…</source>
+      <translation>年度序列…</translation>
+    </message>
+    <message>
+      <source>Progress against targets…</source>
+      <translation>目标进度…</translation>
+    </message>
+    <message>
+      <source>Snapshot as of a date…</source>
+      <translation>按日期生成快照…</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>仪表板</translation>
+    </message>
+    <message>
+      <source>Check dependencies</source>
+      <translation>检查依赖包</translation>
+    </message>
+    <message>
+      <source>Loaded {}</source>
+      <translation>已加载 {}</translation>
+    </message>
+    <message>
+      <source>points</source>
+      <translation>点</translation>
+    </message>
+    <message>
+      <source>areas</source>
+      <translation>面</translation>
+    </message>
+    <message>
+      <source>Coverage and indicators per district</source>
+      <translation>分区覆盖率与指标</translation>
+    </message>
+    <message>
+      <source>Yearly indicator series</source>
+      <translation>年度指标序列</translation>
+    </message>
+    <message>
+      <source>Progress against the plan's targets</source>
+      <translation>规划目标进度</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>District indicators</source>
+      <translation>区县指标</translation>
+    </message>
+    <message>
+      <source>5G coverage</source>
+      <translation>5G覆盖范围</translation>
+    </message>
+    <message>
+      <source>From year</source>
+      <translation>起始年</translation>
+    </message>
+    <message>
+      <source>To year</source>
+      <translation>结束年</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步长</translation>
+    </message>
+    <message>
+      <source>Also the counts behind the rates</source>
+      <translation>同时输出比率背后的计数</translation>
+    </message>
+    <message>
+      <source>Indicator series</source>
+      <translation>指标序列</translation>
+    </message>
+    <message>
+      <source>Targets file (.toml, .json, .csv)</source>
+      <translation>目标文件（.toml、.json、.csv）</translation>
+    </message>
+    <message>
+      <source>Trend from year (0 = the plan's)</source>
+      <translation>趋势起始年（0 = 规划文件设定）</translation>
+    </message>
+    <message>
+      <source>Targets</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Indicators as of {} ({}).</source>
+      <translation>{} 的指标（{}）。</translation>
+    </message>
+    <message>
+      <source>City: {} stations active, 5G area coverage {:.2f} %.</source>
+      <translation>全市：开通基站 {} 个，5G面积覆盖率 {:.2f} %。</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
+      <source>The last year ({}) is before the first ({}); give the first year first.</source>
+      <translation>结束年（{}）早于起始年（{}）；请先填起始年。</translation>
+    </message>
+    <message>
+      <source>Map sheets (atlas) of an indicator</source>
+      <translation>指标专题图集（地图册）</translation>
+    </message>
+    <message>
+      <source>Map sheets</source>
+      <translation>专题图</translation>
+    </message>
+    <message>
+      <source>Theme (indicator)</source>
+      <translation>专题（指标）</translation>
+    </message>
+    <message>
+      <source>Districts: all, city, or a district code</source>
+      <translation>区县：all（全部）、city（全市）或区划代码</translation>
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation>纸张</translation>
+    </message>
+    <message>
+      <source>Orientation</source>
+      <translation>方向</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>格式</translation>
+    </message>
+    <message>
+      <source>PNG resolution (dpi)</source>
+      <translation>PNG 分辨率（dpi）</translation>
+    </message>
+    <message>
+      <source>Output folder</source>
+      <translation>输出文件夹</translation>
+    </message>
+    <message>
+      <source>Files written</source>
+      <translation>已写入文件</translation>
+    </message>
+    <message>
+      <source>Map sheets of {} as of {}.</source>
+      <translation>{} 的专题图（截至 {}）。</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>横向</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>纵向</translation>
+    </message>
+    <message>
+      <source>Import a file or layer into the store</source>
+      <translation>导入文件或图层到项目库</translation>
+    </message>
+    <message>
+      <source>Project store</source>
+      <translation>项目库</translation>
+    </message>
+    <message>
+      <source>Snapshot of the store as of a date</source>
+      <translation>项目库某日快照</translation>
+    </message>
+    <message>
+      <source>Create the store if it does not exist</source>
+      <translation>项目库不存在时新建</translation>
+    </message>
+    <message>
+      <source>Target layer</source>
+      <translation>目标图层</translation>
+    </message>
+    <message>
+      <source>Input layer</source>
+      <translation>输入图层</translation>
+    </message>
+    <message>
+      <source>Input file (instead of a layer)</source>
+      <translation>输入文件（代替图层）</translation>
+    </message>
+    <message>
+      <source>Coordinates are</source>
+      <translation>坐标系统</translation>
+    </message>
+    <message>
+      <source>CRS of the input (overrides the file's)</source>
+      <translation>输入的坐标参考系（覆盖文件自带的）</translation>
+    </message>
+    <message>
+      <source>Encoding</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <source>Layer inside a multi-layer file</source>
+      <translation>多图层文件中的图层</translation>
+    </message>
+    <message>
+      <source>Rejects file</source>
+      <translation>拒绝记录文件</translation>
+    </message>
+    <message>
+      <source>Rows read</source>
+      <translation>读取行数</translation>
+    </message>
+    <message>
+      <source>Features inserted</source>
+      <translation>新增要素</translation>
+    </message>
+    <message>
+      <source>Features updated</source>
+      <translation>更新要素</translation>
+    </message>
+    <message>
+      <source>Features unchanged</source>
+      <translation>未变要素</translation>
+    </message>
+    <message>
+      <source>Rows rejected</source>
+      <translation>拒绝行数</translation>
+    </message>
+    <message>
+      <source>Rows flagged</source>
+      <translation>标记行数</translation>
+    </message>
+    <message>
+      <source>Give an input layer or an input file.</source>
+      <translation>请给出输入图层或输入文件。</translation>
+    </message>
+    <message>
+      <source>Give an input layer or an input file, not both.</source>
+      <translation>请只给出输入图层或输入文件之一。</translation>
+    </message>
+    <message>
+      <source>Give the project store (a .gpkg file).</source>
+      <translation>请给出项目库（.gpkg 文件）。</translation>
+    </message>
+    <message>
+      <source>Snapshot store</source>
+      <translation>快照项目库</translation>
+    </message>
+    <message>
+      <source>Features written</source>
+      <translation>写入要素数</translation>
+    </message>
+    <message>
+      <source>{layer}: {read} rows read, {inserted} inserted, {updated} updated, {unchanged} unchanged, {rejected} rejected, {flagged} flagged.</source>
+      <translation>{layer}：读取 {read} 行，新增 {inserted}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}，标记 {flagged}。</translation>
+    </message>
+    <message>
+      <source>The output is the store itself; choose another file.</source>
+      <translation>输出文件就是项目库本身；请选择其他文件。</translation>
+    </message>
+    <message>
+      <source>GCJ-02 (AMap, Tencent)</source>
+      <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+      <source>BD-09 (Baidu)</source>
+      <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+      <source>Rejected and flagged rows, with reasons: {}</source>
+      <translation>被拒绝和标记的行及原因：{}</translation>
+    </message>
+    <message>
+      <source>Created the project store {}.</source>
+      <translation>已新建项目库 {}。</translation>
+    </message>
+    <message>
+      <source>Copying {} features of {} …</source>
+      <translation>正在复制 {} 个要素（{}）…</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>Districts layer (instead of the store's)</source>
+      <translation>行政区划图层（代替项目库中的）</translation>
+    </message>
+    <message>
+      <source>5G base stations layer (instead of the store's)</source>
+      <translation>5G基站图层（代替项目库中的）</translation>
+    </message>
+    <message>
+      <source>Communities layer (instead of the store's)</source>
+      <translation>社区图层（代替项目库中的）</translation>
+    </message>
+    <message>
+      <source>Manholes layer (instead of the store's)</source>
+      <translation>窨井盖图层（代替项目库中的）</translation>
+    </message>
+    <message>
+      <source>Monitoring points layer (instead of the store's)</source>
+      <translation>监测点图层（代替项目库中的）</translation>
+    </message>
+    <message>
+      <source>Key places layer (instead of the store's)</source>
+      <translation>重点场所图层（代替项目库中的）</translation>
+    </message>
+    <message>
+      <source>Project store (GeoPackage)</source>
+      <translation>项目库（GeoPackage）</translation>
+    </message>
+    <message>
+      <source>Districts to report</source>
+      <translation>统计范围</translation>
+    </message>
+    <message>
+      <source>Population raster (for population coverage)</source>
+      <translation>人口栅格（用于人口覆盖率）</translation>
+    </message>
+    <message>
+      <source>Coverage radius table (CSV: band, scene, radius_m)</source>
+      <translation>覆盖半径表（CSV：band, scene, radius_m）</translation>
+    </message>
+    <message>
+      <source>Give a project store, or at least a districts layer and a base stations layer.</source>
+      <translation>请给出项目库，或至少给出行政区划图层和基站图层。</translation>
+    </message>
+    <message>
+      <source>Counties (GB/T 2260)</source>
+      <translation>区县（GB/T 2260）</translation>
+    </message>
+    <message>
+      <source>Functional zones</source>
+      <translation>功能区</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Using the layer {} instead of the store's {}.</source>
+      <translation>使用图层 {} 代替项目库中的 {}。</translation>
+    </message>
+    <message>
+      <source>Could not write the output features.</source>
+      <translation>无法写入输出要素。</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was written.</source>
+      <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+      <source>The date is not valid; give it as 2021-12-31.</source>
+      <translation>日期无效；请写成 2021-12-31 的形式。</translation>
+    </message>
+    <message>
+      <source>Cannot write a temporary copy of the input layer: </source>
+      <translation>无法写入输入图层的临时副本：</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,180 @@
+"""Names that moved between QGIS 3.22, 3.34/3.40 and Qt6/QGIS 4, resolved in one place.
+
+Newer QGIS moves enums into scoped ``Qgis.*`` enums and Qt6 drops the unscoped Qt names;
+every enum the plugin uses is looked up here, scoped first, with the 3.22 spelling as the
+fallback, so the rest of the code never mentions either spelling.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _first(*candidates: Any) -> Any:
+    """The first of ``candidates`` (callables returning a value) that does not raise."""
+    for get in candidates:
+        try:
+            return get()
+        except AttributeError:
+            continue
+    raise AttributeError("none of the enum spellings exists in this QGIS")
+
+
+def temporal_start_end_mode():
+    from qgis.core import Qgis, QgsVectorLayerTemporalProperties
+
+    return _first(lambda: Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields,
+                  lambda: QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
+
+
+def include_begin_exclude_end():
+    from qgis.core import Qgis
+
+    return _first(lambda: Qgis.VectorTemporalLimitMode.IncludeBeginExcludeEnd)
+
+
+def date_datetime_comparison_is_broken() -> bool:
+    """True where QGIS compares a date with a date-time as text (3.22 does: ``2022-01-01 <
+    2022-01-01T00:00:00`` is true), which makes the Temporal Controller show a feature that
+    starts on a frame's (exclusive) end date in that frame too."""
+    from qgis.core import QgsExpression
+
+    value = QgsExpression("to_date('2022-01-01') < make_datetime(2022,1,1,0,0,0)").evaluate()
+    return bool(value)
+
+
+def set_temporal_fields(layer, start: str, end: str) -> None:
+    """Make ``layer`` temporal: each feature shown from ``start`` (inclusive) to ``end``
+    (exclusive; empty = still there), as the store's lifecycle rule says.
+
+    Start and end fields are set (what the QML's Temporal category says); where QGIS
+    compares dates with date-times wrongly (:func:`date_datetime_comparison_is_broken`), the
+    same fields are used through ``to_datetime()`` expressions so the frames are exact.
+    """
+    props = layer.temporalProperties()
+    props.setStartField(start)
+    props.setEndField(end)
+    if date_datetime_comparison_is_broken():
+        from qgis.core import Qgis, QgsVectorLayerTemporalProperties
+
+        mode = _first(
+            lambda: Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions,
+            lambda: QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromExpressions)
+        # empty start = since always, empty end = still there (the store's rule)
+        props.setStartExpression(
+            f'coalesce(to_datetime("{start}"), make_datetime(1, 1, 1, 0, 0, 0))')
+        props.setEndExpression(
+            f'coalesce(to_datetime("{end}"), make_datetime(9999, 12, 31, 0, 0, 0))')
+        props.setMode(mode)
+    else:
+        props.setMode(temporal_start_end_mode())
+    try:
+        props.setLimitMode(include_begin_exclude_end())
+    except AttributeError:  # before 3.22 the end was always excluded
+        pass
+    props.setIsActive(True)
+
+
+def style_categories_all():
+    from qgis.core import QgsMapLayer
+
+    return _first(lambda: QgsMapLayer.StyleCategory.AllStyleCategories,
+                  lambda: QgsMapLayer.AllStyleCategories)
+
+
+def alg_flag(name: str):
+    """A Processing algorithm flag (``NoThreading``, ``CanCancel`` …), scoped or not."""
+    from qgis.core import Qgis, QgsProcessingAlgorithm
+
+    return _first(lambda: getattr(Qgis.ProcessingAlgorithmFlag, name),
+                  lambda: getattr(QgsProcessingAlgorithm, "Flag" + name))
+
+
+def source_type(name: str):
+    """A Processing source type (``VectorAnyGeometry``, ``VectorPolygon``, ``Vector``)."""
+    from qgis.core import Qgis, QgsProcessing
+
+    return _first(lambda: getattr(Qgis.ProcessingSourceType, name),
+                  lambda: getattr(QgsProcessing, "Type" + name))
+
+
+def number_type(name: str):
+    """``Integer`` or ``Double`` for QgsProcessingParameterNumber."""
+    from qgis.core import Qgis, QgsProcessingParameterNumber
+
+    return _first(lambda: getattr(Qgis.ProcessingNumberParameterType, name),
+                  lambda: getattr(QgsProcessingParameterNumber, name))
+
+
+def file_behavior(name: str):
+    """``File`` or ``Folder`` for QgsProcessingParameterFile."""
+    from qgis.core import Qgis, QgsProcessingParameterFile
+
+    return _first(lambda: getattr(Qgis.ProcessingFileParameterBehavior, name),
+                  lambda: getattr(QgsProcessingParameterFile, name))
+
+
+def field_type(kind: str):
+    """A QgsField type for a schema kind: QMetaType (Qt6 / QGIS ≥ 3.38) else QVariant."""
+    try:
+        from qgis.PyQt.QtCore import QMetaType
+
+        types = {"text": QMetaType.Type.QString, "int": QMetaType.Type.LongLong,
+                 "real": QMetaType.Type.Double, "date": QMetaType.Type.QDate,
+                 "bool": QMetaType.Type.Bool, "datetime": QMetaType.Type.QDateTime}
+        from qgis.core import Qgis
+
+        if Qgis.QGIS_VERSION_INT >= 33800:
+            return types[kind]
+    except (ImportError, AttributeError):
+        pass
+    from qgis.PyQt.QtCore import QVariant
+
+    return {"text": QVariant.String, "int": QVariant.LongLong, "real": QVariant.Double,
+            "date": QVariant.Date, "bool": QVariant.Bool, "datetime": QVariant.DateTime}[kind]
+
+
+def dock_area_right():
+    from qgis.PyQt.QtCore import Qt
+
+    return _first(lambda: Qt.DockWidgetArea.RightDockWidgetArea,
+                  lambda: Qt.RightDockWidgetArea)
+
+
+def wkb_type(name: str):
+    """A WKB geometry type (``MultiPolygon``, ``NoGeometry``): ``Qgis.WkbType`` (3.30+) or
+    ``QgsWkbTypes``."""
+    from qgis.core import Qgis, QgsWkbTypes
+
+    return _first(lambda: getattr(Qgis.WkbType, name), lambda: getattr(QgsWkbTypes, name))
+
+
+def fast_insert():
+    from qgis.core import QgsFeatureSink
+
+    return _first(lambda: QgsFeatureSink.Flag.FastInsert, lambda: QgsFeatureSink.FastInsert)
+
+
+def align_center():
+    from qgis.PyQt.QtCore import Qt
+
+    return _first(lambda: Qt.AlignmentFlag.AlignCenter, lambda: Qt.AlignCenter)
+
+
+def no_edit_triggers():
+    from qgis.PyQt.QtWidgets import QAbstractItemView
+
+    return _first(lambda: QAbstractItemView.EditTrigger.NoEditTriggers,
+                  lambda: QAbstractItemView.NoEditTriggers)
+
+
+def style_categories(*names: str):
+    """The OR of QgsMapLayer style categories (``Symbology``, ``Temporal`` …)."""
+    from qgis.core import QgsMapLayer
+
+    flags = None
+    for name in names:
+        flag = _first(lambda: getattr(QgsMapLayer.StyleCategory, name),
+                      lambda: getattr(QgsMapLayer, name))
+        flags = flag if flags is None else flags | flag
+    return flags

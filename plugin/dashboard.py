@@ -1,0 +1,272 @@
+"""The dashboard dock: the plan's targets against the indicators on one date.
+
+The date is the Temporal Controller's (the end of its current range) when *follow the
+Temporal Controller* is ticked, else the date picker's.  The table refreshes when the date
+changes, when a layer of the store changes, or when the store file is written (an import
+from the toolbox or the command line); refreshes are debounced so an animation does not queue
+work.  Numbers come from :func:`smartcity.processing.targets.evaluate_targets`, the function
+``smartcity targets`` calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Optional
+
+from qgis.PyQt.QtCore import QDate, QFileSystemWatcher, QTimer
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, QHBoxLayout,
+                                 QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+                                 QVBoxLayout, QWidget)
+
+from .compat import align_center, no_edit_triggers
+from .deps import missing_dependencies, missing_message
+from .i18n import is_chinese, tr
+
+COLUMNS = ("target", "actual", "goal", "met", "due")
+
+
+def _fmt(value, unit: str = "") -> str:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return "" if value is None else str(value)
+    if number != number:
+        return "–"
+    text = f"{number:,.0f}" if abs(number) >= 100 or number == int(number) else f"{number:.1f}"
+    return f"{text} {unit}".strip()
+
+
+class DashboardDock(QDockWidget):
+    """Indicators against targets for the Temporal Controller's date or a picked date."""
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(tr("Smart City dashboard"), parent)
+        self.setObjectName("SmartCityDashboard")
+        self.iface = iface
+        self._store: Optional[str] = None
+        self._cache: dict = {}
+        self._layers_connected: list = []
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Store")))
+        self.store_box = QComboBox(body)
+        row.addWidget(self.store_box, 1)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        self.follow = QCheckBox(tr("Follow the Temporal Controller"), body)
+        self.follow.setChecked(True)
+        row.addWidget(self.follow)
+        self.date_edit = QDateEdit(body)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDate(QDate(2021, 12, 31))
+        row.addWidget(self.date_edit)
+        layout.addLayout(row)
+        self.summary = QLabel(body)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, len(COLUMNS), body)
+        self.table.setHorizontalHeaderLabels([tr("Target"), tr("Actual"), tr("Goal"),
+                                              tr("Met"), tr("Due")])
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(48)
+        header.setSectionResizeMode(0, _resize_mode("Stretch"))
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, _resize_mode("ResizeToContents"))
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(no_edit_triggers())
+        layout.addWidget(self.table, 1)
+        self.setWidget(body)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(400)
+        self._timer.timeout.connect(self.refresh)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._data_changed)
+        self.date_edit.dateChanged.connect(lambda _d: self.schedule())
+        self.follow.toggled.connect(lambda _c: self.schedule())
+        self.store_box.currentIndexChanged.connect(lambda _i: self._store_selected())
+        self._controller = None
+        if iface is not None:
+            try:
+                self._controller = iface.mapCanvas().temporalController()
+                self._controller.updateTemporalRange.connect(self._temporal_changed)
+            except AttributeError:
+                self._controller = None
+
+    # -- wiring ---------------------------------------------------------------------------
+    def set_stores(self, stores: list[str]) -> None:
+        """The stores the user may look at (those loaded in the project)."""
+        current = self.store_box.currentText()
+        self.store_box.blockSignals(True)
+        self.store_box.clear()
+        self.store_box.addItems(stores)
+        if current in stores:
+            self.store_box.setCurrentText(current)
+        self.store_box.blockSignals(False)
+        self._store_selected()
+
+    def _store_selected(self) -> None:
+        store = self.store_box.currentText() or None
+        if store == self._store:
+            return
+        if self._watcher.files():
+            self._watcher.removePaths(self._watcher.files())
+        self._store = store
+        if store and os.path.exists(store):
+            self._watcher.addPath(store)
+        self._connect_layers()
+        self.schedule()
+
+    def _connect_layers(self) -> None:
+        from qgis.core import QgsProject
+
+        from .project import PROPERTY_STORE
+
+        for layer in self._layers_connected:
+            try:
+                layer.dataChanged.disconnect(self._data_changed)
+            except (TypeError, RuntimeError):
+                pass
+        self._layers_connected = []
+        for layer in QgsProject.instance().mapLayers().values():
+            if layer.customProperty(PROPERTY_STORE) == self._store:
+                layer.dataChanged.connect(self._data_changed)
+                self._layers_connected.append(layer)
+
+    def _temporal_changed(self, _range=None) -> None:
+        if self.follow.isChecked():
+            self.schedule()
+
+    def _data_changed(self, *_args) -> None:
+        self._cache.clear()
+        if self._store and os.path.exists(self._store) and self._store not in self._watcher.files():
+            self._watcher.addPath(self._store)  # replaced files drop out of the watcher
+        self.schedule()
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def disconnect_all(self) -> None:
+        """Drop every outside connection (plugin unload)."""
+        self._timer.stop()
+        if self._controller is not None:
+            try:
+                self._controller.updateTemporalRange.disconnect(self._temporal_changed)
+            except (TypeError, RuntimeError):
+                pass
+        for layer in self._layers_connected:
+            try:
+                layer.dataChanged.disconnect(self._data_changed)
+            except (TypeError, RuntimeError):
+                pass
+        self._layers_connected = []
+
+    # -- the date and the numbers -----------------------------------------------------------
+    def current_date(self) -> dt.date:
+        """The Temporal Controller's date when followed and active, else the picker's.
+
+        In animation mode the date is the last day of the current frame (frames exclude
+        their end: the frame 2021-01-01 … 2022-01-01 is "as of 2021-12-31"); in fixed-range
+        mode the last day of the range.
+        """
+        if self.follow.isChecked() and self._controller is not None:
+            mode = _enum_int(self._controller.navigationMode())
+            if mode == 1:  # animated
+                rng = self._controller.dateTimeRangeForFrameNumber(
+                    self._controller.currentFrameNumber())
+            elif mode == 2:  # fixed range
+                rng = self._controller.temporalExtents()
+            else:  # navigation off
+                rng = None
+            if rng is not None and rng.end().isValid():
+                end = rng.end() if rng.includeEnd() else rng.end().addMSecs(-1)
+                d = end.date()
+                return dt.date(d.year(), d.month(), d.day())
+        d = self.date_edit.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def evaluate(self, store: str, day: dt.date):
+        """The targets table for ``store`` on ``day`` (cached until the data change)."""
+        key = (store, day)
+        if key not in self._cache:
+            from ..processing.indicators import read_layers
+            from ..processing.targets import evaluate_targets
+
+            if (store, "layers") not in self._cache:  # read once per store and data change
+                self._cache[(store, "layers")] = read_layers(store)
+            layers = self._cache[(store, "layers")]
+            self._cache[key] = evaluate_targets(None, layers, day, start_year=day.year - 1)
+        return self._cache[key]
+
+    def refresh(self) -> None:
+        """Recompute (or take from the cache) and show the table."""
+        if missing_dependencies():
+            self.summary.setText(missing_message())
+            self.table.setRowCount(0)
+            return
+        if not self._store:
+            self.summary.setText(tr("Open a project store (Smart City menu) to see its "
+                                    "indicators."))
+            self.table.setRowCount(0)
+            return
+        day = self.current_date()
+        try:
+            table = self.evaluate(self._store, day)
+        except Exception as exc:  # shown, not raised: a dock must not break QGIS
+            self.summary.setText(f"{os.path.basename(self._store)}: {exc}")
+            self.table.setRowCount(0)
+            return
+        self.show_table(table, day)
+
+    def show_table(self, table, day: dt.date) -> None:
+        city = table[table["scope"] == "city"]
+        chinese = is_chinese()
+        met = int(city["met"].fillna(False).astype(bool).sum())
+        measured = int(city["met"].notna().sum())
+        self.summary.setText(tr("{date}: {met} of {measured} measured targets met.").format(
+            date=day.isoformat(), met=met, measured=measured))
+        symbols = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
+        self.table.setRowCount(len(city))
+        for i, (_, row) in enumerate(city.iterrows()):
+            label = (row["label_zh"] if chinese and row["label_zh"] else
+                     row["label_en"] or row["label_zh"])
+            goal = f"{symbols.get(row['comparator'], row['comparator'])} " \
+                   f"{_fmt(row['target'], row['unit'] or '')}"
+            state = row["met"]
+            met_text = "–" if _missing(state) else ("✓" if bool(state) else "✗")
+            due = "" if _missing(row["due"]) else str(row["due"])[:10]
+            cells = [str(label), _fmt(row["actual"], row["unit"] or ""), goal, met_text, due]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j == 3 and met_text in ("✓", "✗"):
+                    item.setForeground(QColor("#1a9641" if met_text == "✓" else "#d7191c"))
+                    item.setTextAlignment(align_center())
+                self.table.setItem(i, j, item)
+        self.table.resizeRowsToContents()
+
+
+def _missing(value) -> bool:
+    import pandas as pd
+
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _enum_int(value) -> int:
+    """An enum member as int, for PyQt5 (ints) and PyQt6 (Python enums) alike."""
+    return int(getattr(value, "value", value))
+
+
+def _resize_mode(name: str):
+    try:
+        return getattr(QHeaderView.ResizeMode, name)
+    except AttributeError:
+        return getattr(QHeaderView, name)

@@ -1,0 +1,137 @@
+"""Loading a project store into the QGIS project: one layer group, styled, temporal.
+
+Every layer of the store becomes a layer of the group ``智慧城市 · <store>`` (or ``Smart City ·
+<store>``), styled from ``styles/<layer>.qml`` (symbology, labels, field aliases and the
+Temporal category), with its temporal properties set from the layer's lifecycle fields in
+:mod:`smartcity.layers.schema`, so the Temporal Controller shows stations switching on year by
+year.  Layers that may hold points and polygons (communities, key places) are loaded once
+per geometry type present.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+
+from ..layers.schema import LAYERS
+from .compat import set_temporal_fields
+from .i18n import is_chinese, tr
+
+STYLES = Path(__file__).resolve().parents[1] / "styles"
+DRAW_ORDER = ("districts", "key_places", "monitoring_points", "base_stations", "manholes",
+              "communities")
+"""Layer tree order, top (drawn last, on top) first: outlines and points above polygons."""
+
+PROPERTY_LAYER = "smartcity/layer"
+PROPERTY_STORE = "smartcity/store"
+
+
+def geometry_kinds(path: Path, table: str) -> list[str]:
+    """``Point`` and/or ``Polygon``: the geometry kinds present in ``table`` of a store.
+
+    Read from the GeoPackage geometry blobs' WKB type byte, so no extension is needed.
+    """
+    kinds = []
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        rows = conn.execute(f'SELECT geom FROM "{table}" WHERE geom IS NOT NULL').fetchall()
+    seen = set()
+    for (blob,) in rows:
+        flags = blob[3]
+        envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get((flags >> 1) & 7, 0)
+        wkb = blob[8 + envelope:]
+        order = "little" if wkb[0] == 1 else "big"
+        seen.add(int.from_bytes(wkb[1:5], order) % 1000)
+    if seen & {1, 4}:
+        kinds.append("Point")
+    if seen & {3, 6}:
+        kinds.append("Polygon")
+    return kinds
+
+
+def layer_title(name: str, suffix: str = "") -> str:
+    lyr = LAYERS[name]
+    title = lyr.label_zh if is_chinese() else lyr.label_en
+    return f"{title}{suffix}"
+
+
+def style_file(name: str, kind: Optional[str]) -> Path:
+    """The QML for layer ``name`` drawn as ``kind`` (a point/polygon variant when it exists)."""
+    if kind:
+        variant = STYLES / f"{name}.{kind.lower()}.qml"
+        if variant.exists():
+            return variant
+    return STYLES / f"{name}.qml"
+
+
+def store_layers(path: Path | str) -> list[QgsVectorLayer]:
+    """The store's layers as styled, temporal QgsVectorLayers (not yet in a project)."""
+    path = Path(path)
+    layers = []
+    for name in DRAW_ORDER:
+        lyr = LAYERS[name]
+        kinds: list[Optional[str]] = [None]
+        if lyr.geometry == "GEOMETRY":
+            found = geometry_kinds(path, name)
+            kinds = found if len(found) > 1 else [found[0] if found else None]
+        for kind in kinds:
+            uri = f"{path}|layername={name}"
+            suffix = ""
+            if kind and len(kinds) > 1:
+                uri += f"|geometrytype={kind}"
+                suffix = f" ({tr('points') if kind == 'Point' else tr('areas')})"
+            layer = QgsVectorLayer(uri, layer_title(name, suffix), "ogr")
+            if not layer.isValid():
+                continue
+            message, ok = layer.loadNamedStyle(str(style_file(name, kind)))
+            set_temporal_fields(layer, lyr.start, lyr.end)
+            layer.setCustomProperty(PROPERTY_LAYER, name)
+            layer.setCustomProperty(PROPERTY_STORE, str(path))
+            layers.append(layer)
+    return layers
+
+
+def load_store(path: Path | str, project: Optional[QgsProject] = None) -> QgsLayerTreeGroup:
+    """Add every layer of the store at ``path`` to ``project`` in a new group; returns it.
+
+    A group already holding this store is replaced, so opening a store twice does not
+    duplicate its layers.
+    """
+    from ..layers.store import open_store
+
+    path = Path(path).resolve()
+    open_store(path).close()  # raises StoreError with a sentence when it is not a store
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    title = f"{tr('Smart City')} · {path.stem}"
+    unload_store(path, project)
+    group = root.insertGroup(0, title)
+    group.setCustomProperty(PROPERTY_STORE, str(path))
+    for layer in store_layers(path):
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    return group
+
+
+def unload_store(path: Path | str, project: Optional[QgsProject] = None) -> None:
+    """Remove the group (and its layers) of the store at ``path`` from ``project``."""
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    for group in list(root.findGroups()):
+        if group.customProperty(PROPERTY_STORE) == str(Path(path).resolve()):
+            ids = [lyr.layerId() for lyr in group.findLayers()]
+            root.removeChildNode(group)
+            project.removeMapLayers(ids)
+
+
+def project_stores(project: Optional[QgsProject] = None) -> list[str]:
+    """Paths of the stores loaded in ``project`` (most recent first)."""
+    project = project or QgsProject.instance()
+    out = []
+    for group in project.layerTreeRoot().findGroups():
+        value = group.customProperty(PROPERTY_STORE)
+        if value:
+            out.append(str(value))
+    return out

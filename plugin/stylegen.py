@@ -1,0 +1,248 @@
+"""Build the QML styles in ``styles/`` from one palette, with PyQGIS, so QGIS writes valid QML.
+
+The QML files are the single source of truth for how layers look: the plugin loads them onto
+the store's layers, the Processing algorithms onto their outputs, and the headless map
+renderer reads their colours.  This module only *writes* them; run it after changing the
+palette below::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m smartcity.plugin.stylegen
+
+Each store layer's QML carries the symbology, labels where useful, and the *Temporal*
+category: start/end fields from :mod:`smartcity.layers.schema` (a feature shows from its start
+date, inclusive, until its end date, exclusive; an empty end date means still active), so
+QGIS's Temporal Controller switches features on year by year.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+STYLES = Path(__file__).resolve().parents[1] / "styles"
+
+OPERATOR_COLOURS = (
+    ("中国移动", "#1f78b4", "中国移动 China Mobile"),
+    ("中国电信", "#ff7f00", "中国电信 China Telecom"),
+    ("中国联通", "#e31a1c", "中国联通 China Unicom"),
+    ("中国广电", "#6a3d9a", "中国广电 China Broadnet"),
+)
+STAR_COLOURS = (
+    (0, "#d9d9d9", "0 非星级 not rated"), (1, "#d9f0a3", "1 星 star"), (2, "#addd8e", "2 星 stars"),
+    (3, "#78c679", "3 星 stars"), (4, "#31a354", "4 星 stars"), (5, "#006837", "5 星 stars"),
+)
+MANHOLE_COLOURS = (
+    (True, "#00a884", "已接入监测 IoT monitored"),
+    (False, "#9e9e9e", "未监测 not monitored"),
+)
+MONITORING_COLOURS = (
+    ("air", "#4fc3f7", "空气 air"), ("water", "#1565c0", "水质 water"),
+    ("soil", "#8d6e63", "土壤 soil"), ("forest_fire", "#d84315", "森林防火 forest fire"),
+    ("geohazard", "#f9a825", "地质灾害 geohazard"), ("marine", "#00838f", "海洋 marine"),
+    ("noise", "#ab47bc", "噪声 noise"),
+)
+KEY_PLACE_COLOURS = (
+    ("government", "#b71c1c", "党政机关 government"), ("scenic", "#2e7d32", "景区 scenic"),
+    ("business", "#ef6c00", "商圈 business"), ("transport_hub", "#37474f", "交通枢纽 transport hub"),
+    ("school", "#1565c0", "学校 school"), ("hospital", "#d81b60", "医院 hospital"),
+    ("sports_venue", "#6a1b9a", "体育场馆 sports venue"),
+    ("village_committee", "#827717", "村委会 village committee"),
+    ("clinic", "#00897b", "卫生室 clinic"),
+)
+COVERAGE_COLOUR = "#e6550d"
+CHOROPLETH_FIELD = "cov_5g_area_pct"
+CHOROPLETH_CLASSES = (
+    (0.0, 20.0, "#fee5d9", "0–20 %"), (20.0, 40.0, "#fcae91", "20–40 %"),
+    (40.0, 60.0, "#fb6a4a", "40–60 %"), (60.0, 80.0, "#de2d26", "60–80 %"),
+    (80.0, 100.0, "#a50f15", "80–100 %"),
+)
+NOT_CITY_NAME = "CASE WHEN \"level\" <> 'city' THEN \"name\" END"
+MANHOLE_EXPRESSION = "\"iot_device_id\" IS NOT NULL AND trim(\"iot_device_id\") <> ''"
+
+
+def _marker(colour: str, size: float = 2.0, shape: str = "circle"):
+    from qgis.core import QgsMarkerSymbol
+
+    return QgsMarkerSymbol.createSimple({"name": shape, "color": colour, "size": str(size),
+                                         "outline_color": "#ffffff", "outline_width": "0.2"})
+
+
+def _fill(colour: str, outline: str = "#505050", width: float = 0.2, alpha: int = 255):
+    from qgis.core import QgsFillSymbol
+    from qgis.PyQt.QtGui import QColor
+
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return QgsFillSymbol.createSimple({"color": f"{c.red()},{c.green()},{c.blue()},{alpha}",
+                                       "outline_color": outline, "outline_width": str(width)})
+
+
+def _categorized(field: str, entries, symbol_for):
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+
+    cats = [QgsRendererCategory(value, symbol_for(colour), label)
+            for value, colour, label in entries]
+    return QgsCategorizedSymbolRenderer(field, cats)
+
+
+def _labels(layer, expression: str, size: float = 9.0, colour: str = "#202020",
+            buffer: bool = True) -> None:
+    from qgis.core import (QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat,
+                           QgsVectorLayerSimpleLabeling)
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("Noto Sans CJK SC"))
+    fmt.setSize(size)
+    fmt.setColor(QColor(colour))
+    if buffer:
+        buf = QgsTextBufferSettings()
+        buf.setEnabled(True)
+        buf.setSize(0.8)
+        buf.setColor(QColor("#ffffff"))
+        fmt.setBuffer(buf)
+    settings.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def _memory_layer(geometry: str, fields: list[tuple[str, str]]):
+    """An empty memory layer with ``fields`` (name, kind) to hang a style on."""
+    from qgis.core import QgsVectorLayer
+
+    kinds = {"text": "string", "int": "integer", "real": "double", "date": "date",
+             "bool": "boolean"}
+    spec = "&".join(f"field={name}:{kinds[kind]}" for name, kind in fields)
+    return QgsVectorLayer(f"{geometry}?crs=EPSG:4490&{spec}", "style", "memory")
+
+
+def _set_temporal(layer, start: str, end: str) -> None:
+    """Start/end-field temporal properties (from start inclusive to end exclusive)."""
+    from .compat import include_begin_exclude_end, temporal_start_end_mode
+
+    props = layer.temporalProperties()
+    props.setMode(temporal_start_end_mode())
+    props.setStartField(start)
+    props.setEndField(end)
+    props.setLimitMode(include_begin_exclude_end())
+    props.setIsActive(True)
+
+
+def _save(layer, name: str) -> Path:
+    from .compat import style_categories
+
+    path = STYLES / f"{name}.qml"
+    categories = style_categories("Symbology", "Labeling", "Temporal", "Rendering", "Fields")
+    message, ok = layer.saveNamedStyle(str(path), categories)
+    if not ok:
+        raise RuntimeError(f"cannot write {path}: {message}")
+    return path
+
+
+def _store_layer(name: str, geometry: str):
+    from ..layers.schema import LAYERS
+
+    lyr = LAYERS[name]
+    layer = _memory_layer(geometry, [(f.name, f.kind) for f in lyr.fields])
+    for i, f in enumerate(lyr.fields):
+        layer.setFieldAlias(i, f"{f.label_zh} {f.label_en}")
+    _set_temporal(layer, lyr.start, lyr.end)
+    return layer
+
+
+def build_styles() -> list[Path]:
+    """Write every QML of ``styles/`` (needs a running QgsApplication)."""
+    from qgis.core import QgsGraduatedSymbolRenderer, QgsRendererRange, QgsSingleSymbolRenderer
+
+    written = []
+    # districts: outlines (counties solid, zones dashed), name labels
+    layer = _store_layer("districts", "MultiPolygon")
+    county = _fill("#ffffff", "#303030", 0.6, alpha=0)
+    zone = _fill("#ffffff", "#7b3294", 0.4, alpha=0)
+    zone.symbolLayer(0).setStrokeStyle(2)  # Qt.DashLine
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+
+    city = _fill("#ffffff", "#000000", 1.0, alpha=0)
+    layer.setRenderer(QgsCategorizedSymbolRenderer("level", [
+        QgsRendererCategory("city", city, "市 city"),
+        QgsRendererCategory("county", county, "区县 county"),
+        QgsRendererCategory("zone", zone, "功能区 zone")]))
+    _labels(layer, NOT_CITY_NAME, size=11)
+    written.append(_save(layer, "districts"))
+
+    layer = _store_layer("base_stations", "Point")
+    layer.setRenderer(_categorized("operator", OPERATOR_COLOURS, lambda c: _marker(c, 1.8)))
+    written.append(_save(layer, "base_stations"))
+
+    for geometry, suffix in (("MultiPolygon", ""), ("Point", ".point")):
+        layer = _store_layer("communities", geometry)
+        symbol = ((lambda c: _fill(c, "#4d4d4d", 0.15)) if geometry != "Point"
+                  else (lambda c: _marker(c, 2.2, "square")))
+        layer.setRenderer(_categorized("star_rating", STAR_COLOURS, symbol))
+        written.append(_save(layer, "communities" + suffix))
+
+    layer = _store_layer("manholes", "Point")
+    layer.setRenderer(_categorized(MANHOLE_EXPRESSION, MANHOLE_COLOURS,
+                                   lambda c: _marker(c, 1.2)))
+    written.append(_save(layer, "manholes"))
+
+    layer = _store_layer("monitoring_points", "Point")
+    layer.setRenderer(_categorized("kind", MONITORING_COLOURS,
+                                   lambda c: _marker(c, 2.6, "triangle")))
+    written.append(_save(layer, "monitoring_points"))
+
+    for geometry, suffix in (("Point", ""), ("MultiPolygon", ".polygon")):
+        layer = _store_layer("key_places", geometry)
+        symbol = ((lambda c: _marker(c, 2.6, "star")) if geometry == "Point"
+                  else (lambda c: _fill(c, c, 0.3, alpha=110)))
+        layer.setRenderer(_categorized("category", KEY_PLACE_COLOURS, symbol))
+        written.append(_save(layer, "key_places" + suffix))
+
+    layer = _memory_layer("MultiPolygon", [("district_code", "text")])
+    layer.setRenderer(QgsSingleSymbolRenderer(_fill(COVERAGE_COLOUR, COVERAGE_COLOUR, 0.1,
+                                                    alpha=90)))
+    written.append(_save(layer, "coverage"))
+
+    from ..processing.indicators import INDICATOR_COLUMNS, INDICATOR_LABELS
+
+    fields = [("district_code", "text"), ("district_name", "text"), ("level", "text"),
+              ("area_km2", "real")] + [(c, "int" if c.startswith("bs_") and not
+                                        c.startswith("bs_per") else "real")
+                                       for c in INDICATOR_COLUMNS]
+    layer = _memory_layer("MultiPolygon", fields)
+    for i, (name, _kind) in enumerate(fields):
+        if name in INDICATOR_LABELS:
+            zh, en = INDICATOR_LABELS[name]
+            layer.setFieldAlias(i, f"{zh} {en}")
+    ranges = [QgsRendererRange(lo, hi, _fill(colour, "#404040", 0.4), label)
+              for lo, hi, colour, label in CHOROPLETH_CLASSES]
+    renderer = QgsGraduatedSymbolRenderer(CHOROPLETH_FIELD, ranges)
+    # the table's city row covers its districts: draw it first, beneath them, unlabelled
+    from qgis.core import QgsFeatureRequest
+
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([
+        QgsFeatureRequest.OrderByClause("\"level\" = 'city'", False)]))
+    renderer.setOrderByEnabled(True)
+    layer.setRenderer(renderer)
+    _labels(layer, "CASE WHEN \"level\" <> 'city' THEN \"district_name\" || '\\n' || "
+                   "format_number(\"cov_5g_area_pct\", 1) || ' %' END", size=9)
+    written.append(_save(layer, "district_indicators"))
+    return written
+
+
+def main() -> None:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    for path in build_styles():
+        print(path)
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""The ``mapsheet`` Processing algorithm: map sheets of an indicator as of a date, drawn by
+QGIS print layouts (:mod:`.layouts`) from the same data and design as ``smartcity mapsheet``.
+
+Layouts are touched on the main thread only, so the algorithm declares ``FlagNoThreading``.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingOutputString,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString)
+
+from ...plugin.compat import number_type
+from .alg_store import date_parameter
+from .base import SmartCityAlgorithm
+from .common import ProgressAdapter, as_date, run_core, tr
+
+PAPERS = ("A4", "A3")
+ORIENTATIONS = ("landscape", "portrait")
+FORMATS = ("pdf", "png")
+
+
+def _themes() -> list[str]:
+    from ..maps.themes import theme_names
+
+    return theme_names()
+
+
+class MapSheetAlgorithm(SmartCityAlgorithm):
+    NAME = "mapsheet"
+    DISPLAY = "Map sheets (atlas) of an indicator"
+    GROUP = ("Map sheets", "maps")
+    HELP_ZH = ("<p>按日期输出某一指标的专题地图：全市总图及各区县分图（图集），每幅含中文标题、"
+               "截止日期、图例、比例尺、指北针、区县图的位置示意图、数据来源和制图日期。"
+               "样式取自 <code>styles/*.qml</code>，版式取自 <code>styles/layouts/*.qpt</code>，"
+               "与 <code>smartcity mapsheet</code> 的图面设计相同。</p><ul>"
+               "<li><b>专题</b>：coverage（5G覆盖与各运营商基站）、communities、manholes、"
+               "monitoring_points、key_places，或指标字段（分级设色图）。</li>"
+               "<li><b>区县</b>：all = 总图加各区县分图；city = 仅总图；或一个区县代码。</li>"
+               "<li><b>输出</b>：PDF（矢量，嵌入字体，一个多页图集）或每幅一个 PNG。</li></ul>")
+    HELP_EN = ("<p>Map sheets of an indicator as of a date: the city overview and one sheet per "
+               "district (an atlas), each with a Chinese title, the as-of date, legend, scale "
+               "bar, north arrow, a locator inset on district sheets, data source and "
+               "production date. Styles come from <code>styles/*.qml</code>, page layouts from "
+               "<code>styles/layouts/*.qpt</code>: the same design as "
+               "<code>smartcity mapsheet</code>.</p><ul>"
+               "<li><b>Theme</b>: coverage (5G coverage and stations by operator), communities, "
+               "manholes, monitoring_points, key_places, or an indicator column (a "
+               "choropleth).</li>"
+               "<li><b>District</b>: all = overview and every district; city = the overview; or "
+               "one district code.</li>"
+               "<li><b>Output</b>: PDF (vector, fonts embedded, one multi-page atlas) or one PNG "
+               "per sheet.</li></ul>")
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_store_parameter(optional=True)
+        self.add_layer_parameters()
+        self.addParameter(date_parameter("AS_OF", tr("Date")))
+        themes = _themes()
+        self.addParameter(QgsProcessingParameterEnum(
+            "INDICATOR", tr("Theme (indicator)"), options=themes,
+            defaultValue=themes.index("coverage")))
+        self.addParameter(QgsProcessingParameterString(
+            "DISTRICT", tr("Districts: all, city, or a district code"), defaultValue="all"))
+        self.add_level_parameter()
+        self.addParameter(QgsProcessingParameterEnum("PAPER", tr("Paper"), options=list(PAPERS),
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "ORIENTATION", tr("Orientation"), options=[tr("Landscape"), tr("Portrait")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum("FORMAT", tr("Format"),
+                                                     options=["PDF", "PNG"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "DPI", tr("PNG resolution (dpi)"), type=number_type("Integer"), defaultValue=200,
+            minValue=30, maxValue=1200))
+        self.add_radius_parameter()
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            "OUTPUT_FOLDER", tr("Output folder")))
+        self.addOutput(QgsProcessingOutputString("FILES", tr("Files written")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layers = self.read_layers(parameters, context, feedback)
+        if layers is None:
+            return {}
+        day = as_date(self.parameterAsDateTime(parameters, "AS_OF", context)
+                      if parameters.get("AS_OF") not in (None, "") else None)
+        indicator = _themes()[self.parameterAsEnum(parameters, "INDICATOR", context)]
+        district = (self.parameterAsString(parameters, "DISTRICT", context) or "all").strip()
+        level = self.level(parameters, context)
+        paper = PAPERS[self.parameterAsEnum(parameters, "PAPER", context)]
+        orientation = ORIENTATIONS[self.parameterAsEnum(parameters, "ORIENTATION", context)]
+        fmt = FORMATS[self.parameterAsEnum(parameters, "FORMAT", context)]
+        dpi = self.parameterAsInt(parameters, "DPI", context)
+        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        import os
+        from pathlib import Path
+
+        os.makedirs(folder, exist_ok=True)
+        from ..maps.sheetdata import build_map_data
+        from .layouts import render_sheets_qgis
+
+        store = self.parameterAsFile(parameters, "STORE", context)
+        feedback.pushInfo(tr("Map sheets of {} as of {}.").format(indicator, day.isoformat()))
+        data = run_core(feedback, build_map_data, layers, day, level=level,
+                        radius_table=self.radius_table(parameters, context),
+                        source=Path(store).name if store else "",
+                        progress=ProgressAdapter(feedback, 0, 40))
+        if data is None:
+            return {}
+        try:
+            written = run_core(feedback, render_sheets_qgis, data, indicator, Path(folder),
+                               district=district, paper=paper, orientation=orientation,
+                               fmt=fmt, dpi=dpi, progress=ProgressAdapter(feedback, 40, 100))
+        except RuntimeError as exc:  # a missing template or CJK font
+            raise QgsProcessingException(str(exc)) from None
+        if written is None:
+            return {}
+        for path in written:
+            feedback.pushInfo(str(path))
+        return {"OUTPUT_FOLDER": folder, "FILES": ";".join(str(p) for p in written)}

@@ -1,0 +1,151 @@
+"""The base of the smartcity algorithms: names, groups, help, and reading a store's layers.
+
+Where an algorithm takes the city's layers it takes a project store (a file) and, for each
+layer, an optional QGIS vector layer that replaces the store's one: any layer QGIS can open
+(PostGIS, a memory layer, only the selected features), with the canonical field names of
+``SPEC.md``.  Without a store, the districts and base stations layers are required.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFile, QgsProcessingParameterRasterLayer)
+
+from ...plugin.compat import file_behavior, source_type
+from .common import bilingual_help, require_core, run_core, source_to_frame, tr
+
+ICON = Path(__file__).resolve().parents[2] / "icon.png"
+
+LAYER_PARAMS = (
+    ("districts", "DISTRICTS", "VectorPolygon"),
+    ("base_stations", "BASE_STATIONS", "VectorPoint"),
+    ("communities", "COMMUNITIES", "VectorAnyGeometry"),
+    ("manholes", "MANHOLES", "VectorPoint"),
+    ("monitoring_points", "MONITORING_POINTS", "VectorPoint"),
+    ("key_places", "KEY_PLACES", "VectorAnyGeometry"),
+)
+"""(layer, parameter name, accepted geometry) of the optional layer inputs."""
+
+LEVELS = ("county", "zone", "all")
+
+
+class SmartCityAlgorithm(QgsProcessingAlgorithm):
+    """Common behaviour: translated texts, a group, an icon, bilingual help."""
+
+    NAME = ""
+    DISPLAY = ""
+    GROUP = ("Indicators", "indicators")
+    HELP_ZH = ""
+    HELP_EN = ""
+
+    def createInstance(self):  # noqa: N802 (QGIS naming)
+        return type(self)()
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr(self.DISPLAY)
+
+    def group(self) -> str:
+        return tr(self.GROUP[0])
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP[1]
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return bilingual_help(self.HELP_ZH, self.HELP_EN)
+
+    def helpUrl(self) -> str:  # noqa: N802
+        return "https://github.com/weihai-smartcity/smartcity-gis#readme"
+
+    def icon(self):
+        from qgis.PyQt.QtGui import QIcon
+
+        return QIcon(str(ICON))
+
+    def tr(self, text: str) -> str:
+        return tr(text)
+
+    # -- shared parameters ----------------------------------------------------------------
+    def add_store_parameter(self, optional: bool) -> None:
+        self.addParameter(QgsProcessingParameterFile(
+            "STORE", tr("Project store (GeoPackage)"), behavior=file_behavior("File"),
+            extension="gpkg", optional=optional))
+
+    def add_layer_parameters(self) -> None:
+        labels = {"districts": tr("Districts layer (instead of the store's)"),
+                  "base_stations": tr("5G base stations layer (instead of the store's)"),
+                  "communities": tr("Communities layer (instead of the store's)"),
+                  "manholes": tr("Manholes layer (instead of the store's)"),
+                  "monitoring_points": tr("Monitoring points layer (instead of the store's)"),
+                  "key_places": tr("Key places layer (instead of the store's)")}
+        for layer, param, geometry in LAYER_PARAMS:
+            self.addParameter(QgsProcessingParameterFeatureSource(
+                param, labels[layer], [source_type(geometry)], optional=True))
+
+    def add_level_parameter(self) -> None:
+        self.addParameter(QgsProcessingParameterEnum(
+            "LEVEL", tr("Districts to report"),
+            options=[tr("Counties (GB/T 2260)"), tr("Functional zones"), tr("All")],
+            defaultValue=0))
+
+    def add_population_parameter(self) -> None:
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            "POPULATION", tr("Population raster (for population coverage)"), optional=True))
+
+    def add_radius_parameter(self) -> None:
+        self.addParameter(QgsProcessingParameterFile(
+            "RADIUS_TABLE", tr("Coverage radius table (CSV: band, scene, radius_m)"),
+            behavior=file_behavior("File"), extension="csv", optional=True))
+
+    # -- reading inputs -------------------------------------------------------------------
+    def level(self, parameters, context) -> str:
+        return LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
+
+    def population(self, parameters, context):
+        raster = self.parameterAsRasterLayer(parameters, "POPULATION", context)
+        return None if raster is None else raster.source()
+
+    def radius_table(self, parameters, context):
+        path = self.parameterAsFile(parameters, "RADIUS_TABLE", context)
+        if not path:
+            return None
+        from ...processing.indicators import resolve_radius_table
+
+        try:
+            return resolve_radius_table(path)
+        except (ValueError, KeyError, OSError) as exc:
+            raise QgsProcessingException(f"{path}: {exc}") from None
+
+    def read_layers(self, parameters, context, feedback) -> dict:
+        """The full (all dates) layer tables from the store and the layer inputs, prepared
+        for the indicator functions."""
+        require_core()
+        from ...layers.store import StoreError, open_store
+        from ...processing.indicators import prepare_layers
+
+        tables: dict = {}
+        store_path = self.parameterAsFile(parameters, "STORE", context)
+        if store_path:
+            try:
+                with open_store(store_path) as store:
+                    for layer, _param, _geometry in LAYER_PARAMS:
+                        tables[layer] = store.read(layer)
+            except StoreError as exc:
+                raise QgsProcessingException(str(exc)) from None
+        for layer, param, _geometry in LAYER_PARAMS:
+            source = self.parameterAsSource(parameters, param, context)
+            if source is not None:
+                feedback.pushInfo(tr("Using the layer {} instead of the store's {}.").format(
+                    source.sourceName(), layer))
+                tables[layer] = source_to_frame(source, context, feedback, layer)
+        for required in ("districts", "base_stations"):
+            if required not in tables:
+                raise QgsProcessingException(
+                    tr("Give a project store, or at least a districts layer and a base "
+                       "stations layer."))
+        return run_core(feedback, prepare_layers, tables)

@@ -1,0 +1,798 @@
+"""The QGIS renderer of map sheets: print layouts from ``styles/layouts/*.qpt``, layers styled
+with ``styles/*.qml``, exported headless to PDF (vector, fonts embedded) or PNG.
+
+It draws the same sheets as the matplotlib renderer (:mod:`smartcity.processing.maps`): the
+same :class:`~smartcity.processing.maps.sheetdata.MapData`, frames, scale and extent
+(:mod:`~smartcity.processing.maps.design`), texts, label positions, choropleth classes and
+legend counts; only the drawing is QGIS's.  Layouts are built on the main thread (Processing
+algorithms using them declare ``FlagNoThreading``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+import pandas as pd
+
+from qgis.core import (QgsAbstractLayoutIterator, QgsApplication, QgsCategorizedSymbolRenderer,
+                       QgsCoordinateReferenceSystem, QgsFeature, QgsFillSymbol, QgsGeometry,
+                       QgsGraduatedSymbolRenderer, QgsLayerTree, QgsLayoutExporter,
+                       QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
+                       QgsLayoutItemMapOverview, QgsLayoutItemPicture, QgsLayoutItemScaleBar,
+                       QgsLegendStyle, QgsMarkerSymbol, QgsPalLayerSettings, QgsPrintLayout,
+                       QgsProject, QgsProperty, QgsPropertyCollection, QgsReadWriteContext,
+                       QgsRectangle, QgsRendererRange, QgsSingleSymbolRenderer,
+                       QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
+                       QgsVectorLayerSimpleLabeling)
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtXml import QDomDocument
+
+from ...layers.progress import ProgressFn, no_progress
+from ..maps import design as D
+from ..maps import qml
+from ..maps.fonts import cjk_font
+from ..maps.sheets import Sheet, label_point, sheet_filename, sheets_for
+from ..maps.sheets import crs_name as _crs_name
+from ..maps.sheets import source_text as _source
+from ..maps.sheets import version as _version
+from ..maps.sheetdata import MapData
+from ..maps.themes import LAYER_LABELS, Theme
+
+REPO = Path(__file__).resolve().parents[2]
+LAYOUTS = REPO / "styles" / "layouts"
+STYLES = REPO / "styles"
+
+
+class LayoutError(RuntimeError):
+    """A template is missing or an export failed (the message says which file)."""
+
+
+# --- application -----------------------------------------------------------------------------
+
+_APP = None
+"""The application this module started (kept for the life of the process: destroying it
+while Qt objects are still alive makes Qt complain from the interpreter's exit)."""
+
+
+@contextlib.contextmanager
+def qgis_application():
+    """A running QgsApplication (started here, offscreen, when the caller has none)."""
+    global _APP
+    app = QgsApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QgsApplication([], False)
+        app.initQgis()
+        _APP = app
+    yield app
+
+
+# --- templates --------------------------------------------------------------------------------
+
+def template_path(page: D.PageSpec, district: bool) -> Path:
+    """``styles/layouts/<paper>_<orientation>_<city|district>.qpt``."""
+    return LAYOUTS / f"{page.paper}_{page.orientation}_{'district' if district else 'city'}.qpt"
+
+
+def load_layout(page: D.PageSpec, district: bool, project: QgsProject) -> QgsPrintLayout:
+    """A print layout from its template (:class:`LayoutError` when the file is missing)."""
+    path = template_path(page, district)
+    if not path.is_file():
+        raise LayoutError(f"layout template {path} is missing; rebuild the templates with "
+                          f"`python scripts/build_layouts.py`.")
+    doc = QDomDocument()
+    if not doc.setContent(path.read_text(encoding="utf-8")):
+        raise LayoutError(f"{path} is not a readable QGIS layout template.")
+    layout = QgsPrintLayout(project)
+    items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext())
+    if not ok:
+        raise LayoutError(f"QGIS could not load the layout template {path}.")
+    layout.setName(path.stem)
+    unshape_fonts(layout)
+    return layout
+
+
+_FAMILY: Optional[str] = None
+
+
+def font_family() -> str:
+    """The family QGIS sheets are set in: :func:`..maps.fonts.export_faces`' copy of the CJK
+    font, registered with Qt (so PDF text extracts as the hanzi written), else the CJK font."""
+    global _FAMILY
+    if _FAMILY is None:
+        from qgis.PyQt.QtGui import QFontDatabase
+
+        from ..maps.fonts import export_faces
+
+        family, files = export_faces()
+        ok = bool(files)
+        for f in files:
+            ok = QFontDatabase.addApplicationFont(str(f)) >= 0 and ok
+        _FAMILY = family if ok else cjk_font().family
+    return _FAMILY
+
+
+def _no_shaping(font: QFont) -> QFont:
+    """``font`` drawn without OpenType shaping: Qt's PDF engine otherwise writes Latin digits
+    of Noto Sans CJK as substituted glyphs with no Unicode mapping, and ``2021-12-31`` would be
+    missing from the PDF's text (copy, search, ``pdftotext``)."""
+    font.setStyleStrategy(QFont.PreferNoShaping)
+    font.setFamily(font_family())
+    return font
+
+
+def unshape_fonts(layout) -> None:
+    """Every label, scale bar and legend of ``layout`` without OpenType shaping."""
+    for it in layout.items():
+        if isinstance(it, QgsLayoutItemLabel):
+            if hasattr(it, "textFormat"):  # QGIS >= 3.24
+                fmt = it.textFormat()
+                fmt.setFont(_no_shaping(fmt.font()))
+                it.setTextFormat(fmt)
+            else:
+                it.setFont(_no_shaping(it.font()))
+        elif isinstance(it, QgsLayoutItemScaleBar):
+            if hasattr(it, "textFormat"):
+                fmt = it.textFormat()
+                fmt.setFont(_no_shaping(fmt.font()))
+                it.setTextFormat(fmt)
+            else:
+                it.setFont(_no_shaping(it.font()))
+
+
+def item(layout, ident: str):
+    found = layout.itemById(ident)
+    if found is None:
+        raise LayoutError(f"the layout template has no item with id {ident!r}; rebuild it with "
+                          f"scripts/build_layouts.py.")
+    return found
+
+
+# --- layers ------------------------------------------------------------------------------------
+
+def _qcolor(rgba) -> QColor:
+    if isinstance(rgba, str):
+        return QColor(rgba)
+    r, g, b, a = rgba
+    return QColor(int(round(r * 255)), int(round(g * 255)), int(round(b * 255)),
+                  int(round(a * 255)))
+
+
+def _frame_for_gpkg(gdf):
+    """Columns pyogrio can write: nullable booleans and other extension types as objects."""
+    out = gdf.copy()
+    for col in out.columns:
+        if col == out.geometry.name:
+            continue
+        dtype = out[col].dtype
+        if str(dtype) == "boolean":
+            out[col] = out[col].astype(object).where(out[col].notna(), None).map(
+                lambda v: None if v is None else int(bool(v)))
+        elif pd.api.types.is_bool_dtype(dtype):
+            out[col] = out[col].astype(int)
+        elif pd.api.types.is_extension_array_dtype(dtype) and not \
+                pd.api.types.is_datetime64_any_dtype(dtype):
+            out[col] = out[col].astype(object)
+    return out
+
+
+def _split_kinds(name: str, gdf) -> dict:
+    """A layer holding points and polygons as two layers (one geometry type each)."""
+    import shapely
+
+    t = shapely.get_type_id(gdf.geometry.to_numpy())
+    pts = np.isin(t, (0, 4))
+    polys = np.isin(t, (3, 6))
+    out = {}
+    if polys.any():
+        out[f"{name}__polygon"] = gdf[polys]
+    if pts.any():
+        out[f"{name}__point"] = gdf[pts]
+    return out
+
+
+def write_layers(data: MapData, folder: Path) -> Path:
+    """All layers of ``data`` into one GeoPackage (EPSG:4490, one geometry type per layer)."""
+    path = Path(folder) / "sheets.gpkg"
+    frames = {"districts": data.districts.assign(level="county"),
+              "zones": data.zones.assign(level="zone", district_name=data.zones["name"]),
+              "city": data.city}
+    for name, gdf in data.layers.items():
+        if gdf is None or not len(gdf):
+            continue
+        if name in ("communities", "key_places"):
+            frames.update(_split_kinds(name, gdf))
+        else:
+            frames[name] = gdf
+    for name, gdf in frames.items():
+        if not len(gdf):
+            continue
+        _frame_for_gpkg(gdf).to_file(path, layer=name, driver="GPKG", engine="pyogrio",
+                                      VERSION="1.2")
+    return path
+
+
+class SheetLayers:
+    """The QGIS layers of one atlas (loaded once from :func:`write_layers`'s GeoPackage)."""
+
+    def __init__(self, gpkg: Path, project: QgsProject, data: MapData,
+                 styles_dir: Optional[Path] = None):
+        self.gpkg, self.project, self.data = gpkg, project, data
+        self.styles_dir = Path(styles_dir) if styles_dir else STYLES
+        self.crs = QgsCoordinateReferenceSystem(f"EPSG:{data.crs.to_epsg()}")
+        self.kept: list = []
+
+    def load(self, table: str, name: Optional[str] = None) -> Optional[QgsVectorLayer]:
+        layer = QgsVectorLayer(f"{self.gpkg}|layername={table}", name or table, "ogr")
+        if not layer.isValid():
+            return None
+        self.project.addMapLayer(layer, False)
+        self.kept.append(layer)
+        return layer
+
+    def styled(self, table: str, style: str, geometry: Optional[str] = None,
+               name: Optional[str] = None) -> Optional[QgsVectorLayer]:
+        layer = self.load(table, name)
+        if layer is None:
+            return None
+        names = ([f"{style}.{geometry}.qml"] if geometry else []) + [f"{style}.qml"]
+        for file in names:
+            path = self.styles_dir / file
+            if path.is_file():
+                layer.loadNamedStyle(str(path))
+                break
+        layer.setLabelsEnabled(False)  # sheets label through one layer (see _label_layer)
+        _text_boolean_categories(layer)
+        _draw_order(layer, style, geometry, self.styles_dir)
+        return layer
+
+    def memory(self, wkts: Sequence[str], name: str, symbol) -> QgsVectorLayer:
+        layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:{self.data.crs.to_epsg()}", name, "memory")
+        feats = []
+        for w in wkts:
+            f = QgsFeature()
+            f.setGeometry(QgsGeometry.fromWkt(w))
+            feats.append(f)
+        layer.dataProvider().addFeatures(feats)
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+        self.project.addMapLayer(layer, False)
+        self.kept.append(layer)
+        return layer
+
+
+def _text_boolean_categories(layer: QgsVectorLayer) -> None:
+    """A categorized style on a boolean expression with categories ``'true'``/``'false'``
+    (styles/manholes.qml) matches nothing in QGIS 3.22 (the expression yields a boolean, the
+    categories are text) and draws no feature: make the expression yield that text."""
+    r = layer.renderer()
+    if not isinstance(r, QgsCategorizedSymbolRenderer):
+        return
+    attr = r.classAttribute()
+    values = {str(c.value()) for c in r.categories()}
+    if layer.fields().lookupField(attr) >= 0 or not values <= {"true", "false", ""}:
+        return
+    r.setClassAttribute(f"CASE WHEN ({attr}) THEN 'true' ELSE 'false' END")
+
+
+def _draw_order(layer: QgsVectorLayer, style_name: str, geometry: Optional[str],
+                styles_dir: Path) -> None:
+    """Symbol levels in :func:`qml.draw_rank` order, the order matplotlib draws the classes
+    in (the monitored manholes over the others, not buried under them)."""
+    r = layer.renderer()
+    if not isinstance(r, QgsCategorizedSymbolRenderer):
+        return
+    style = qml.load_style(style_name, styles_dir, geometry=geometry)
+    ranks = {c.value: qml.draw_rank(style, i) for i, c in enumerate(style.classes)}
+    for i, cat in enumerate(r.categories()):
+        sym = cat.symbol().clone()
+        for j in range(sym.symbolLayerCount()):
+            sym.symbolLayer(j).setRenderingPass(ranks.get(str(cat.value()), i + 1))
+        r.updateCategorySymbol(i, sym)
+    r.setUsingSymbolLevels(True)
+
+
+def _fill(color, outline="no", width=0.0, outline_color="0,0,0,0") -> QgsFillSymbol:
+    c = _qcolor(color)
+    return QgsFillSymbol.createSimple({
+        "color": f"{c.red()},{c.green()},{c.blue()},{c.alpha()}",
+        "outline_style": outline, "outline_width": str(width),
+        "outline_color": outline_color if isinstance(outline_color, str) else
+        ",".join(str(int(round(v * 255))) for v in outline_color)})
+
+
+def _scale_points(layer: QgsVectorLayer, factor: float) -> None:
+    """Point symbols ``factor`` times their QML size (overview sheets, as in matplotlib)."""
+    r = layer.renderer()
+    if isinstance(r, QgsCategorizedSymbolRenderer):
+        for i, cat in enumerate(r.categories()):
+            sym = cat.symbol().clone()
+            if isinstance(sym, QgsMarkerSymbol):
+                sym.setSize(sym.size() * factor)
+                r.updateCategorySymbol(i, sym)
+    elif isinstance(r, QgsSingleSymbolRenderer) and isinstance(r.symbol(), QgsMarkerSymbol):
+        r.symbol().setSize(r.symbol().size() * factor)
+
+
+def _count_labels(layer: QgsVectorLayer, style_name: str, frame, geometry: Optional[str],
+                  styles_dir: Path, counts_list: Optional[list] = None) -> None:
+    """Category labels with the number of features in the sheet's district, as matplotlib
+    writes them (``counts_list``: counts per class already computed)."""
+    r = layer.renderer()
+    if not isinstance(r, QgsCategorizedSymbolRenderer):
+        return
+    style = qml.load_style(style_name, styles_dir, geometry=geometry)
+    if counts_list is None:
+        if frame is None:
+            return
+        counts_list = qml.class_counts(style, frame)
+    counts = dict(zip([c.label for c in style.classes], counts_list))
+    for i, cat in enumerate(r.categories()):
+        if cat.label() in counts:
+            r.updateCategoryLabel(i, f"{cat.label()}  ({counts[cat.label()]:,})")
+
+
+def _choropleth(layer: QgsVectorLayer, style: qml.LayerStyle) -> None:
+    """A graduated renderer on ``layer`` with the classes and colours of ``style`` (those the
+    matplotlib renderer draws), symbols cloned from the QML's first range."""
+    old = layer.renderer()
+    ranges = old.ranges() if isinstance(old, QgsGraduatedSymbolRenderer) else []
+    template = ranges[0].symbol().clone() if ranges else _fill("#cccccc")
+    new_ranges = []
+    for c in style.classes:
+        sym = template.clone()
+        sym.setColor(_qcolor(c.symbol.color))
+        if sym.symbolLayerCount():
+            sym.symbolLayer(0).setStrokeStyle(0)  # Qt.NoPen: boundaries are drawn on top
+        new_ranges.append(QgsRendererRange(c.lower, c.upper, sym, c.label))
+    layer.setRenderer(QgsGraduatedSymbolRenderer(style.attr, new_ranges))
+
+
+def _label_layer(sheets: SheetLayers, items: list[dict]) -> QgsVectorLayer:
+    """A point layer of label anchors (same positions as matplotlib) labelled by QGIS, whose
+    engine keeps them apart (a label that collides is dropped)."""
+    epsg = sheets.data.crs.to_epsg()
+    layer = QgsVectorLayer(f"Point?crs=EPSG:{epsg}&field=label:string&field=bold:integer"
+                           f"&field=size:double&field=color:string&field=prio:integer",
+                           "labels", "memory")
+    feats = []
+    for i, it in enumerate(items):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt(f"POINT ({it['x']} {it['y']})"))
+        f.setAttributes([it["text"], int(it.get("weight") == "bold"), float(it["size"]),
+                         it.get("color", D.INK), 10 - min(i, 9)])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
+        {"name": "circle", "size": "0", "color": "0,0,0,0", "outline_style": "no"})))
+    fmt = QgsTextFormat()
+    fmt.setFont(_no_shaping(QFont(font_family())))
+    fmt.setSize(9)
+    buf = QgsTextBufferSettings()
+    buf.setEnabled(True)
+    buf.setSize(0.8)
+    buf.setColor(QColor(D.HALO))
+    fmt.setBuffer(buf)
+    pal = QgsPalLayerSettings()
+    pal.fieldName = "label"
+    pal.isExpression = False
+    pal.setFormat(fmt)
+    pal.placement = QgsPalLayerSettings.OverPoint
+    pal.quadOffset = QgsPalLayerSettings.QuadrantOver
+    pal.multilineAlign = QgsPalLayerSettings.MultiCenter
+    props = QgsPropertyCollection()
+    props.setProperty(QgsPalLayerSettings.Bold, QgsProperty.fromField("bold"))
+    props.setProperty(QgsPalLayerSettings.Size, QgsProperty.fromField("size"))
+    props.setProperty(QgsPalLayerSettings.Color, QgsProperty.fromField("color"))
+    props.setProperty(QgsPalLayerSettings.Priority, QgsProperty.fromField("prio"))
+    pal.setDataDefinedProperties(props)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+    layer.setLabelsEnabled(True)
+    sheets.project.addMapLayer(layer, False)
+    sheets.kept.append(layer)
+    return layer
+
+
+# --- one sheet -----------------------------------------------------------------------------------
+
+def _set_text(layout, ident: str, text: str) -> None:
+    lbl = item(layout, ident)
+    lbl.setText(text)
+
+
+def _legend_fonts(legend: QgsLayoutItemLegend, page: D.PageSpec, shrink: float = 1.0) -> None:
+    """Type sizes and symbol sizes of the legend (the design's, times ``shrink`` to fit)."""
+    family = font_family()
+    for style, pt, bold in ((QgsLegendStyle.Title, page.pt("panel_title"), True),
+                            (QgsLegendStyle.Group, page.pt("legend_group"), True),
+                            (QgsLegendStyle.Subgroup, page.pt("legend") * 1.05, True),
+                            (QgsLegendStyle.SymbolLabel, page.pt("legend"), False)):
+        f = _no_shaping(QFont(family))
+        f.setPointSizeF(pt * (1.0 if style == QgsLegendStyle.Title else shrink))
+        f.setBold(bold)
+        legend.setStyleFont(style, f)
+    legend.setSymbolWidth(5.5 * page.k * shrink)
+    legend.setSymbolHeight(3.0 * page.k * shrink)
+    legend.setBoxSpace(2.5 * page.k)
+    for style in (QgsLegendStyle.Symbol, QgsLegendStyle.SymbolLabel):
+        legend.rstyle(style).setMargin(QgsLegendStyle.Top, 1.2 * page.k * shrink)
+    legend.rstyle(QgsLegendStyle.Group).setMargin(QgsLegendStyle.Top, 2.0 * page.k * shrink)
+
+
+def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLayers,
+                 project: QgsProject, *, produced: Optional[dt.date] = None) -> QgsPrintLayout:
+    """The print layout of one sheet (``data`` in ``data.crs``, as for matplotlib)."""
+    import shapely
+
+    theme: Theme = sheet.theme
+    overview = sheet.code is None
+    layout = load_layout(page, not overview, project)
+    frames = page.frames(locator=not overview)
+    k = page.k
+    if overview:
+        focus_geom = shapely.union_all(data.districts.geometry.to_numpy())
+        row = data.city.iloc[0]
+        place_zh, place_en = data.city_name, data.city_name_en
+    else:
+        row = data.district(sheet.code)
+        focus_geom = row.geometry
+        place_zh, place_en = str(row["district_name"]), ""
+    scale, extent = D.map_view(shapely.bounds(focus_geom).tolist(), frames["map"])
+    view = shapely.box(*extent)
+
+    # layers, bottom to top
+    bottom: list = []
+    legend_layers: list = []  # (layer, title)
+    land = sheets.load("districts", "land")
+    land.setRenderer(QgsSingleSymbolRenderer(_fill(D.DISTRICT_FILL)))
+    bottom.append(land)
+    if theme.choropleth and overview:
+        values = data.districts[theme.choropleth].to_numpy(dtype=float)
+        cstyle = qml.choropleth_style(theme.choropleth, values, sheets.styles_dir)
+        chor = sheets.styled("districts", "district_indicators",
+                             name=D_label(theme.choropleth))
+        _choropleth(chor, cstyle)
+        cls = qml.classify(cstyle, pd.Series(values))
+        r = chor.renderer()
+        for i, c in enumerate(cstyle.classes):
+            r.updateRangeLabel(i, f"{c.label}  ({int((cls == i).sum()):,})")
+        bottom.append(chor)
+        nodata = np.isnan(values)
+        if nodata.any():
+            nd = sheets.memory([g.wkt for g in data.districts.geometry[nodata]],
+                               "无数据 No data", _fill(qml.NO_DATA.color))
+            bottom.append(nd)
+            legend_layers.append((nd, f"无数据 No data  ({int(nodata.sum())})"))
+        legend_layers.insert(0, (chor, D_label(theme.choropleth)))
+    theme_layers = []
+    legend_theme = []
+    for name in theme.layers_for(overview):
+        gdf = data.layers.get(name)
+        if gdf is None or not len(gdf):
+            continue
+        tables = (_split_kinds(name, gdf) if name in ("communities", "key_places")
+                  else {name: gdf})
+        lyr = None
+        for table, part in tables.items():
+            geometry = table.split("__")[1] if "__" in table else None
+            lyr = sheets.styled(table, name, geometry, name=LAYER_LABELS.get(name, (name,))[0])
+            if lyr is None:
+                continue
+            if overview:
+                _scale_points(lyr, 0.7)
+            theme_layers.append(lyr)
+        if lyr is not None and tables:
+            # one legend entry per theme layer (points over polygons), counting both kinds
+            # inside the sheet's district, as the matplotlib legend does
+            inside = gdf[shapely.intersects(gdf.geometry.to_numpy(), focus_geom)]
+            kinds = [t.split("__")[1] if "__" in t else None for t in tables]
+            counts = None
+            for t, kind in zip(tables, kinds):
+                st = qml.load_style(name, sheets.styles_dir, geometry=kind)
+                part_in = inside[inside.index.isin(tables[t].index)]
+                c = qml.class_counts(st, part_in)
+                counts = c if counts is None else [a + b for a, b in zip(counts, c)]
+            _count_labels(lyr, name, None, kinds[-1], sheets.styles_dir, counts)
+            legend_theme.append(lyr)
+    top: list = []
+    if not overview:
+        veil = shapely.difference(view, focus_geom)
+        top.append(sheets.memory([veil.wkt], "veil", _fill((1, 1, 1, 0.55))))
+    zones = sheets.styled("zones", "districts", name="功能区 zones") if len(data.zones) else None
+    if zones is not None:
+        from ..maps.design import ZONE_CASING_MM
+
+        dsty = qml.load_style("districts", sheets.styles_dir)
+        zs = next((c.symbol for c in dsty.classes if c.value == "zone"), None)
+        casing_mm = ((zs.outline_mm if zs else 0.4) + ZONE_CASING_MM) * k
+        top.append(sheets.memory([g.wkt for g in data.zones.geometry], "zone casing",
+                                 _fill((0, 0, 0, 0), "solid", casing_mm, "255,255,255,230")))
+        top.append(zones)
+    outlines = sheets.styled("districts", "districts", name="行政区划 Boundaries")
+    top.append(outlines)
+    if not overview:
+        dstyle = qml.load_style("districts", sheets.styles_dir)
+        county = next((c.symbol for c in dstyle.classes if c.value == "county"), None)
+        width = (county.outline_mm if county else 0.6) * 1.8 * k
+        focus = sheets.memory([focus_geom.wkt], "focus",
+                              _fill((0, 0, 0, 0), "solid", width,
+                                    county.outline if county else (0.19, 0.19, 0.19, 1)))
+        top.append(focus)
+    # labels: the same anchors and texts as matplotlib
+    items = []
+    for _, d in data.districts.iterrows():
+        x, y = label_point(d.geometry)
+        text = str(d["district_name"])
+        if theme.choropleth and (overview or d["district_code"] == sheet.code):
+            text += "\n" + D.format_value(float(d[theme.choropleth]), theme.choropleth)
+        is_focus = overview or d["district_code"] == sheet.code
+        items.append(dict(x=x, y=y, text=text, weight="bold" if is_focus else "normal",
+                          size=page.pt("label") * (1.0 if is_focus else 0.85),
+                          color=D.INK if is_focus else D.MUTED))
+    if not overview:
+        items.sort(key=lambda it: it["color"] != D.INK)
+    zone_color = "#7b3294"
+    dstyle = qml.load_style("districts", sheets.styles_dir)
+    zsym = next((c.symbol for c in dstyle.classes if c.value == "zone"), None)
+    if zsym is not None:
+        zone_color = _qcolor(zsym.edgecolor).name()
+    for _, z in data.zones.iterrows():
+        if shapely.intersects(z.geometry, view):
+            x, y = label_point(z.geometry)
+            items.append(dict(x=x, y=y, text=str(z["name"]), size=page.pt("label_small"),
+                              color=zone_color, weight="normal"))
+    labels = _label_layer(sheets, items)
+
+    mp: QgsLayoutItemMap = item(layout, "map")
+    mp.setCrs(sheets.crs)
+    mp.setLayers([labels, *reversed(top), *reversed(theme_layers), *reversed(bottom)])
+    mp.setKeepLayerSet(True)
+    mp.setExtent(QgsRectangle(*extent))
+    mp.setScale(scale)
+
+    # legend: top layer first, then the choropleth, then boundaries
+    legend: QgsLayoutItemLegend = item(layout, "legend")
+    root = QgsLayerTree()
+    rows = 0
+    for lyr in reversed(legend_theme):
+        node = root.addLayer(lyr)
+        r = lyr.renderer()
+        rows += 1 + (len(r.categories()) if isinstance(r, QgsCategorizedSymbolRenderer) else 0)
+    for lyr, title in legend_layers:
+        node = root.addLayer(lyr)
+        node.setName(title)
+        r = lyr.renderer()
+        rows += 1 + (len(r.ranges()) if isinstance(r, QgsGraduatedSymbolRenderer) else 0)
+    bnode = root.addLayer(outlines)
+    bnode.setName("行政区划 Boundaries")
+    keep = [i for i, c in enumerate(outlines.renderer().categories())
+            if str(c.value()) in ("county", "zone")] \
+        if isinstance(outlines.renderer(), QgsCategorizedSymbolRenderer) else []
+    if keep:  # only the boundaries drawn on the sheet, not the style's other classes
+        from qgis.core import QgsMapLayerLegendUtils
+
+        QgsMapLayerLegendUtils.setLegendNodeOrder(bnode, keep)
+    rows += 1 + max(len(keep), 1)
+    legend.model().setRootGroup(root)
+    sheets.kept.append(root)  # the model does not own its root: keep it alive
+    # as many rows as the frame holds; two columns only where the frame is wide (portrait),
+    # otherwise smaller type and spacing, as the matplotlib legend does
+    per_column = (frames["legend"].h - 9 * k) / (4.9 * k)
+    columns = 2 if rows > per_column and frames["legend"].w > 70 * k else 1
+    shrink = min(1.0, max(0.6, per_column * columns / max(rows, 1)))
+    _legend_fonts(legend, page, shrink)
+    legend.setColumnCount(columns)
+    legend.setSplitLayer(True)
+    legend.setEqualColumnWidth(False)
+    legend.refresh()
+
+    # furniture
+    texts = D.sheet_text(theme_zh=theme.title_zh, theme_en=theme.title_en, place_zh=place_zh,
+                         place_en=place_en, as_of=data.as_of, source=_source(data),
+                         crs_name=_crs_name(data), produced=produced, scale=scale,
+                         version=_version())
+    _set_text(layout, "title", texts.title)
+    _set_text(layout, "subtitle", texts.subtitle)
+    _set_text(layout, "footer_left", texts.footer_left)
+    _set_text(layout, "footer_right", texts.footer_right)
+    _set_text(layout, "scale_text", f"比例尺 {D.format_scale(scale)}")
+    bar: QgsLayoutItemScaleBar = item(layout, "scalebar")
+    km, nseg = D.scale_bar_km(scale, frames["scalebar"].w - 12 * k)
+    bar.setNumberOfSegments(nseg)
+    bar.setUnitsPerSegment(km / nseg)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.update()
+    from qgis.core import QgsLayoutSize, QgsUnitTypes
+
+    bg = item(layout, "scalebar_bg")  # hug the bar, as the matplotlib sheet does
+    bg.attemptResize(QgsLayoutSize(km * 1e6 / scale + 10 * k, frames["scalebar"].h,
+                                   QgsUnitTypes.LayoutMillimeters))
+    north: QgsLayoutItemPicture = item(layout, "north")
+    north.setPicturePath(str(LAYOUTS / "north_arrow.svg"))
+    north.setLinkedMap(mp)
+    from ...processing.indicators import INDICATOR_LABELS
+
+    cols = [c for c in theme.figures if c in row.index]
+    _set_text(layout, "figures_title", f"主要指标 Key figures · {place_zh}")
+    _set_text(layout, "figures_names", "\n".join(
+        INDICATOR_LABELS.get(c, (c,))[0].replace("(%)", "") for c in cols))
+    _set_text(layout, "figures_values", "\n".join(
+        D.format_value(float(row[c]), c) for c in cols))
+    if not overview:
+        _set_text(layout, "locator_title", f"位置示意 Locator · {data.city_name}")
+        loc: QgsLayoutItemMap = item(layout, "locator")
+        grey = sheets.memory([g.wkt for g in data.districts.geometry], "locator_all",
+                             _fill("#d9d9d9", "solid", 0.2 * k, "255,255,255,255"))
+        red = sheets.memory([focus_geom.wkt], "locator_focus",
+                            _fill(D.HIGHLIGHT, "solid", 0.2 * k, "255,255,255,255"))
+        loc.setCrs(sheets.crs)
+        loc.setLayers([red, grey])
+        loc.setKeepLayerSet(True)
+        xmin, ymin, xmax, ymax = data.city.total_bounds
+        px, py = (xmax - xmin) * 0.06, (ymax - ymin) * 0.06
+        ex = (min(xmin, extent[0]) - px, min(ymin, extent[1]) - py,
+              max(xmax, extent[2]) + px, max(ymax, extent[3]) + py)
+        lr = loc.rect()
+        s = max((ex[2] - ex[0]) / lr.width(), (ex[3] - ex[1]) / lr.height())
+        cx, cy = (ex[0] + ex[2]) / 2, (ex[1] + ex[3]) / 2
+        loc.setExtent(QgsRectangle(cx - s * lr.width() / 2, cy - s * lr.height() / 2,
+                                   cx + s * lr.width() / 2, cy + s * lr.height() / 2))
+        ov = QgsLayoutItemMapOverview("extent", loc)
+        loc.overviews().addOverview(ov)
+        ov.setLinkedMap(mp)
+        ov.setFrameSymbol(QgsFillSymbol.createSimple({
+            "color": "0,0,0,0", "outline_color": D.INK, "outline_style": "dash",
+            "outline_width": str(0.35 * k)}))
+    layout.refresh()
+    return layout
+
+
+def D_label(indicator: str) -> str:
+    from ...processing.indicators import INDICATOR_LABELS
+
+    return INDICATOR_LABELS.get(indicator, (indicator,))[0]
+
+
+# --- export --------------------------------------------------------------------------------------
+
+class _Layouts(QgsAbstractLayoutIterator):
+    """The sheets of an atlas as a layout iterator, so QGIS writes them into one PDF."""
+
+    def __init__(self, build, n: int, progress: ProgressFn):
+        super().__init__()
+        self.build, self.n, self.i, self.current = build, n, -1, None
+        self.progress = progress
+
+    def count(self) -> int:
+        return self.n
+
+    def beginRender(self) -> bool:  # noqa: N802
+        self.i = -1
+        return True
+
+    def endRender(self) -> bool:  # noqa: N802
+        return True
+
+    def next(self) -> bool:
+        self.i += 1
+        if self.i >= self.n:
+            return False
+        self.progress(100.0 * self.i / self.n, f"sheet {self.i + 1}/{self.n}")
+        self.current = self.build(self.i)
+        return True
+
+    def layout(self):
+        return self.current
+
+    def filePath(self, baseFilePath: str, extension: str) -> str:  # noqa: N802,N803
+        return baseFilePath
+
+
+def pdf_settings(dpi: float = 300) -> QgsLayoutExporter.PdfExportSettings:
+    """Vector PDF, text kept as text (fonts embedded), no rasterising."""
+    from qgis.core import QgsRenderContext
+
+    s = QgsLayoutExporter.PdfExportSettings()
+    s.dpi = dpi
+    s.rasterizeWholeImage = False
+    s.forceVectorOutput = True
+    s.simplifyGeometries = False
+    try:
+        from qgis.core import Qgis
+
+        s.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+    except AttributeError:
+        s.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    return s
+
+
+def render_sheets_qgis(data: MapData, indicator: str, out_dir: Path, *, district: str = "all",
+                       paper: str = "A4", orientation: str = "landscape", fmt: str = "pdf",
+                       dpi: float = 200, styles_dir: Optional[Path] = None,
+                       progress: Optional[ProgressFn] = None) -> list[Path]:
+    """The QGIS twin of :func:`smartcity.processing.maps.render_mpl.render_sheets`: same
+    sheets, same file names, drawn by QGIS print layouts."""
+    report = progress or no_progress
+    page = D.PageSpec(paper, orientation)
+    sheets_list = sheets_for(data, indicator, district)
+    proj = data.to_crs(data.crs)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    # Qt objects must die on the main thread: a garbage collection triggered in another
+    # thread (a progress bar's refresh thread) would run their destructors there
+    import gc
+
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _render(proj, sheets_list, indicator, page, out_dir, fmt, dpi, styles_dir, report,
+                written, data.as_of)
+    finally:
+        gc.collect()
+        if gc_was_enabled:
+            gc.enable()
+    report(100.0, "done")
+    return written
+
+
+def _render(proj, sheets_list, indicator, page, out_dir, fmt, dpi, styles_dir, report,
+            written, as_of) -> None:
+    with qgis_application(), tempfile.TemporaryDirectory(prefix="smartcity-sheets-") as tmp:
+        project = QgsProject()
+        gpkg = write_layers(proj, Path(tmp))
+        layers = SheetLayers(gpkg, project, proj, styles_dir)
+        layouts: list = []
+
+        def build(i: int):
+            lay = sheet_layout(proj, sheets_list[i], page, layers, project)
+            layouts.append(lay)  # keep alive until the export finished
+            return lay
+
+        if fmt == "pdf":
+            n = len(sheets_list)
+            name = (f"{indicator}_{as_of.isoformat()}_atlas.pdf" if n > 1
+                    else sheet_filename(indicator, as_of, sheets_list[0], "pdf"))
+            path = out_dir / name
+            it = _Layouts(build, n, report)
+            result, error = QgsLayoutExporter.exportToPdf(it, str(path), pdf_settings())
+            if result != QgsLayoutExporter.Success:
+                raise LayoutError(f"QGIS could not write {path}: {error or result}")
+            written.append(path)
+        elif fmt == "png":
+            for i, sheet in enumerate(sheets_list):
+                report(100.0 * i / len(sheets_list), f"sheet {i + 1}/{len(sheets_list)}")
+                lay = build(i)
+                path = out_dir / sheet_filename(indicator, as_of, sheet, "png")
+                from qgis.PyQt.QtCore import QSize
+
+                # rendered to an image and saved by Qt: exportToImage() would also try to
+                # georeference the PNG through GDAL, which cannot update a PNG (an error on
+                # stderr); the size is rounded, not truncated, as matplotlib's
+                image = QgsLayoutExporter(lay).renderPageToImage(0, QSize(*page.pixels(dpi)),
+                                                                 dpi)
+                from qgis.PyQt.QtGui import QImage, QPainter
+
+                opaque = QImage(image.size(), QImage.Format_RGB32)  # on white paper
+                opaque.fill(QColor("white"))
+                painter = QPainter(opaque)
+                painter.drawImage(0, 0, image)
+                painter.end()
+                dots = int(round(dpi / 0.0254))
+                opaque.setDotsPerMeterX(dots)
+                opaque.setDotsPerMeterY(dots)
+                if image.isNull() or not opaque.save(str(path), "PNG"):
+                    raise LayoutError(f"QGIS could not write {path}.")
+                written.append(path)
+        else:
+            raise ValueError(f"format must be pdf or png, got {fmt!r}.")
+        layouts.clear()
+        project.clear()
+        import gc
+
+        gc.collect()

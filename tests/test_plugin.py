@@ -1,0 +1,423 @@
+"""The QGIS plugin with real QGIS (offscreen): store loading, styles and temporal properties,
+menu/toolbar/dock lifecycle, the dashboard, translations and the missing-dependency message.
+
+Oracles: the QML files themselves (parsed as XML), direct SQL on the store for what the
+Temporal Controller must show on a date, Qt's own translator lookup, and widget counts of a
+real main window before and after ``unload``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.qgis
+
+ROOT = Path(__file__).resolve().parents[1]
+STYLES = ROOT / "styles"
+DAY = "2021-12-31"
+
+
+class FakeIface:
+    """The parts of QgisInterface the plugin uses, on real Qt widgets."""
+
+    def __init__(self):
+        from qgis.gui import QgsMapCanvas, QgsMessageBar
+        from qgis.PyQt.QtWidgets import QMainWindow, QMenu
+
+        self.window = QMainWindow()
+        self.help_menu = QMenu("Help", self.window)
+        self.help_menu.setObjectName("mHelpMenu")
+        self.window.menuBar().addMenu(self.help_menu)
+        self.canvas = QgsMapCanvas(self.window)
+        self.bar = QgsMessageBar(self.window)
+        self.docks = []
+
+    def mainWindow(self):  # noqa: N802
+        return self.window
+
+    def addToolBar(self, name):  # noqa: N802
+        return self.window.addToolBar(name)
+
+    def addDockWidget(self, area, dock):  # noqa: N802
+        self.window.addDockWidget(area, dock)
+        self.docks.append(dock)
+
+    def removeDockWidget(self, dock):  # noqa: N802
+        self.window.removeDockWidget(dock)
+        self.docks.remove(dock)
+
+    def mapCanvas(self):  # noqa: N802
+        return self.canvas
+
+    def messageBar(self):  # noqa: N802
+        return self.bar
+
+
+@pytest.fixture
+def project(qgis_app):
+    from qgis.core import QgsProject
+
+    proj = QgsProject.instance()
+    proj.clear()
+    yield proj
+    proj.clear()
+
+
+@pytest.fixture(scope="module")
+def store_copy(sample_store, tmp_path_factory):
+    """A copy of the shared sample store: QGIS may open GeoPackages for update."""
+    import shutil
+
+    path = tmp_path_factory.mktemp("plugin") / "weihai.gpkg"
+    shutil.copy(sample_store, path)
+    return path
+
+
+def _qml_renderer(name: str) -> tuple[str, str]:
+    root = ET.parse(STYLES / name).getroot()
+    renderer = root.find("renderer-v2")
+    return renderer.get("type"), renderer.get("attr") or ""
+
+
+def test_every_store_layer_has_a_style_with_its_lifecycle():
+    from smartcity.layers.schema import LAYERS
+
+    for name, lyr in LAYERS.items():
+        root = ET.parse(STYLES / f"{name}.qml").getroot()
+        temporal = root.find("temporal")
+        assert temporal is not None and temporal.get("enabled") == "1", name
+        assert (temporal.get("startField"), temporal.get("endField")) == (lyr.start, lyr.end)
+    for extra in ("coverage.qml", "district_indicators.qml"):
+        assert (STYLES / extra).exists()
+    assert _qml_renderer("base_stations.qml") == ("categorizedSymbol", "operator")
+    assert _qml_renderer("district_indicators.qml") == ("graduatedSymbol", "cov_5g_area_pct")
+
+
+def test_load_store_styles_and_temporal(project, store_copy):
+    from qgis.core import (QgsDateTimeRange, QgsFeatureRequest, QgsVectorLayerTemporalContext)
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    from smartcity.layers.schema import LAYERS
+    from smartcity.plugin.project import PROPERTY_LAYER, load_store
+
+    group = load_store(store_copy, project)
+    layers = [node.layer() for node in group.findLayers()]
+    assert {lyr.customProperty(PROPERTY_LAYER) for lyr in layers} == set(LAYERS)
+    with sqlite3.connect(store_copy) as conn:
+        totals = {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in LAYERS}
+    loaded: dict = {}
+    for layer in layers:
+        name = layer.customProperty(PROPERTY_LAYER)
+        loaded[name] = loaded.get(name, 0) + layer.featureCount()
+        props = layer.temporalProperties()
+        assert props.isActive(), name
+        assert (props.startField(), props.endField()) == (LAYERS[name].start, LAYERS[name].end)
+        kind = "polygon" if layer.geometryType() == 2 else "point"
+        variant = STYLES / f"{name}.{kind}.qml"
+        qml = variant.name if variant.exists() else f"{name}.qml"
+        renderer_type, attr = _qml_renderer(qml)
+        assert layer.renderer().type() == renderer_type, name
+        if attr:
+            assert layer.renderer().classAttribute() == attr, name
+    assert loaded == totals  # every feature, split by geometry kind where mixed
+
+    # what the Temporal Controller shows on 2021-12-31 = the store's lifecycle rule in SQL
+    stations = next(lyr for lyr in layers if lyr.customProperty(PROPERTY_LAYER)
+                    == "base_stations")
+    day = QDateTime(QDate(2021, 12, 31), QTime(0, 0))
+    context = QgsVectorLayerTemporalContext()
+    context.setLayer(stations)
+    text = stations.temporalProperties().createFilterString(
+        context, QgsDateTimeRange(day, day.addDays(1), True, False))
+    shown = sum(1 for _ in stations.getFeatures(QgsFeatureRequest().setFilterExpression(text)))
+    with sqlite3.connect(store_copy) as conn:
+        expected = conn.execute(
+            "SELECT count(*) FROM base_stations WHERE (opened_date IS NULL OR opened_date < "
+            "'2022-01-01') AND (retired_date IS NULL OR retired_date > ?)", (DAY,)).fetchone()[0]
+    assert shown == expected
+    assert 0 < shown < totals["base_stations"]
+
+    # opening the same store again replaces its group instead of duplicating it
+    load_store(store_copy, project)
+    assert len(project.mapLayers()) == len(layers)
+
+
+@pytest.mark.parametrize("cycles", [2])
+def test_plugin_gui_lifecycle_leaves_nothing_behind(qgis_app, project, store_copy, cycles):
+    from qgis.core import QgsApplication
+
+    iface = FakeIface()
+    window = iface.window
+    menus_before = len(window.menuBar().actions())
+    registry = QgsApplication.processingRegistry()
+    previous = registry.providerById("smartcity")
+    if previous is not None:
+        registry.removeProvider(previous)
+    for _ in range(cycles):  # install, reload, remove
+        _one_cycle(qgis_app, iface, registry, menus_before, store_copy)
+
+
+def _one_cycle(qgis_app, iface, registry, menus_before, store_copy):
+    from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
+
+    import smartcity
+
+    window = iface.window
+    plugin = smartcity.classFactory(iface)
+    plugin.initGui()
+    try:
+        assert registry.providerById("smartcity") is not None
+        assert registry.algorithmById("smartcity:coverage") is not None
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert len(titles) == menus_before + 1
+        assert titles.index(plugin.menu.title()) == titles.index("Help") - 1
+        assert len(window.findChildren(QToolBar)) == 1
+        assert plugin.load(str(store_copy)) is not None
+        dock = plugin.dock
+        assert dock is not None and dock in iface.docks
+        dock.follow.setChecked(False)
+        dock.refresh()
+        assert dock.table.rowCount() > 0
+    finally:
+        plugin.unload()
+    qgis_app.processEvents()
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    assert len(window.menuBar().actions()) == menus_before
+    assert window.findChildren(QToolBar) == []
+    assert window.findChildren(QDockWidget) == [] and iface.docks == []
+    assert [m for m in window.findChildren(QMenu) if m.objectName() == "SmartCityMenu"] == []
+    assert registry.providerById("smartcity") is None
+
+
+def test_dashboard_matches_targets_for_picked_date(project, store_copy):
+    import pandas as pd
+
+    from smartcity.plugin.dashboard import DashboardDock
+    from smartcity.plugin.project import load_store
+    from smartcity.processing.targets import evaluate_targets
+
+    load_store(store_copy, project)
+    dock = DashboardDock(None)
+    dock.follow.setChecked(False)
+    from qgis.PyQt.QtCore import QDate
+
+    dock.date_edit.setDate(QDate(2020, 12, 31))
+    dock.set_stores([str(Path(store_copy).resolve())])
+    dock.refresh()
+    expected = evaluate_targets(None, str(store_copy), pd.Timestamp("2020-12-31").date(),
+                                start_year=2019)
+    city = expected[expected["scope"] == "city"]
+    assert dock.table.rowCount() == len(city)
+    met = [dock.table.item(i, 3).text() for i in range(dock.table.rowCount())]
+    want = ["–" if pd.isna(v) else ("✓" if v else "✗") for v in city["met"]]
+    assert met == want
+    assert "2020-12-31" in dock.summary.text()
+    dock.deleteLater()
+
+
+@pytest.mark.parametrize("locale", ["zh-Hans", "zh_CN", "zh"])
+def test_chinese_translations_for_every_qgis_spelling(qgis_app, locale):
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from smartcity.plugin.i18n import qm_path
+
+    path = qm_path(locale)
+    assert path is not None and path.suffix == ".qm"
+    translator = QTranslator()
+    assert translator.load(str(path))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("SmartCity", "Smart City") == "智慧城市"
+        assert QCoreApplication.translate("SmartCity", "Coverage and indicators per district") \
+            == "分区覆盖率与指标"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert qm_path("en_US") is None and qm_path("de") is None
+
+
+def test_every_translatable_string_is_translated():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, str(ROOT / "i18n" / "build.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_missing_dependencies_message(monkeypatch, qgis_app, project):
+    from smartcity.plugin import deps
+
+    monkeypatch.setattr(deps, "missing_dependencies",
+                        lambda: (("geopandas", "missing"), ("shapely>=2.0", "version 1.8.5 < 2.0")))
+    zh = deps.missing_message(platform="windows", chinese=True)
+    assert "缺少" in zh and "OSGeo4W Shell" in zh
+    assert 'python -m pip install --upgrade geopandas "shapely>=2.0"' in zh
+    en = deps.missing_message(platform="linux", chinese=False)
+    pip_line = next(line for line in en.splitlines() if "-m pip install" in line)
+    assert pip_line.startswith("/usr/bin/python3 -m pip install --user")
+    assert 'geopandas "shapely>=2.0"' in pip_line
+    import sysconfig
+
+    if (Path(sysconfig.get_paths()["stdlib"]) / "EXTERNALLY-MANAGED").exists():  # Debian 12
+        assert "--break-system-packages" in pip_line
+    assert "sudo apt install python3-geopandas python3-shapely" in en
+    mac = deps.missing_message(platform="macos", chinese=False)
+    assert "QGIS-LTR.app/Contents/MacOS/bin/python3 -m pip install" in mac
+
+    # the plugin still loads, and says so in the message bar
+    import smartcity
+    from smartcity.plugin import main
+
+    monkeypatch.setattr(main, "install_translator", lambda: False)
+    iface = FakeIface()
+    plugin = smartcity.classFactory(iface)
+    plugin.initGui()
+    try:
+        assert iface.bar.items(), "no message in the message bar"
+        assert plugin.provider is not None
+    finally:
+        plugin.unload()
+
+
+def test_real_dependency_check_passes_here():
+    from smartcity.plugin.deps import missing_dependencies
+
+    assert missing_dependencies() == ()
+
+
+def test_dashboard_follows_the_temporal_controller(project, store_copy):
+    import pandas as pd
+    from qgis.core import (QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject,
+                           QgsUnitTypes)
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    from smartcity.plugin.dashboard import DashboardDock
+    from smartcity.processing.targets import evaluate_targets
+
+    iface = FakeIface()
+    controller = QgsTemporalNavigationObject()
+    iface.canvas.setTemporalController(controller)
+    controller.setNavigationMode(QgsTemporalNavigationObject.Animated)
+    controller.setTemporalExtents(QgsDateTimeRange(
+        QDateTime(QDate(2019, 1, 1), QTime(0, 0)), QDateTime(QDate(2023, 1, 1), QTime(0, 0)),
+        True, False))
+    controller.setFrameDuration(QgsInterval(1, QgsUnitTypes.TemporalYears))
+    dock = DashboardDock(iface)
+    dock.set_stores([str(Path(store_copy).resolve())])
+    for frame, day in ((1, "2020-12-31"), (3, "2022-12-31")):
+        controller.setCurrentFrameNumber(frame)  # emits updateTemporalRange -> schedule
+        assert dock._timer.isActive()
+        assert dock.current_date().isoformat() == day
+        dock.refresh()
+        expected = evaluate_targets(None, str(store_copy), pd.Timestamp(day).date(),
+                                    start_year=int(day[:4]) - 1)
+        city = expected[expected["scope"] == "city"]
+        met = [dock.table.item(i, 3).text() for i in range(dock.table.rowCount())]
+        assert met == ["–" if pd.isna(v) else ("✓" if v else "✗") for v in city["met"]]
+        assert day in dock.summary.text()
+    controller.setNavigationMode(QgsTemporalNavigationObject.NavigationOff)
+    dock.date_edit.setDate(QDate(2021, 6, 30))
+    assert dock.current_date().isoformat() == "2021-06-30"  # the picker when navigation is off
+    dock.disconnect_all()
+    dock.deleteLater()
+
+
+BLOCKED_SCRIPT = r'''
+import importlib.abc, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+BLOCK = {"geopandas", "pyogrio", "shapely", "rasterio", "pyproj"}
+
+class Blocker(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in BLOCK:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+sys.meta_path.insert(0, Blocker())
+from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+app = QgsApplication([], False)
+app.initQgis()
+import smartcity
+from smartcity.plugin import deps
+deps.importlib.util.find_spec = lambda name, _real=deps.importlib.util.find_spec: (
+    None if name.split(".")[0] in BLOCK else _real(name))
+plugin = smartcity.classFactory(None)
+plugin.initProcessing()
+alg = QgsApplication.processingRegistry().algorithmById("smartcity:coverage")
+assert alg is not None, "provider not registered"
+print("MISSING", [m for m, _ in deps.missing_dependencies()])
+class Feedback(QgsProcessingFeedback):
+    errors = []
+
+    def reportError(self, error, fatalError=False):
+        self.errors.append(error)
+
+context = QgsProcessingContext()
+feedback = Feedback()
+results, ok = alg.run({"STORE": sys.argv[1], "AS_OF": "2021-12-31",
+                       "DISTRICTS_OUT": "TEMPORARY_OUTPUT", "COVERAGE_OUT": "TEMPORARY_OUTPUT"},
+                      context, feedback)
+print("RAN" if ok else "MESSAGE " + " ".join(feedback.errors))
+plugin.unload()
+'''
+
+
+def test_plugin_loads_and_explains_without_core_dependencies(store_copy, tmp_path):
+    """With geopandas & co. unimportable, the plugin and provider still load, and running an
+    algorithm says what to install, with the command."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "blocked.py"
+    script.write_text(BLOCKED_SCRIPT, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script), str(store_copy)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    out = result.stdout
+    assert "MISSING ['shapely>=2.0', 'pyproj', 'pyogrio', 'geopandas', 'rasterio']" in out
+    assert "MESSAGE" in out and "RAN" not in out
+    message = out.split("MESSAGE", 1)[1]
+    assert "geopandas" in message and "pip install" in message
+
+
+def test_dashboard_refreshes_when_the_store_changes(qgis_app, project, store_copy, tmp_path):
+    """Writing the store file (an import from anywhere) refreshes the dock by itself."""
+    import shutil
+    import time
+
+    import pandas as pd
+    from qgis.PyQt.QtCore import QDate
+
+    from smartcity.plugin.dashboard import DashboardDock
+    from smartcity.processing.targets import evaluate_targets
+
+    store = tmp_path / "store.gpkg"
+    shutil.copy(store_copy, store)
+    dock = DashboardDock(None)
+    dock.follow.setChecked(False)
+    dock.date_edit.setDate(QDate(2021, 12, 31))
+    dock.set_stores([str(store)])
+    dock.refresh()
+    before = dock.table.item(0, 1).text()
+    from smartcity.layers import gpkg
+
+    conn = gpkg.connect(store)  # retire every 中国移动 station on 2021-06-30
+    conn.execute("UPDATE base_stations SET retired_date = '2021-06-30' "
+                 "WHERE operator = '中国移动'")
+    conn.close()
+    deadline = time.monotonic() + 10
+    while dock.table.item(0, 1).text() == before and time.monotonic() < deadline:
+        qgis_app.processEvents()
+        time.sleep(0.05)
+    expected = evaluate_targets(None, str(store), pd.Timestamp(DAY).date(), start_year=2020)
+    city = expected[expected["scope"] == "city"]
+    want = f"{float(city['actual'].iloc[0]):,.0f}"
+    assert dock.table.item(0, 1).text().startswith(want) and want not in before
+    dock.disconnect_all()
+    dock.deleteLater()

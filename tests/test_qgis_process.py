@@ -1,0 +1,129 @@
+"""``qgis_process`` with a fresh profile in which the plugin is installed and enabled.
+
+The plugin folder is a symlink named ``smartcity`` to the repository in
+``<profile>/python/plugins/``, enabled in ``<profile>/QGIS/QGIS3.ini``; the profile root is
+given by ``QGIS_CUSTOM_CONFIG_PATH``.  QGIS's Python (Debian's) lacks the pip dependencies, so
+the venv's site-packages go on ``PYTHONPATH``, as a user would install them with pip.
+Oracle: the ``smartcity coverage`` command line on the same store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+pytestmark = pytest.mark.qgis
+
+ROOT = Path(__file__).resolve().parents[1]
+AS_OF = "2021-12-31"
+
+
+def _qgis_process() -> str:
+    # Debian's /usr/bin/qgis_process wrapper passes --noversioncheck, which 3.22 rejects
+    for name in ("qgis_process.bin", "qgis_process"):
+        path = shutil.which(name)
+        if path:
+            return path
+    pytest.fail("qgis_process is not installed (apt-get install qgis)")
+
+
+@pytest.fixture(scope="module")
+def profile(tmp_path_factory):
+    root = tmp_path_factory.mktemp("qgis-profiles")
+    default = root / "profiles" / "default"
+    (default / "python" / "plugins").mkdir(parents=True)
+    (default / "QGIS").mkdir(parents=True)
+    (default / "python" / "plugins" / "smartcity").symlink_to(ROOT, target_is_directory=True)
+    (default / "QGIS" / "QGIS3.ini").write_text("[PythonPlugins]\nsmartcity=true\n",
+                                                encoding="utf-8")
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(root), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=sysconfig.get_paths()["purelib"])
+    return env
+
+
+def qgis_process(env, *args, timeout=300) -> subprocess.CompletedProcess:
+    return subprocess.run([_qgis_process(), *args], env=env, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def test_lists_the_provider(profile):
+    result = qgis_process(profile, "plugins")
+    assert result.returncode == 0, result.stderr
+    assert "* smartcity" in result.stdout
+    result = qgis_process(profile, "list")
+    assert result.returncode == 0, result.stderr
+    for alg in ("coverage", "importlayer", "series", "snapshot", "targets"):
+        assert f"smartcity:{alg}" in result.stdout
+
+
+def test_coverage_matches_cli(profile, sample_store, tmp_path):
+    from click.testing import CliRunner
+
+    from smartcity.standalone.cli import cli
+
+    out = CliRunner().invoke(cli, ["coverage", str(sample_store), "--as-of", AS_OF, "-o",
+                                   str(tmp_path / "cli.csv")])
+    assert out.exit_code == 0, out.output
+    result = qgis_process(profile, "--json", "run", "smartcity:coverage", "--",
+                          f"STORE={sample_store}", f"AS_OF={AS_OF}",
+                          f"DISTRICTS_OUT={tmp_path / 'districts.gpkg'}",
+                          f"COVERAGE_OUT={tmp_path / 'coverage.gpkg'}")
+    assert result.returncode == 0, result.stderr[-3000:]
+    results = json.loads(result.stdout)["results"]
+    import geopandas as gpd
+
+    ours = gpd.read_file(results["DISTRICTS_OUT"], layer="districts").drop(columns="geometry")
+    theirs = pd.read_csv(tmp_path / "cli.csv", encoding="utf-8-sig",
+                         float_precision="round_trip", dtype={"district_code": str})
+    assert list(ours["district_code"]) == list(theirs["district_code"])
+    for column in theirs.columns:
+        if pd.api.types.is_numeric_dtype(theirs[column]):
+            np.testing.assert_array_equal(ours[column].to_numpy(float),
+                                          theirs[column].to_numpy(float), err_msg=column)
+        else:
+            assert list(ours[column].fillna("")) == list(theirs[column].fillna("")), column
+    coverage = gpd.read_file(results["COVERAGE_OUT"], layer="coverage")
+    assert len(coverage) == len(theirs)
+
+
+def test_packaged_zip_installs_into_clean_profile(tmp_path):
+    """The zip from scripts/package_plugin.py, unpacked as QGIS's installer does."""
+    import zipfile
+
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "package_plugin.py"),
+                             "--output", str(tmp_path / "dist")], capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    (archive,) = (tmp_path / "dist").glob("smartcity-*.zip")
+    with zipfile.ZipFile(archive) as zf:
+        names = zf.namelist()
+        assert {n.split("/")[0] for n in names} == {"smartcity"}
+        for banned in ("tests/", "benchmarks/", ".venv/", "__pycache__/", ".git/"):
+            assert not any(f"/{banned}" in f"/{n}" for n in names), banned
+        for needed in ("smartcity/metadata.txt", "smartcity/__init__.py", "smartcity/icon.png",
+                       "smartcity/i18n/smartcity_zh_CN.qm", "smartcity/styles/base_stations.qml",
+                       "smartcity/processing/qgis_provider/provider.py"):
+            assert needed in names, needed
+        root = tmp_path / "profiles"
+        plugins = root / "profiles" / "default" / "python" / "plugins"
+        plugins.mkdir(parents=True)
+        zf.extractall(plugins)
+    (root / "profiles" / "default" / "QGIS").mkdir()
+    (root / "profiles" / "default" / "QGIS" / "QGIS3.ini").write_text(
+        "[PythonPlugins]\nsmartcity=true\n", encoding="utf-8")
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(root), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=sysconfig.get_paths()["purelib"])
+    listed = qgis_process(env, "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "smartcity:coverage" in listed.stdout
+    helped = qgis_process(env, "help", "smartcity:coverage")
+    assert helped.returncode == 0 and "DISTRICTS_OUT" in helped.stdout
