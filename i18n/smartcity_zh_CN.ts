@@ -320,8 +320,8 @@
       <translation>请只给出输入图层或输入文件之一。</translation>
     </message>
     <message>
-      <source>Give the project store (a .gpkg file).</source>
-      <translation>请给出项目库（.gpkg 文件）。</translation>
+      <source>Give the project store (a .gpkg file or a postgresql:// URL).</source>
+      <translation>请给出项目库（.gpkg 文件或 postgresql:// 地址）。</translation>
     </message>
     <message>
       <source>Snapshot store</source>
@@ -352,12 +352,12 @@
       <translation>被拒绝和标记的行及原因：{}</translation>
     </message>
     <message>
-      <source>Created the project store {}.</source>
-      <translation>已新建项目库 {}。</translation>
-    </message>
-    <message>
       <source>Copying {} features of {} …</source>
       <translation>正在复制 {} 个要素（{}）…</translation>
+    </message>
+    <message>
+      <source>Created the project store {}.</source>
+      <translation>已新建项目库 {}。</translation>
     </message>
     <message>
       <source>Indicators</source>
@@ -388,8 +388,8 @@
       <translation>重点场所图层（代替项目库中的）</translation>
     </message>
     <message>
-      <source>Project store (GeoPackage)</source>
-      <translation>项目库（GeoPackage）</translation>
+      <source>Project store (GeoPackage or postgresql:// URL)</source>
+      <translation>项目库（GeoPackage 或 postgresql:// 地址）</translation>
     </message>
     <message>
       <source>Districts to report</source>

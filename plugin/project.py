@@ -14,9 +14,10 @@ import sqlite3
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.core import QgsDataSourceUri, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
-from ..layers.schema import LAYERS
+from ..layers.postgis import is_postgres_url, split_url
+from ..layers.schema import LAYERS, STORE_EPSG
 from .compat import set_temporal_fields
 from .i18n import is_chinese, tr
 
@@ -29,11 +30,20 @@ PROPERTY_LAYER = "smartcity/layer"
 PROPERTY_STORE = "smartcity/store"
 
 
-def geometry_kinds(path: Path, table: str) -> list[str]:
+def geometry_kinds(path, table: str) -> list[str]:
     """``Point`` and/or ``Polygon``: the geometry kinds present in ``table`` of a store.
 
-    Read from the GeoPackage geometry blobs' WKB type byte, so no extension is needed.
+    Read from the GeoPackage geometry blobs' WKB type byte, so no extension is needed; in
+    PostGIS, from ``GeometryType``.
     """
+    if is_postgres_url(path):
+        from ..layers.store import open_store
+
+        with open_store(path) as store:
+            _, rows = store.db.query(f'SELECT DISTINCT GeometryType(geom) FROM "{table}"')
+        found = {r[0] for r in rows if r[0]}
+        return [k for k, names in (("Point", {"POINT", "MULTIPOINT"}),
+                                   ("Polygon", {"POLYGON", "MULTIPOLYGON"})) if found & names]
     kinds = []
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
         rows = conn.execute(f'SELECT geom FROM "{table}" WHERE geom IS NOT NULL').fetchall()
@@ -66,9 +76,42 @@ def style_file(name: str, kind: Optional[str]) -> Path:
     return STYLES / f"{name}.qml"
 
 
+def _postgres_layer(url: str, table: str, kind: Optional[str], title: str) -> QgsVectorLayer:
+    """A QGIS ``postgres`` layer for one table of a PostGIS store (one geometry kind)."""
+    from urllib.parse import unquote, urlsplit
+
+    dsn, schema = split_url(url)
+    parts = urlsplit(dsn)
+    uri = QgsDataSourceUri()
+    uri.setConnection(parts.hostname or "localhost", str(parts.port or 5432),
+                      unquote(parts.path.lstrip("/")), unquote(parts.username or ""),
+                      unquote(parts.password or ""))
+    sql = ""
+    if kind == "Point":
+        sql = "GeometryType(geom) IN ('POINT', 'MULTIPOINT')"
+    elif kind == "Polygon":
+        sql = "GeometryType(geom) IN ('POLYGON', 'MULTIPOLYGON')"
+    uri.setDataSource(schema, table, "geom", sql, "fid")
+    uri.setSrid(str(STORE_EPSG))
+    if kind is not None:
+        from .compat import wkb_type
+
+        uri.setWkbType(wkb_type("MultiPolygon" if kind == "Polygon" else kind))
+    return QgsVectorLayer(uri.uri(False), title, "postgres")
+
+
+def store_key(location) -> str:
+    """How a store is identified in the project: the URL, or the absolute file path."""
+    return str(location) if is_postgres_url(location) else str(Path(location).resolve())
+
+
 def store_layers(path: Path | str) -> list[QgsVectorLayer]:
-    """The store's layers as styled, temporal QgsVectorLayers (not yet in a project)."""
-    path = Path(path)
+    """The store's layers as styled, temporal QgsVectorLayers (not yet in a project).
+
+    ``path`` is a GeoPackage or a ``postgresql://`` URL (loaded with QGIS's postgres provider).
+    """
+    postgres = is_postgres_url(path)
+    path = str(path) if postgres else Path(path)
     layers = []
     for name in DRAW_ORDER:
         lyr = LAYERS[name]
@@ -82,7 +125,10 @@ def store_layers(path: Path | str) -> list[QgsVectorLayer]:
             if kind and len(kinds) > 1:
                 uri += f"|geometrytype={kind}"
                 suffix = f" ({tr('points') if kind == 'Point' else tr('areas')})"
-            layer = QgsVectorLayer(uri, layer_title(name, suffix), "ogr")
+            if postgres:
+                layer = _postgres_layer(path, name, kind, layer_title(name, suffix))
+            else:
+                layer = QgsVectorLayer(uri, layer_title(name, suffix), "ogr")
             if not layer.isValid():
                 continue
             message, ok = layer.loadNamedStyle(str(style_file(name, kind)))
@@ -101,14 +147,17 @@ def load_store(path: Path | str, project: Optional[QgsProject] = None) -> QgsLay
     """
     from ..layers.store import open_store
 
-    path = Path(path).resolve()
     open_store(path).close()  # raises StoreError with a sentence when it is not a store
+    key = store_key(path)
+    if not is_postgres_url(path):
+        path = Path(key)
     project = project or QgsProject.instance()
     root = project.layerTreeRoot()
-    title = f"{tr('Smart City')} · {path.stem}"
+    name = split_url(key)[1] if is_postgres_url(key) else Path(key).stem
+    title = f"{tr('Smart City')} · {name}"
     unload_store(path, project)
     group = root.insertGroup(0, title)
-    group.setCustomProperty(PROPERTY_STORE, str(path))
+    group.setCustomProperty(PROPERTY_STORE, key)
     for layer in store_layers(path):
         project.addMapLayer(layer, False)
         group.addLayer(layer)
@@ -120,7 +169,7 @@ def unload_store(path: Path | str, project: Optional[QgsProject] = None) -> None
     project = project or QgsProject.instance()
     root = project.layerTreeRoot()
     for group in list(root.findGroups()):
-        if group.customProperty(PROPERTY_STORE) == str(Path(path).resolve()):
+        if group.customProperty(PROPERTY_STORE) == store_key(path):
             ids = [lyr.layerId() for lyr in group.findLayers()]
             root.removeChildNode(group)
             project.removeMapLayers(ids)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import (QgsProcessingException, QgsProcessingOutputFile,
+from qgis.core import (QgsProcessingException, QgsProcessingOutputFile, QgsProcessingUtils,
                        QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterCrs, QgsProcessingParameterDateTime,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
@@ -106,6 +106,7 @@ class ImportLayerAlgorithm(SmartCityAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         require_core()
         from ...layers.importer import ImportFailure, import_file
+        from ...layers.postgis import is_postgres_url
         from ...layers.store import StoreError, create_store, open_store
 
         store_path = self.parameterAsFile(parameters, "STORE", context)
@@ -123,14 +124,15 @@ class ImportLayerAlgorithm(SmartCityAlgorithm):
         if source is not None and path:
             raise QgsProcessingException(tr("Give an input layer or an input file, not both."))
         if not store_path:
-            raise QgsProcessingException(tr("Give the project store (a .gpkg file)."))
+            raise QgsProcessingException(tr("Give the project store (a .gpkg file or a postgresql:// URL)."))
         try:
-            if not Path(store_path).exists() and self.parameterAsBool(parameters, "CREATE",
-                                                                       context):
+            try:
+                store = open_store(store_path)
+            except StoreError:
+                if not self.parameterAsBool(parameters, "CREATE", context):
+                    raise
                 store = create_store(store_path)
                 feedback.pushInfo(tr("Created the project store {}.").format(store_path))
-            else:
-                store = open_store(store_path)
         except StoreError as exc:
             raise QgsProcessingException(str(exc)) from None
         temporary = None
@@ -143,8 +145,10 @@ class ImportLayerAlgorithm(SmartCityAlgorithm):
                     return {}
                 path = temporary
                 if rejects is None:
-                    rejects = str(Path(store_path).with_name(
-                        f"{Path(store_path).stem}.{layer}.rejects.csv"))
+                    folder = (Path(QgsProcessingUtils.tempFolder())
+                              if is_postgres_url(store_path) else Path(store_path).parent)
+                    stem = "postgis" if is_postgres_url(store_path) else Path(store_path).stem
+                    rejects = str(folder / f"{stem}.{layer}.rejects.csv")
                 source_layer = layer
             try:
                 result = run_core(feedback, import_file, store, layer, path, coords=coords,

@@ -72,9 +72,11 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
 
     # -- shared parameters ----------------------------------------------------------------
     def add_store_parameter(self, optional: bool) -> None:
+        # fileFilter, not extension: a postgresql:// URL is a store too.
         self.addParameter(QgsProcessingParameterFile(
-            "STORE", tr("Project store (GeoPackage)"), behavior=file_behavior("File"),
-            extension="gpkg", optional=optional))
+            "STORE", tr("Project store (GeoPackage or postgresql:// URL)"),
+            behavior=file_behavior("File"), fileFilter="GeoPackage (*.gpkg);;All files (*)",
+            optional=optional))
 
     def add_layer_parameters(self) -> None:
         labels = {"districts": tr("Districts layer (instead of the store's)"),
