@@ -131,7 +131,9 @@ def test_hostile_schema_name_is_quoted(postgis_dsn, tmp_path):
     url = _url(postgis_dsn, 'weihai"; DROP TABLE x; --威海')
     with create_store(url) as st:
         import_file(st, "districts", SAMPLE / "districts.geojson")
-        assert st.count("districts") == 8
+        import pyogrio
+
+        assert st.count("districts") == pyogrio.read_info(SAMPLE / "districts.geojson")["features"]
     with open_store(url) as st:
         assert st.meta["schema_version"] == "1"
 
