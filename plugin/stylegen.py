@@ -30,8 +30,8 @@ STAR_COLOURS = (
     (3, "#78c679", "3 星 stars"), (4, "#31a354", "4 星 stars"), (5, "#006837", "5 星 stars"),
 )
 MANHOLE_COLOURS = (
-    (True, "#00a884", "已接入监测 IoT monitored"),
-    (False, "#9e9e9e", "未监测 not monitored"),
+    ("true", "#00a884", "已接入监测 IoT monitored"),
+    ("false", "#9e9e9e", "未监测 not monitored"),
 )
 MONITORING_COLOURS = (
     ("air", "#4fc3f7", "空气 air"), ("water", "#1565c0", "水质 water"),
@@ -55,7 +55,10 @@ CHOROPLETH_CLASSES = (
     (80.0, 100.0, "#a50f15", "80–100 %"),
 )
 NOT_CITY_NAME = "CASE WHEN \"level\" <> 'city' THEN \"name\" END"
-MANHOLE_EXPRESSION = "\"iot_device_id\" IS NOT NULL AND trim(\"iot_device_id\") <> ''"
+# Text results: QGIS 3.22 evaluates a boolean expression to 1/0, which never equals a
+# category value, so the categories are the strings 'true' / 'false'.
+MANHOLE_EXPRESSION = ("if(\"iot_device_id\" IS NOT NULL AND trim(\"iot_device_id\") <> '', "
+                      "'true', 'false')")
 
 
 def _marker(colour: str, size: float = 2.0, shape: str = "circle"):

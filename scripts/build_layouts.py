@@ -99,10 +99,9 @@ def _frame(item, color: str, width_mm: float) -> None:
 
 def build_layout(page, locator: bool, family: str):
     """A QgsPrintLayout with every item of the design (texts are placeholders)."""
-    from qgis.core import (QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemPage,
+    from qgis.core import (QgsFillSymbol, QgsLayoutItemLegend, QgsLayoutItemMap,
                            QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutItemShape,
-                           QgsLayoutSize, QgsPrintLayout, QgsProject, QgsUnitTypes,
-                           QgsFillSymbol)
+                           QgsLayoutSize, QgsPrintLayout, QgsProject, QgsUnitTypes)
     from qgis.PyQt.QtCore import Qt
 
     from smartcity.processing.maps import design as D

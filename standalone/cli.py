@@ -24,6 +24,9 @@ COMMANDS: dict[str, str] = {
     "series": "cmd_coverage:series",
     "targets": "cmd_coverage:targets",
     "national": "cmd_national:national",
+    "mapsheet": "cmd_maps:mapsheet",
+    "animate": "cmd_maps:animate",
+    "report": "cmd_maps:report",
 }
 
 

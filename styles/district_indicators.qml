@@ -1,234 +1,234 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingHints="1" simplifyLocal="1" version="3.22.16-Białowieża" minScale="100000000" symbologyReferenceScale="-1" simplifyAlgorithm="0" simplifyMaxScale="1" styleCategories="Symbology|Labeling|Fields|Rendering|Temporal" maxScale="0" hasScaleBasedVisibilityFlag="0" simplifyDrawingTol="1" labelsEnabled="1">
-  <temporal durationField="" accumulate="0" startField="" endExpression="" mode="0" startExpression="" durationUnit="min" enabled="0" fixedDuration="0" limitMode="0" endField="">
+<qgis maxScale="0" simplifyDrawingHints="1" styleCategories="Symbology|Labeling|Fields|Rendering|Temporal" simplifyLocal="1" simplifyMaxScale="1" version="3.22.16-Białowieża" simplifyAlgorithm="0" symbologyReferenceScale="-1" labelsEnabled="1" hasScaleBasedVisibilityFlag="0" minScale="100000000" simplifyDrawingTol="1">
+  <temporal enabled="0" endExpression="" startExpression="" fixedDuration="0" durationField="" mode="0" accumulate="0" limitMode="0" startField="" endField="" durationUnit="min">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 enableorderby="1" type="graduatedSymbol" graduatedMethod="GraduatedColor" forceraster="0" attr="cov_5g_area_pct" referencescale="-1" symbollevels="0">
+  <renderer-v2 referencescale="-1" attr="cov_5g_area_pct" graduatedMethod="GraduatedColor" type="graduatedSymbol" forceraster="0" enableorderby="1" symbollevels="0">
     <ranges>
-      <range symbol="0" render="true" upper="20.000000000000000" label="0–20 %" lower="0.000000000000000"/>
-      <range symbol="1" render="true" upper="40.000000000000000" label="20–40 %" lower="20.000000000000000"/>
-      <range symbol="2" render="true" upper="60.000000000000000" label="40–60 %" lower="40.000000000000000"/>
-      <range symbol="3" render="true" upper="80.000000000000000" label="60–80 %" lower="60.000000000000000"/>
-      <range symbol="4" render="true" upper="100.000000000000000" label="80–100 %" lower="80.000000000000000"/>
+      <range upper="20.000000000000000" label="0–20 %" render="true" lower="0.000000000000000" symbol="0"/>
+      <range upper="40.000000000000000" label="20–40 %" render="true" lower="20.000000000000000" symbol="1"/>
+      <range upper="60.000000000000000" label="40–60 %" render="true" lower="40.000000000000000" symbol="2"/>
+      <range upper="80.000000000000000" label="60–80 %" render="true" lower="60.000000000000000" symbol="3"/>
+      <range upper="100.000000000000000" label="80–100 %" render="true" lower="80.000000000000000" symbol="4"/>
     </ranges>
     <symbols>
-      <symbol name="0" type="fill" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol clip_to_extent="1" type="fill" force_rhr="0" name="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="color" type="QString" value="254,229,217,255"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="64,64,64,255"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.4"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="style" type="QString" value="solid"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+            <Option value="254,229,217,255" type="QString" name="color"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="64,64,64,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="solid" type="QString" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="254,229,217,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="64,64,64,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.4" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="254,229,217,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="64,64,64,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.4"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="1" type="fill" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol clip_to_extent="1" type="fill" force_rhr="0" name="1" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="color" type="QString" value="252,174,145,255"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="64,64,64,255"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.4"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="style" type="QString" value="solid"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+            <Option value="252,174,145,255" type="QString" name="color"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="64,64,64,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="solid" type="QString" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="252,174,145,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="64,64,64,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.4" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="252,174,145,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="64,64,64,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.4"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="2" type="fill" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol clip_to_extent="1" type="fill" force_rhr="0" name="2" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="color" type="QString" value="251,106,74,255"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="64,64,64,255"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.4"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="style" type="QString" value="solid"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+            <Option value="251,106,74,255" type="QString" name="color"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="64,64,64,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="solid" type="QString" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="251,106,74,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="64,64,64,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.4" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="251,106,74,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="64,64,64,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.4"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="3" type="fill" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol clip_to_extent="1" type="fill" force_rhr="0" name="3" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="color" type="QString" value="222,45,38,255"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="64,64,64,255"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.4"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="style" type="QString" value="solid"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+            <Option value="222,45,38,255" type="QString" name="color"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="64,64,64,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="solid" type="QString" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="222,45,38,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="64,64,64,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.4" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="222,45,38,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="64,64,64,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.4"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="4" type="fill" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol clip_to_extent="1" type="fill" force_rhr="0" name="4" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="color" type="QString" value="165,15,21,255"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="64,64,64,255"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.4"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="style" type="QString" value="solid"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+            <Option value="165,15,21,255" type="QString" name="color"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="64,64,64,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="solid" type="QString" name="style"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="165,15,21,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="64,64,64,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.4" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="165,15,21,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="64,64,64,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.4"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
     </symbols>
     <classificationMethod id="Custom">
-      <symmetricMode astride="0" enabled="0" symmetrypoint="0"/>
-      <labelFormat format="%1 - %2" trimtrailingzeroes="1" labelprecision="4"/>
+      <symmetricMode symmetrypoint="0" enabled="0" astride="0"/>
+      <labelFormat trimtrailingzeroes="1" format="%1 - %2" labelprecision="4"/>
       <parameters>
         <Option/>
       </parameters>
@@ -242,96 +242,96 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontWordSpacing="0" blendMode="0" legendString="Aa" capitalization="0" isExpression="1" textOpacity="1" fontFamily="Noto Sans CJK SC" textColor="32,32,32,255" fontSizeUnit="Point" allowHtml="0" fontUnderline="0" previewBkgrdColor="255,255,255,255" namedStyle="" fontLetterSpacing="0" fontStrikeout="0" fieldName="CASE WHEN &quot;level&quot; &lt;> 'city' THEN &quot;district_name&quot; || '\n' || format_number(&quot;cov_5g_area_pct&quot;, 1) || ' %' END" fontWeight="50" fontItalic="0" textOrientation="horizontal" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontKerning="1" useSubstitutions="0" multilineHeight="1" fontSize="9">
+      <text-style fontSizeMapUnitScale="3x:0,0,0,0,0,0" allowHtml="0" previewBkgrdColor="255,255,255,255" fontSize="9" textOrientation="horizontal" fontItalic="0" namedStyle="" fontWordSpacing="0" multilineHeight="1" fieldName="CASE WHEN &quot;level&quot; &lt;> 'city' THEN &quot;district_name&quot; || '\n' || format_number(&quot;cov_5g_area_pct&quot;, 1) || ' %' END" legendString="Aa" blendMode="0" isExpression="1" fontStrikeout="0" textColor="32,32,32,255" capitalization="0" fontKerning="1" textOpacity="1" fontLetterSpacing="0" fontFamily="Noto Sans CJK SC" fontSizeUnit="Point" useSubstitutions="0" fontUnderline="0" fontWeight="50">
         <families/>
-        <text-buffer bufferSize="0.80000000000000004" bufferBlendMode="0" bufferJoinStyle="128" bufferSizeUnits="MM" bufferColor="255,255,255,255" bufferNoFill="1" bufferOpacity="1" bufferDraw="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0"/>
-        <text-mask maskSize="1.5" maskSizeUnits="MM" maskedSymbolLayers="" maskEnabled="0" maskOpacity="1" maskJoinStyle="128" maskType="0" maskSizeMapUnitScale="3x:0,0,0,0,0,0"/>
-        <background shapeOpacity="1" shapeFillColor="255,255,255,255" shapeDraw="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetUnit="MM" shapeBorderColor="128,128,128,255" shapeRadiiX="0" shapeOffsetY="0" shapeRotation="0" shapeBorderWidth="0" shapeSizeType="0" shapeRotationType="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthUnit="MM" shapeJoinStyle="64" shapeSizeX="0" shapeOffsetX="0" shapeType="0" shapeSVGFile="" shapeSizeUnit="MM" shapeBlendMode="0" shapeSizeY="0" shapeRadiiUnit="MM" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiY="0">
-          <symbol name="fillSymbol" type="fill" force_rhr="0" alpha="1" clip_to_extent="1">
+        <text-buffer bufferOpacity="1" bufferColor="255,255,255,255" bufferSizeUnits="MM" bufferBlendMode="0" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferSize="0.80000000000000004" bufferNoFill="1" bufferJoinStyle="128" bufferDraw="1"/>
+        <text-mask maskJoinStyle="128" maskEnabled="0" maskOpacity="1" maskedSymbolLayers="" maskType="0" maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSizeUnits="MM"/>
+        <background shapeSizeType="0" shapeSizeY="0" shapeJoinStyle="64" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetUnit="MM" shapeRadiiUnit="MM" shapeBlendMode="0" shapeRotationType="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeOpacity="1" shapeRotation="0" shapeSizeUnit="MM" shapeBorderWidth="0" shapeOffsetY="0" shapeBorderWidthUnit="MM" shapeRadiiX="0" shapeBorderColor="128,128,128,255" shapeDraw="0" shapeSizeX="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSVGFile="" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeType="0" shapeFillColor="255,255,255,255" shapeRadiiY="0" shapeOffsetX="0">
+          <symbol clip_to_extent="1" type="fill" force_rhr="0" name="fillSymbol" alpha="1">
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
-            <layer locked="0" class="SimpleFill" enabled="1" pass="0">
+            <layer enabled="1" class="SimpleFill" locked="0" pass="0">
               <Option type="Map">
-                <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-                <Option name="color" type="QString" value="255,255,255,255"/>
-                <Option name="joinstyle" type="QString" value="bevel"/>
-                <Option name="offset" type="QString" value="0,0"/>
-                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-                <Option name="offset_unit" type="QString" value="MM"/>
-                <Option name="outline_color" type="QString" value="128,128,128,255"/>
-                <Option name="outline_style" type="QString" value="no"/>
-                <Option name="outline_width" type="QString" value="0"/>
-                <Option name="outline_width_unit" type="QString" value="MM"/>
-                <Option name="style" type="QString" value="solid"/>
+                <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+                <Option value="255,255,255,255" type="QString" name="color"/>
+                <Option value="bevel" type="QString" name="joinstyle"/>
+                <Option value="0,0" type="QString" name="offset"/>
+                <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+                <Option value="MM" type="QString" name="offset_unit"/>
+                <Option value="128,128,128,255" type="QString" name="outline_color"/>
+                <Option value="no" type="QString" name="outline_style"/>
+                <Option value="0" type="QString" name="outline_width"/>
+                <Option value="MM" type="QString" name="outline_width_unit"/>
+                <Option value="solid" type="QString" name="style"/>
               </Option>
-              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-              <prop v="255,255,255,255" k="color"/>
-              <prop v="bevel" k="joinstyle"/>
-              <prop v="0,0" k="offset"/>
-              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-              <prop v="MM" k="offset_unit"/>
-              <prop v="128,128,128,255" k="outline_color"/>
-              <prop v="no" k="outline_style"/>
-              <prop v="0" k="outline_width"/>
-              <prop v="MM" k="outline_width_unit"/>
-              <prop v="solid" k="style"/>
+              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="color" v="255,255,255,255"/>
+              <prop k="joinstyle" v="bevel"/>
+              <prop k="offset" v="0,0"/>
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="offset_unit" v="MM"/>
+              <prop k="outline_color" v="128,128,128,255"/>
+              <prop k="outline_style" v="no"/>
+              <prop k="outline_width" v="0"/>
+              <prop k="outline_width_unit" v="MM"/>
+              <prop k="style" v="solid"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option name="name" type="QString" value=""/>
+                  <Option value="" type="QString" name="name"/>
                   <Option name="properties"/>
-                  <Option name="type" type="QString" value="collection"/>
+                  <Option value="collection" type="QString" name="type"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </background>
-        <shadow shadowDraw="0" shadowRadius="1.5" shadowScale="100" shadowOpacity="0.69999999999999996" shadowColor="0,0,0,255" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusUnit="MM" shadowUnder="0" shadowOffsetUnit="MM" shadowOffsetAngle="135" shadowRadiusAlphaOnly="0" shadowBlendMode="6" shadowOffsetGlobal="1" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetDist="1"/>
+        <shadow shadowOffsetGlobal="1" shadowRadiusUnit="MM" shadowOpacity="0.69999999999999996" shadowOffsetUnit="MM" shadowRadius="1.5" shadowDraw="0" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetDist="1" shadowRadiusAlphaOnly="0" shadowScale="100" shadowOffsetAngle="135" shadowColor="0,0,0,255" shadowUnder="0" shadowBlendMode="6" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0"/>
         <dd_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </dd_properties>
         <substitutions/>
       </text-style>
-      <text-format addDirectionSymbol="0" leftDirectionSymbol="&lt;" wrapChar="" rightDirectionSymbol=">" decimals="3" formatNumbers="0" reverseDirectionSymbol="0" useMaxLineLengthForAutoWrap="1" multilineAlign="3" autoWrapLength="0" placeDirectionSymbol="0" plussign="0"/>
-      <placement priority="5" lineAnchorPercent="0.5" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" dist="0" polygonPlacementFlags="2" xOffset="0" overrunDistanceUnit="MM" offsetType="0" centroidWhole="0" lineAnchorType="0" lineAnchorClipping="0" distUnits="MM" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" geometryGeneratorEnabled="0" repeatDistance="0" yOffset="0" maxCurvedCharAngleIn="25" fitInPolygonOnly="0" preserveRotation="1" centroidInside="0" repeatDistanceUnits="MM" maxCurvedCharAngleOut="-25" distMapUnitScale="3x:0,0,0,0,0,0" offsetUnits="MM" overrunDistance="0" geometryGenerator="" placementFlags="10" layerType="UnknownGeometry" geometryGeneratorType="PointGeometry" quadOffset="4" rotationAngle="0" placement="0" rotationUnit="AngleDegrees"/>
-      <rendering fontMaxPixelSize="10000" scaleMax="0" fontLimitPixelSize="0" minFeatureSize="0" labelPerPart="0" obstacle="1" scaleVisibility="0" obstacleType="1" unplacedVisibility="0" scaleMin="0" limitNumLabels="0" mergeLines="0" drawLabels="1" fontMinPixelSize="0" displayAll="0" upsidedownLabels="0" obstacleFactor="1" zIndex="0" maxNumLabels="2000"/>
+      <text-format plussign="0" useMaxLineLengthForAutoWrap="1" reverseDirectionSymbol="0" multilineAlign="3" leftDirectionSymbol="&lt;" rightDirectionSymbol=">" wrapChar="" autoWrapLength="0" addDirectionSymbol="0" decimals="3" formatNumbers="0" placeDirectionSymbol="0"/>
+      <placement predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" centroidWhole="0" preserveRotation="1" distMapUnitScale="3x:0,0,0,0,0,0" repeatDistanceUnits="MM" overrunDistance="0" offsetUnits="MM" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" maxCurvedCharAngleOut="-25" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" lineAnchorPercent="0.5" distUnits="MM" xOffset="0" dist="0" placementFlags="10" rotationAngle="0" maxCurvedCharAngleIn="25" lineAnchorClipping="0" quadOffset="4" rotationUnit="AngleDegrees" polygonPlacementFlags="2" priority="5" geometryGeneratorType="PointGeometry" geometryGeneratorEnabled="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" lineAnchorType="0" offsetType="0" fitInPolygonOnly="0" geometryGenerator="" repeatDistance="0" overrunDistanceUnit="MM" layerType="UnknownGeometry" centroidInside="0" yOffset="0" placement="0"/>
+      <rendering mergeLines="0" fontMinPixelSize="0" scaleVisibility="0" unplacedVisibility="0" limitNumLabels="0" scaleMax="0" displayAll="0" labelPerPart="0" fontMaxPixelSize="10000" minFeatureSize="0" obstacleFactor="1" drawLabels="1" obstacleType="1" scaleMin="0" maxNumLabels="2000" fontLimitPixelSize="0" zIndex="0" upsidedownLabels="0" obstacle="1"/>
       <dd_properties>
         <Option type="Map">
-          <Option name="name" type="QString" value=""/>
+          <Option value="" type="QString" name="name"/>
           <Option name="properties"/>
-          <Option name="type" type="QString" value="collection"/>
+          <Option value="collection" type="QString" name="type"/>
         </Option>
       </dd_properties>
       <callout type="simple">
         <Option type="Map">
-          <Option name="anchorPoint" type="QString" value="pole_of_inaccessibility"/>
-          <Option name="blendMode" type="int" value="0"/>
-          <Option name="ddProperties" type="Map">
-            <Option name="name" type="QString" value=""/>
+          <Option value="pole_of_inaccessibility" type="QString" name="anchorPoint"/>
+          <Option value="0" type="int" name="blendMode"/>
+          <Option type="Map" name="ddProperties">
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
-          <Option name="drawToAllParts" type="bool" value="false"/>
-          <Option name="enabled" type="QString" value="0"/>
-          <Option name="labelAnchorPoint" type="QString" value="point_on_exterior"/>
-          <Option name="lineSymbol" type="QString" value="&lt;symbol name=&quot;symbol&quot; type=&quot;line&quot; force_rhr=&quot;0&quot; alpha=&quot;1&quot; clip_to_extent=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer locked=&quot;0&quot; class=&quot;SimpleLine&quot; enabled=&quot;1&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;align_dash_pattern&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;capstyle&quot; type=&quot;QString&quot; value=&quot;square&quot;/>&lt;Option name=&quot;customdash&quot; type=&quot;QString&quot; value=&quot;5;2&quot;/>&lt;Option name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;customdash_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;joinstyle&quot; type=&quot;QString&quot; value=&quot;bevel&quot;/>&lt;Option name=&quot;line_color&quot; type=&quot;QString&quot; value=&quot;60,60,60,255&quot;/>&lt;Option name=&quot;line_style&quot; type=&quot;QString&quot; value=&quot;solid&quot;/>&lt;Option name=&quot;line_width&quot; type=&quot;QString&quot; value=&quot;0.3&quot;/>&lt;Option name=&quot;line_width_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;ring_filter&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_end&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;trim_distance_start&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;use_custom_dash&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;/Option>&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/>&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/>&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/>&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/>&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/>&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/>&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>"/>
-          <Option name="minLength" type="double" value="0"/>
-          <Option name="minLengthMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="minLengthUnit" type="QString" value="MM"/>
-          <Option name="offsetFromAnchor" type="double" value="0"/>
-          <Option name="offsetFromAnchorMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offsetFromAnchorUnit" type="QString" value="MM"/>
-          <Option name="offsetFromLabel" type="double" value="0"/>
-          <Option name="offsetFromLabelMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offsetFromLabelUnit" type="QString" value="MM"/>
+          <Option value="false" type="bool" name="drawToAllParts"/>
+          <Option value="0" type="QString" name="enabled"/>
+          <Option value="point_on_exterior" type="QString" name="labelAnchorPoint"/>
+          <Option value="&lt;symbol clip_to_extent=&quot;1&quot; type=&quot;line&quot; force_rhr=&quot;0&quot; name=&quot;symbol&quot; alpha=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer enabled=&quot;1&quot; class=&quot;SimpleLine&quot; locked=&quot;0&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;align_dash_pattern&quot;/>&lt;Option value=&quot;square&quot; type=&quot;QString&quot; name=&quot;capstyle&quot;/>&lt;Option value=&quot;5;2&quot; type=&quot;QString&quot; name=&quot;customdash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;customdash_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot;/>&lt;Option value=&quot;bevel&quot; type=&quot;QString&quot; name=&quot;joinstyle&quot;/>&lt;Option value=&quot;60,60,60,255&quot; type=&quot;QString&quot; name=&quot;line_color&quot;/>&lt;Option value=&quot;solid&quot; type=&quot;QString&quot; name=&quot;line_style&quot;/>&lt;Option value=&quot;0.3&quot; type=&quot;QString&quot; name=&quot;line_width&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;line_width_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;ring_filter&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;use_custom_dash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString" name="lineSymbol"/>
+          <Option value="0" type="double" name="minLength"/>
+          <Option value="3x:0,0,0,0,0,0" type="QString" name="minLengthMapUnitScale"/>
+          <Option value="MM" type="QString" name="minLengthUnit"/>
+          <Option value="0" type="double" name="offsetFromAnchor"/>
+          <Option value="3x:0,0,0,0,0,0" type="QString" name="offsetFromAnchorMapUnitScale"/>
+          <Option value="MM" type="QString" name="offsetFromAnchorUnit"/>
+          <Option value="0" type="double" name="offsetFromLabel"/>
+          <Option value="3x:0,0,0,0,0,0" type="QString" name="offsetFromLabelMapUnitScale"/>
+          <Option value="MM" type="QString" name="offsetFromLabelUnit"/>
         </Option>
       </callout>
     </settings>
@@ -366,108 +366,108 @@
     <field configurationFlags="None" name="envmon_automated_pct"/>
   </fieldConfiguration>
   <aliases>
-    <alias field="district_code" name="" index="0"/>
-    <alias field="district_name" name="" index="1"/>
-    <alias field="level" name="" index="2"/>
-    <alias field="area_km2" name="面积(km²) Area (km²)" index="3"/>
-    <alias field="bs_active" name="5G基站(开通) 5G stations active" index="4"/>
-    <alias field="bs_built" name="5G基站(建成) 5G stations built" index="5"/>
-    <alias field="bs_per_km2" name="每平方公里基站数 Stations per km²" index="6"/>
-    <alias field="bs_per_10k_pop" name="每万人基站数 Stations per 10k people" index="7"/>
-    <alias field="cov_5g_area_pct" name="5G面积覆盖率(%) 5G area coverage (%)" index="8"/>
-    <alias field="cov_5g_pop_pct" name="5G人口覆盖率(%) 5G population coverage (%)" index="9"/>
-    <alias field="keyplace_reach_pct" name="重点场所通达率(%) Key places reached (%)" index="10"/>
-    <alias field="keyplace_reach_pct_government" name="通达率·党政机关(%) Reached: government (%)" index="11"/>
-    <alias field="keyplace_reach_pct_scenic" name="通达率·景区(%) Reached: scenic (%)" index="12"/>
-    <alias field="keyplace_reach_pct_business" name="通达率·商圈(%) Reached: business (%)" index="13"/>
-    <alias field="keyplace_reach_pct_transport_hub" name="通达率·交通枢纽(%) Reached: transport_hub (%)" index="14"/>
-    <alias field="keyplace_reach_pct_school" name="通达率·学校(%) Reached: school (%)" index="15"/>
-    <alias field="keyplace_reach_pct_hospital" name="通达率·医院(%) Reached: hospital (%)" index="16"/>
-    <alias field="keyplace_reach_pct_sports_venue" name="通达率·体育场馆(%) Reached: sports_venue (%)" index="17"/>
-    <alias field="keyplace_reach_pct_village_committee" name="通达率·村委会(%) Reached: village_committee (%)" index="18"/>
-    <alias field="keyplace_reach_pct_clinic" name="通达率·卫生室(%) Reached: clinic (%)" index="19"/>
-    <alias field="community_smart_pct" name="星级智慧社区占比(%) Star-rated smart communities (%)" index="20"/>
-    <alias field="community_provincial_pct" name="省级智慧社区覆盖率(%) Provincial smart communities (%)" index="21"/>
-    <alias field="manhole_monitored_pct" name="井盖智能监测率(%) Manholes monitored (%)" index="22"/>
-    <alias field="envmon_automated_pct" name="空气水质自动监测率(%) Automated air/water monitoring (%)" index="23"/>
+    <alias field="district_code" index="0" name=""/>
+    <alias field="district_name" index="1" name=""/>
+    <alias field="level" index="2" name=""/>
+    <alias field="area_km2" index="3" name="面积(km²) Area (km²)"/>
+    <alias field="bs_active" index="4" name="5G基站(开通) 5G stations active"/>
+    <alias field="bs_built" index="5" name="5G基站(建成) 5G stations built"/>
+    <alias field="bs_per_km2" index="6" name="每平方公里基站数 Stations per km²"/>
+    <alias field="bs_per_10k_pop" index="7" name="每万人基站数 Stations per 10k people"/>
+    <alias field="cov_5g_area_pct" index="8" name="5G面积覆盖率(%) 5G area coverage (%)"/>
+    <alias field="cov_5g_pop_pct" index="9" name="5G人口覆盖率(%) 5G population coverage (%)"/>
+    <alias field="keyplace_reach_pct" index="10" name="重点场所通达率(%) Key places reached (%)"/>
+    <alias field="keyplace_reach_pct_government" index="11" name="通达率·党政机关(%) Reached: government (%)"/>
+    <alias field="keyplace_reach_pct_scenic" index="12" name="通达率·景区(%) Reached: scenic (%)"/>
+    <alias field="keyplace_reach_pct_business" index="13" name="通达率·商圈(%) Reached: business (%)"/>
+    <alias field="keyplace_reach_pct_transport_hub" index="14" name="通达率·交通枢纽(%) Reached: transport_hub (%)"/>
+    <alias field="keyplace_reach_pct_school" index="15" name="通达率·学校(%) Reached: school (%)"/>
+    <alias field="keyplace_reach_pct_hospital" index="16" name="通达率·医院(%) Reached: hospital (%)"/>
+    <alias field="keyplace_reach_pct_sports_venue" index="17" name="通达率·体育场馆(%) Reached: sports_venue (%)"/>
+    <alias field="keyplace_reach_pct_village_committee" index="18" name="通达率·村委会(%) Reached: village_committee (%)"/>
+    <alias field="keyplace_reach_pct_clinic" index="19" name="通达率·卫生室(%) Reached: clinic (%)"/>
+    <alias field="community_smart_pct" index="20" name="星级智慧社区占比(%) Star-rated smart communities (%)"/>
+    <alias field="community_provincial_pct" index="21" name="省级智慧社区覆盖率(%) Provincial smart communities (%)"/>
+    <alias field="manhole_monitored_pct" index="22" name="井盖智能监测率(%) Manholes monitored (%)"/>
+    <alias field="envmon_automated_pct" index="23" name="空气水质自动监测率(%) Automated air/water monitoring (%)"/>
   </aliases>
   <defaults>
-    <default field="district_code" expression="" applyOnUpdate="0"/>
-    <default field="district_name" expression="" applyOnUpdate="0"/>
-    <default field="level" expression="" applyOnUpdate="0"/>
-    <default field="area_km2" expression="" applyOnUpdate="0"/>
-    <default field="bs_active" expression="" applyOnUpdate="0"/>
-    <default field="bs_built" expression="" applyOnUpdate="0"/>
-    <default field="bs_per_km2" expression="" applyOnUpdate="0"/>
-    <default field="bs_per_10k_pop" expression="" applyOnUpdate="0"/>
-    <default field="cov_5g_area_pct" expression="" applyOnUpdate="0"/>
-    <default field="cov_5g_pop_pct" expression="" applyOnUpdate="0"/>
-    <default field="keyplace_reach_pct" expression="" applyOnUpdate="0"/>
-    <default field="keyplace_reach_pct_government" expression="" applyOnUpdate="0"/>
-    <default field="keyplace_reach_pct_scenic" expression="" applyOnUpdate="0"/>
-    <default field="keyplace_reach_pct_business" expression="" applyOnUpdate="0"/>
-    <default field="keyplace_reach_pct_transport_hub" expression="" applyOnUpdate="0"/>
-    <default field="keyplace_reach_pct_school" expression="" applyOnUpdate="0"/>
-    <default field="keyplace_reach_pct_hospital" expression="" applyOnUpdate="0"/>
-    <default field="keyplace_reach_pct_sports_venue" expression="" applyOnUpdate="0"/>
-    <default field="keyplace_reach_pct_village_committee" expression="" applyOnUpdate="0"/>
-    <default field="keyplace_reach_pct_clinic" expression="" applyOnUpdate="0"/>
-    <default field="community_smart_pct" expression="" applyOnUpdate="0"/>
-    <default field="community_provincial_pct" expression="" applyOnUpdate="0"/>
-    <default field="manhole_monitored_pct" expression="" applyOnUpdate="0"/>
-    <default field="envmon_automated_pct" expression="" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" field="district_code" expression=""/>
+    <default applyOnUpdate="0" field="district_name" expression=""/>
+    <default applyOnUpdate="0" field="level" expression=""/>
+    <default applyOnUpdate="0" field="area_km2" expression=""/>
+    <default applyOnUpdate="0" field="bs_active" expression=""/>
+    <default applyOnUpdate="0" field="bs_built" expression=""/>
+    <default applyOnUpdate="0" field="bs_per_km2" expression=""/>
+    <default applyOnUpdate="0" field="bs_per_10k_pop" expression=""/>
+    <default applyOnUpdate="0" field="cov_5g_area_pct" expression=""/>
+    <default applyOnUpdate="0" field="cov_5g_pop_pct" expression=""/>
+    <default applyOnUpdate="0" field="keyplace_reach_pct" expression=""/>
+    <default applyOnUpdate="0" field="keyplace_reach_pct_government" expression=""/>
+    <default applyOnUpdate="0" field="keyplace_reach_pct_scenic" expression=""/>
+    <default applyOnUpdate="0" field="keyplace_reach_pct_business" expression=""/>
+    <default applyOnUpdate="0" field="keyplace_reach_pct_transport_hub" expression=""/>
+    <default applyOnUpdate="0" field="keyplace_reach_pct_school" expression=""/>
+    <default applyOnUpdate="0" field="keyplace_reach_pct_hospital" expression=""/>
+    <default applyOnUpdate="0" field="keyplace_reach_pct_sports_venue" expression=""/>
+    <default applyOnUpdate="0" field="keyplace_reach_pct_village_committee" expression=""/>
+    <default applyOnUpdate="0" field="keyplace_reach_pct_clinic" expression=""/>
+    <default applyOnUpdate="0" field="community_smart_pct" expression=""/>
+    <default applyOnUpdate="0" field="community_provincial_pct" expression=""/>
+    <default applyOnUpdate="0" field="manhole_monitored_pct" expression=""/>
+    <default applyOnUpdate="0" field="envmon_automated_pct" expression=""/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="district_code" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="district_name" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="level" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="area_km2" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="bs_active" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="bs_built" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="bs_per_km2" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="bs_per_10k_pop" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="cov_5g_area_pct" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="cov_5g_pop_pct" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="keyplace_reach_pct" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="keyplace_reach_pct_government" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="keyplace_reach_pct_scenic" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="keyplace_reach_pct_business" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="keyplace_reach_pct_transport_hub" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="keyplace_reach_pct_school" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="keyplace_reach_pct_hospital" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="keyplace_reach_pct_sports_venue" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="keyplace_reach_pct_village_committee" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="keyplace_reach_pct_clinic" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="community_smart_pct" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="community_provincial_pct" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="manhole_monitored_pct" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="envmon_automated_pct" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint exp_strength="0" field="district_code" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="district_name" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="level" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="area_km2" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="bs_active" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="bs_built" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="bs_per_km2" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="bs_per_10k_pop" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="cov_5g_area_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="cov_5g_pop_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="keyplace_reach_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="keyplace_reach_pct_government" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="keyplace_reach_pct_scenic" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="keyplace_reach_pct_business" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="keyplace_reach_pct_transport_hub" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="keyplace_reach_pct_school" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="keyplace_reach_pct_hospital" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="keyplace_reach_pct_sports_venue" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="keyplace_reach_pct_village_committee" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="keyplace_reach_pct_clinic" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="community_smart_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="community_provincial_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="manhole_monitored_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="envmon_automated_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="district_code" desc="" exp=""/>
-    <constraint field="district_name" desc="" exp=""/>
-    <constraint field="level" desc="" exp=""/>
-    <constraint field="area_km2" desc="" exp=""/>
-    <constraint field="bs_active" desc="" exp=""/>
-    <constraint field="bs_built" desc="" exp=""/>
-    <constraint field="bs_per_km2" desc="" exp=""/>
-    <constraint field="bs_per_10k_pop" desc="" exp=""/>
-    <constraint field="cov_5g_area_pct" desc="" exp=""/>
-    <constraint field="cov_5g_pop_pct" desc="" exp=""/>
-    <constraint field="keyplace_reach_pct" desc="" exp=""/>
-    <constraint field="keyplace_reach_pct_government" desc="" exp=""/>
-    <constraint field="keyplace_reach_pct_scenic" desc="" exp=""/>
-    <constraint field="keyplace_reach_pct_business" desc="" exp=""/>
-    <constraint field="keyplace_reach_pct_transport_hub" desc="" exp=""/>
-    <constraint field="keyplace_reach_pct_school" desc="" exp=""/>
-    <constraint field="keyplace_reach_pct_hospital" desc="" exp=""/>
-    <constraint field="keyplace_reach_pct_sports_venue" desc="" exp=""/>
-    <constraint field="keyplace_reach_pct_village_committee" desc="" exp=""/>
-    <constraint field="keyplace_reach_pct_clinic" desc="" exp=""/>
-    <constraint field="community_smart_pct" desc="" exp=""/>
-    <constraint field="community_provincial_pct" desc="" exp=""/>
-    <constraint field="manhole_monitored_pct" desc="" exp=""/>
-    <constraint field="envmon_automated_pct" desc="" exp=""/>
+    <constraint exp="" field="district_code" desc=""/>
+    <constraint exp="" field="district_name" desc=""/>
+    <constraint exp="" field="level" desc=""/>
+    <constraint exp="" field="area_km2" desc=""/>
+    <constraint exp="" field="bs_active" desc=""/>
+    <constraint exp="" field="bs_built" desc=""/>
+    <constraint exp="" field="bs_per_km2" desc=""/>
+    <constraint exp="" field="bs_per_10k_pop" desc=""/>
+    <constraint exp="" field="cov_5g_area_pct" desc=""/>
+    <constraint exp="" field="cov_5g_pop_pct" desc=""/>
+    <constraint exp="" field="keyplace_reach_pct" desc=""/>
+    <constraint exp="" field="keyplace_reach_pct_government" desc=""/>
+    <constraint exp="" field="keyplace_reach_pct_scenic" desc=""/>
+    <constraint exp="" field="keyplace_reach_pct_business" desc=""/>
+    <constraint exp="" field="keyplace_reach_pct_transport_hub" desc=""/>
+    <constraint exp="" field="keyplace_reach_pct_school" desc=""/>
+    <constraint exp="" field="keyplace_reach_pct_hospital" desc=""/>
+    <constraint exp="" field="keyplace_reach_pct_sports_venue" desc=""/>
+    <constraint exp="" field="keyplace_reach_pct_village_committee" desc=""/>
+    <constraint exp="" field="keyplace_reach_pct_clinic" desc=""/>
+    <constraint exp="" field="community_smart_pct" desc=""/>
+    <constraint exp="" field="community_provincial_pct" desc=""/>
+    <constraint exp="" field="manhole_monitored_pct" desc=""/>
+    <constraint exp="" field="envmon_automated_pct" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <layerGeometryType>2</layerGeometryType>

@@ -1,129 +1,129 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingHints="1" simplifyLocal="1" version="3.22.16-Białowieża" minScale="100000000" symbologyReferenceScale="-1" simplifyAlgorithm="0" simplifyMaxScale="1" styleCategories="Symbology|Labeling|Fields|Rendering|Temporal" maxScale="0" hasScaleBasedVisibilityFlag="0" simplifyDrawingTol="1" labelsEnabled="0">
-  <temporal durationField="" accumulate="0" startField="recorded_date" endExpression="" mode="2" startExpression="" durationUnit="min" enabled="1" fixedDuration="0" limitMode="0" endField="valid_to">
+<qgis maxScale="0" simplifyDrawingHints="1" styleCategories="Symbology|Labeling|Fields|Rendering|Temporal" simplifyLocal="1" simplifyMaxScale="1" version="3.22.16-Białowieża" simplifyAlgorithm="0" symbologyReferenceScale="-1" labelsEnabled="0" hasScaleBasedVisibilityFlag="0" minScale="100000000" simplifyDrawingTol="1">
+  <temporal enabled="1" endExpression="" startExpression="" fixedDuration="0" durationField="" mode="2" accumulate="0" limitMode="0" startField="recorded_date" endField="valid_to" durationUnit="min">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 enableorderby="0" type="categorizedSymbol" forceraster="0" attr="&quot;iot_device_id&quot; IS NOT NULL AND trim(&quot;iot_device_id&quot;) &lt;> ''" referencescale="-1" symbollevels="0">
+  <renderer-v2 referencescale="-1" attr="if(&quot;iot_device_id&quot; IS NOT NULL AND trim(&quot;iot_device_id&quot;) &lt;> '', 'true', 'false')" type="categorizedSymbol" forceraster="0" enableorderby="0" symbollevels="0">
     <categories>
-      <category symbol="0" render="true" value="true" label="已接入监测 IoT monitored"/>
-      <category symbol="1" render="true" value="false" label="未监测 not monitored"/>
+      <category value="true" label="已接入监测 IoT monitored" render="true" symbol="0"/>
+      <category value="false" label="未监测 not monitored" render="true" symbol="1"/>
     </categories>
     <symbols>
-      <symbol name="0" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol clip_to_extent="1" type="marker" force_rhr="0" name="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
+        <layer enabled="1" class="SimpleMarker" locked="0" pass="0">
           <Option type="Map">
-            <Option name="angle" type="QString" value="0"/>
-            <Option name="cap_style" type="QString" value="square"/>
-            <Option name="color" type="QString" value="0,168,132,255"/>
-            <Option name="horizontal_anchor_point" type="QString" value="1"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="name" type="QString" value="circle"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="255,255,255,255"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.2"/>
-            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="scale_method" type="QString" value="diameter"/>
-            <Option name="size" type="QString" value="1.2"/>
-            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="size_unit" type="QString" value="MM"/>
-            <Option name="vertical_anchor_point" type="QString" value="1"/>
+            <Option value="0" type="QString" name="angle"/>
+            <Option value="square" type="QString" name="cap_style"/>
+            <Option value="0,168,132,255" type="QString" name="color"/>
+            <Option value="1" type="QString" name="horizontal_anchor_point"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="255,255,255,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.2" type="QString" name="outline_width"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="diameter" type="QString" name="scale_method"/>
+            <Option value="1.2" type="QString" name="size"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+            <Option value="1" type="QString" name="vertical_anchor_point"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="square" k="cap_style"/>
-          <prop v="0,168,132,255" k="color"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="circle" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.2" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="1.2" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="0,168,132,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.2"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="1.2"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="1" type="marker" force_rhr="0" alpha="1" clip_to_extent="1">
+      <symbol clip_to_extent="1" type="marker" force_rhr="0" name="1" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleMarker" enabled="1" pass="0">
+        <layer enabled="1" class="SimpleMarker" locked="0" pass="0">
           <Option type="Map">
-            <Option name="angle" type="QString" value="0"/>
-            <Option name="cap_style" type="QString" value="square"/>
-            <Option name="color" type="QString" value="158,158,158,255"/>
-            <Option name="horizontal_anchor_point" type="QString" value="1"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="name" type="QString" value="circle"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="255,255,255,255"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.2"/>
-            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="scale_method" type="QString" value="diameter"/>
-            <Option name="size" type="QString" value="1.2"/>
-            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="size_unit" type="QString" value="MM"/>
-            <Option name="vertical_anchor_point" type="QString" value="1"/>
+            <Option value="0" type="QString" name="angle"/>
+            <Option value="square" type="QString" name="cap_style"/>
+            <Option value="158,158,158,255" type="QString" name="color"/>
+            <Option value="1" type="QString" name="horizontal_anchor_point"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="255,255,255,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.2" type="QString" name="outline_width"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="diameter" type="QString" name="scale_method"/>
+            <Option value="1.2" type="QString" name="size"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+            <Option value="1" type="QString" name="vertical_anchor_point"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="square" k="cap_style"/>
-          <prop v="158,158,158,255" k="color"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="circle" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.2" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="1.2" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="158,158,158,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.2"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="1.2"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -147,48 +147,48 @@
     <field configurationFlags="None" name="valid_to"/>
   </fieldConfiguration>
   <aliases>
-    <alias field="obj_id" name="部件标识码 ObjID" index="0"/>
-    <alias field="component_code" name="部件小类代码 Component code" index="1"/>
-    <alias field="name" name="部件名称 Name" index="2"/>
-    <alias field="state" name="部件状态 State" index="3"/>
-    <alias field="owner_dept" name="主管部门 Owner department" index="4"/>
-    <alias field="recorded_date" name="初始日期 Recorded" index="5"/>
-    <alias field="iot_device_id" name="监测设备编号 IoT device" index="6"/>
-    <alias field="iot_since" name="接入日期 IoT connected" index="7"/>
-    <alias field="valid_to" name="注销日期 Removed" index="8"/>
+    <alias field="obj_id" index="0" name="部件标识码 ObjID"/>
+    <alias field="component_code" index="1" name="部件小类代码 Component code"/>
+    <alias field="name" index="2" name="部件名称 Name"/>
+    <alias field="state" index="3" name="部件状态 State"/>
+    <alias field="owner_dept" index="4" name="主管部门 Owner department"/>
+    <alias field="recorded_date" index="5" name="初始日期 Recorded"/>
+    <alias field="iot_device_id" index="6" name="监测设备编号 IoT device"/>
+    <alias field="iot_since" index="7" name="接入日期 IoT connected"/>
+    <alias field="valid_to" index="8" name="注销日期 Removed"/>
   </aliases>
   <defaults>
-    <default field="obj_id" expression="" applyOnUpdate="0"/>
-    <default field="component_code" expression="" applyOnUpdate="0"/>
-    <default field="name" expression="" applyOnUpdate="0"/>
-    <default field="state" expression="" applyOnUpdate="0"/>
-    <default field="owner_dept" expression="" applyOnUpdate="0"/>
-    <default field="recorded_date" expression="" applyOnUpdate="0"/>
-    <default field="iot_device_id" expression="" applyOnUpdate="0"/>
-    <default field="iot_since" expression="" applyOnUpdate="0"/>
-    <default field="valid_to" expression="" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" field="obj_id" expression=""/>
+    <default applyOnUpdate="0" field="component_code" expression=""/>
+    <default applyOnUpdate="0" field="name" expression=""/>
+    <default applyOnUpdate="0" field="state" expression=""/>
+    <default applyOnUpdate="0" field="owner_dept" expression=""/>
+    <default applyOnUpdate="0" field="recorded_date" expression=""/>
+    <default applyOnUpdate="0" field="iot_device_id" expression=""/>
+    <default applyOnUpdate="0" field="iot_since" expression=""/>
+    <default applyOnUpdate="0" field="valid_to" expression=""/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="obj_id" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="component_code" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="name" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="state" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="owner_dept" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="recorded_date" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="iot_device_id" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="iot_since" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="valid_to" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint exp_strength="0" field="obj_id" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="component_code" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="name" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="state" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="owner_dept" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="recorded_date" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="iot_device_id" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="iot_since" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="valid_to" unique_strength="0" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="obj_id" desc="" exp=""/>
-    <constraint field="component_code" desc="" exp=""/>
-    <constraint field="name" desc="" exp=""/>
-    <constraint field="state" desc="" exp=""/>
-    <constraint field="owner_dept" desc="" exp=""/>
-    <constraint field="recorded_date" desc="" exp=""/>
-    <constraint field="iot_device_id" desc="" exp=""/>
-    <constraint field="iot_since" desc="" exp=""/>
-    <constraint field="valid_to" desc="" exp=""/>
+    <constraint exp="" field="obj_id" desc=""/>
+    <constraint exp="" field="component_code" desc=""/>
+    <constraint exp="" field="name" desc=""/>
+    <constraint exp="" field="state" desc=""/>
+    <constraint exp="" field="owner_dept" desc=""/>
+    <constraint exp="" field="recorded_date" desc=""/>
+    <constraint exp="" field="iot_device_id" desc=""/>
+    <constraint exp="" field="iot_since" desc=""/>
+    <constraint exp="" field="valid_to" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <layerGeometryType>0</layerGeometryType>

@@ -1,0 +1,79 @@
+"""What a set of sheets consists of, shared by both renderers (no matplotlib, no QGIS):
+which sheets an atlas has, their file names, where district names go, and the wording of
+the data source and CRS lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+from .sheetdata import MapData
+from .themes import Theme, theme as get_theme
+
+
+def version() -> str:
+    """The installed smartcity version (printed in footers), or "" when not installed."""
+    try:
+        from importlib.metadata import version
+
+        return version("smartcity-weihai")
+    except Exception:
+        return ""
+
+
+@dataclass
+class Sheet:
+    """One sheet to draw: the overview (``code`` None) or a district's."""
+
+    theme: Theme
+    code: Optional[str] = None
+
+
+def label_point(geom) -> tuple[float, float]:
+    """Where a district's name goes: the pole of inaccessibility of its largest part (the
+    visual centre, well inside even for a crescent-shaped coastal district)."""
+    from shapely.ops import polylabel
+
+    parts = list(getattr(geom, "geoms", [geom]))
+    big = max(parts, key=lambda g: g.area)
+    try:
+        p = polylabel(big, tolerance=max(math.sqrt(big.area) / 200.0, 1.0))
+    except Exception:
+        p = big.representative_point()
+    return p.x, p.y
+
+
+def source_text(data: MapData) -> str:
+    """The data-source line: the store the data came from and the coverage model."""
+    src = f"智慧城市项目库 {data.source}" if data.source else "智慧城市项目库"
+    return f"{src}；5G覆盖按 3GPP TR 38.901 传播模型估算"
+
+
+def crs_name(data: MapData) -> str:
+    """The map's projected CRS, named with its EPSG code."""
+    name = data.crs.name
+    epsg = data.crs.to_epsg()
+    return f"{name} (EPSG:{epsg})" if epsg else name
+
+
+def sheets_for(data: MapData, indicator: str, district: str = "all") -> list[Sheet]:
+    """The sheets of an atlas: ``all`` = the city overview then one per district (by code
+    order of the table), ``city`` = the overview only, else the one district ``district``."""
+    th = get_theme(indicator)
+    codes = list(data.districts["district_code"])
+    if district == "all":
+        return [Sheet(th, None)] + [Sheet(th, c) for c in codes]
+    if district in ("city", "overview"):
+        return [Sheet(th, None)]
+    if str(district) not in codes:
+        raise ValueError(f"district {district!r} is not one of {', '.join(codes)} "
+                         f"(or all / city).")
+    return [Sheet(th, str(district))]
+
+
+def sheet_filename(indicator: str, as_of: dt.date, sheet: Sheet, ext: str) -> str:
+    place = sheet.code or "city"
+    return f"{indicator}_{as_of.isoformat()}_{place}.{ext}"

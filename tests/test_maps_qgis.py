@@ -1,0 +1,208 @@
+"""Map sheets with the QGIS renderer: the print-layout templates, the atlas in PDF and PNG,
+the ``mapsheet`` Processing algorithm and ``qgis_process``.
+
+Oracles: the shared design (:mod:`smartcity.processing.maps.design`) for the templates'
+frames; poppler (``pdfinfo``, ``pdffonts``, ``pdftotext``) for the PDFs; ISO paper sizes and
+the DPI for PNG sizes; the matplotlib sheets of the same data for the districts' colours.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sysconfig
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+
+def _helpers():
+    """The poppler/PNG helpers of test_maps.py (tests run in importlib mode: no sibling
+    imports)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_smartcity_test_maps",
+                                                  Path(__file__).with_name("test_maps.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_h = _helpers()
+AS_OF, DISTRICT_NAMES = _h.AS_OF, _h.DISTRICT_NAMES
+embedded_cjk_fonts, expected_pixels, not_blank = _h.embedded_cjk_fonts, _h.expected_pixels, _h.not_blank
+pdf_pages, pdf_text = _h.pdf_pages, _h.pdf_text
+
+pytestmark = pytest.mark.qgis
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def map_data(sample_store):
+    from smartcity.processing.maps.sheetdata import build_map_data
+
+    return build_map_data(sample_store, AS_OF)
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3"])
+@pytest.mark.parametrize("orientation", ["landscape", "portrait"])
+@pytest.mark.parametrize("district", [False, True])
+def test_templates_follow_the_shared_design(qgis_app, paper, orientation, district):
+    from qgis.core import QgsProject, QgsUnitTypes
+
+    from smartcity.processing.maps.design import PageSpec
+    from smartcity.processing.qgis_provider.layouts import load_layout
+
+    page = PageSpec(paper, orientation)
+    layout = load_layout(page, district, QgsProject.instance())
+    size = layout.pageCollection().page(0).pageSize()
+    assert (round(size.width(), 3), round(size.height(), 3)) == page.size_mm
+    for name, r in page.frames(locator=district).items():
+        if name in ("north", "scalebar", "figures"):
+            continue  # drawn inset by a margin, checked through their backgrounds below
+        for ident in {"footer": ("footer_left", "footer_right"),
+                      "locator": ("locator_title",)}.get(name, (name,)):
+            item = layout.itemById(ident)
+            assert item is not None, ident
+            pos, sz = item.positionWithUnits(), item.sizeWithUnits()
+            assert pos.units() == QgsUnitTypes.LayoutMillimeters
+            assert np.allclose([pos.x(), pos.y(), sz.width()], [r.x, r.y, r.w], atol=1e-6), ident
+            if name != "locator":
+                assert np.isclose(sz.height(), r.h, atol=1e-6), ident
+    for bg, frame in (("north_bg", "north"), ("scalebar_bg", "scalebar"),
+                      ("figures_frame", "figures")):
+        item, r = layout.itemById(bg), page.frames(locator=district)[frame]
+        assert np.allclose([item.positionWithUnits().x(), item.positionWithUnits().y()],
+                           [r.x, r.y], atol=1e-6)
+    assert (layout.itemById("locator") is not None) is district
+
+
+def test_qgis_atlas_pdf(qgis_app, map_data, tmp_path):
+    from smartcity.processing.qgis_provider.layouts import render_sheets_qgis
+
+    (pdf,) = render_sheets_qgis(map_data, "cov_5g_area_pct", tmp_path, district="all",
+                                fmt="pdf")
+    assert pdf.name == "cov_5g_area_pct_2021-12-31_atlas.pdf"
+    assert pdf_pages(pdf) == 1 + len(DISTRICT_NAMES)
+    assert embedded_cjk_fonts(pdf)
+    text = pdf_text(pdf)
+    assert "威海市5G面积覆盖率分布图" in text
+    assert "2021年12月31日" in text and "2021-12-31" in text
+    for name in DISTRICT_NAMES:
+        assert name in text and f"{name}5G面积覆盖率分布图" in text
+    assert "图例" in text and "数据来源" in text and "制图日期" in text
+
+
+def test_qgis_png_matches_matplotlib(qgis_app, map_data, tmp_path):
+    """Same sheet, both renderers: same pixel size, and inside each district the same
+    choropleth colour."""
+    import shapely
+    from PIL import Image
+
+    from smartcity.processing.maps.design import PageSpec, map_view
+    from smartcity.processing.maps.render_mpl import render_sheets
+    from smartcity.processing.qgis_provider.layouts import render_sheets_qgis
+
+    dpi = 50
+    (q,) = render_sheets_qgis(map_data, "cov_5g_area_pct", tmp_path / "q", district="city",
+                              fmt="png", dpi=dpi)
+    (m,) = render_sheets(map_data, "cov_5g_area_pct", tmp_path / "m", district="city",
+                         fmt="png", dpi=dpi)
+    qi, mi = Image.open(q).convert("RGB"), Image.open(m).convert("RGB")
+    assert qi.size == mi.size == expected_pixels("A4", "landscape", dpi)
+    not_blank(q)
+    page = PageSpec("A4", "landscape")
+    frame = page.frames(locator=False)["map"]
+    proj = map_data.to_crs(map_data.crs)
+    _, (x0, y0, x1, y1) = map_view(
+        shapely.bounds(shapely.union_all(proj.districts.geometry.to_numpy())).tolist(), frame)
+    qa, ma = np.asarray(qi, dtype=int), np.asarray(mi, dtype=int)
+    rng = np.random.default_rng(3)
+    for geom in proj.districts.geometry:
+        inner = geom.buffer(-3000)
+        xmin, ymin, xmax, ymax = inner.bounds
+        pts = shapely.points(rng.uniform(xmin, xmax, 400), rng.uniform(ymin, ymax, 400))
+        xy = shapely.get_coordinates(pts[shapely.contains(inner, pts)][:60])
+        col = ((frame.x + (xy[:, 0] - x0) / (x1 - x0) * frame.w) / 25.4 * dpi).astype(int)
+        row = ((frame.y + (y1 - xy[:, 1]) / (y1 - y0) * frame.h) / 25.4 * dpi).astype(int)
+        same = np.abs(qa[row, col] - ma[row, col]).max(axis=1) <= 6
+        assert same.mean() > 0.7
+
+
+def test_qgis_district_png(qgis_app, map_data, tmp_path):
+    from PIL import Image
+
+    from smartcity.processing.qgis_provider.layouts import render_sheets_qgis
+
+    (png,) = render_sheets_qgis(map_data, "coverage", tmp_path, district="371083",
+                                paper="A3", orientation="portrait", fmt="png", dpi=30)
+    assert png.name == "coverage_2021-12-31_371083.png"
+    assert Image.open(png).size == expected_pixels("A3", "portrait", 30)
+    not_blank(png)
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_app):
+    from qgis.core import QgsApplication
+
+    from smartcity.processing.qgis_provider.provider import SmartCityProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("smartcity")
+    if existing is not None:
+        registry.removeProvider(existing)
+    prov = SmartCityProvider()
+    assert registry.addProvider(prov)
+    yield prov
+    registry.removeProvider(prov)
+
+
+def test_processing_algorithm(provider, sample_store, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    assert provider.algorithm("mapsheet") is not None
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    out = tmp_path / "alg"
+    result = processing.run("smartcity:mapsheet", {
+        "STORE": str(sample_store), "AS_OF": AS_OF.isoformat(), "DISTRICT": "371002",
+        "FORMAT": 0, "OUTPUT_FOLDER": str(out)}, context=context,
+        feedback=QgsProcessingFeedback())
+    (pdf,) = result["FILES"].split(";")
+    assert Path(pdf) == out / "coverage_2021-12-31_371002.pdf"
+    assert pdf_pages(Path(pdf)) == 1
+    text = pdf_text(Path(pdf))
+    assert "环翠区5G网络覆盖图" in text and "2021年12月31日" in text
+
+
+def test_qgis_process(sample_store, tmp_path):
+    """``qgis_process run smartcity:mapsheet`` in a fresh profile with the plugin enabled."""
+    exe = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+    if exe is None:
+        pytest.fail("qgis_process is not installed (apt-get install qgis)")
+    root = tmp_path / "profiles"
+    default = root / "profiles" / "default"
+    (default / "python" / "plugins").mkdir(parents=True)
+    (default / "QGIS").mkdir(parents=True)
+    (default / "python" / "plugins" / "smartcity").symlink_to(ROOT, target_is_directory=True)
+    (default / "QGIS" / "QGIS3.ini").write_text("[PythonPlugins]\nsmartcity=true\n",
+                                                encoding="utf-8")
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(root), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=sysconfig.get_paths()["purelib"])
+    out = tmp_path / "qp"
+    result = subprocess.run([exe, "--json", "run", "smartcity:mapsheet", "--",
+                             f"STORE={sample_store}", f"AS_OF={AS_OF.isoformat()}",
+                             "DISTRICT=city", "FORMAT=1", "DPI=30", "PAPER=1",
+                             f"OUTPUT_FOLDER={out}"], env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    files = json.loads(result.stdout)["results"]["FILES"].split(";")
+    assert [Path(f).name for f in files] == ["coverage_2021-12-31_city.png"]
+    from PIL import Image
+
+    assert Image.open(files[0]).size == expected_pixels("A3", "landscape", 30)
+    not_blank(Path(files[0]))
