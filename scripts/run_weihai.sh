@@ -27,3 +27,6 @@ $S coverage "$STORE" --as-of 2021-12-31 --population "$P" -o "$OUT/coverage-2021
 $S series "$STORE" --from 2019 --to 2023 --population "$P" -o "$OUT/series-2019-2023.csv"
 $S targets "$STORE" --as-of 2022-12-31
 $S targets "$STORE" --as-of 2022-12-31 -o "$OUT/targets-2022-12-31.csv"
+$S mapsheet "$STORE" --as-of 2021-12-31 -o "$OUT/sheets"
+$S report "$STORE" --as-of 2022-12-31 -o "$OUT/report-2022-12-31.pdf"
+echo "main job done: store, coverage, series, targets, map sheets and report are in $OUT/"
