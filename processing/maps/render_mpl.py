@@ -28,7 +28,7 @@ from . import design as D
 from . import qml
 from .fonts import configure_matplotlib
 from .sheetdata import MapData
-from .sheets import Sheet, label_point, sheet_filename, sheets_for
+from .sheets import Sheet, label_point, sheet_filename, sheet_view, sheets_for
 from .sheets import crs_name as _crs_name
 from .sheets import source_text as _source
 from .sheets import version as _version
@@ -539,15 +539,9 @@ def draw_sheet(data: MapData, sheet: Sheet, page: D.PageSpec, *,
     fig.patch.set_facecolor("white")
     k = page.k
 
-    if overview:
-        focus_geom = shapely.union_all(data.districts.geometry.to_numpy())
-        row = data.city.iloc[0]
-        place_zh, place_en = data.city_name, data.city_name_en
-    else:
-        row = data.district(sheet.code)
-        focus_geom = row.geometry
-        place_zh, place_en = str(row["district_name"]), ""
-    scale, extent = D.map_view(shapely.bounds(focus_geom).tolist(), frames["map"])
+    sv = sheet_view(data, sheet, frames["map"])
+    row, focus_geom, scale, extent = sv.row, sv.focus, sv.scale, sv.extent
+    place_zh, place_en = sv.place_zh, sv.place_en
     view = shapely.box(*extent)
 
     ax = _axes_mm(fig, page, frames["map"], mm_coords=False, zorder=1)

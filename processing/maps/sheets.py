@@ -32,6 +32,35 @@ class Sheet:
     code: Optional[str] = None
 
 
+@dataclass
+class SheetView:
+    """What one sheet is about and where its map looks (map CRS metres)."""
+
+    row: object  # the city row or the district's row of the indicator table
+    focus: object  # the polygon the sheet is about (the city or the district)
+    place_zh: str
+    place_en: str
+    scale: float
+    extent: tuple[float, float, float, float]
+
+
+def sheet_view(data: MapData, sheet: Sheet, map_frame) -> SheetView:
+    """The subject, round scale and extent of a sheet, the same for both renderers."""
+    import shapely
+
+    from . import design
+
+    if sheet.code is None:
+        focus = shapely.union_all(data.districts.geometry.to_numpy())
+        row, place_zh, place_en = data.city.iloc[0], data.city_name, data.city_name_en
+    else:
+        row = data.district(sheet.code)
+        focus = row.geometry
+        place_zh, place_en = str(row["district_name"]), ""
+    scale, extent = design.map_view(shapely.bounds(focus).tolist(), map_frame)
+    return SheetView(row, focus, place_zh, place_en, scale, tuple(extent))
+
+
 def label_point(geom) -> tuple[float, float]:
     """Where a district's name goes: the pole of inaccessibility of its largest part (the
     visual centre, well inside even for a crescent-shaped coastal district)."""

@@ -37,7 +37,7 @@ from ...layers.progress import ProgressFn, no_progress
 from ..maps import design as D
 from ..maps import qml
 from ..maps.fonts import cjk_font
-from ..maps.sheets import Sheet, label_point, sheet_filename, sheets_for
+from ..maps.sheets import Sheet, label_point, sheet_filename, sheet_view, sheets_for
 from ..maps.sheets import crs_name as _crs_name
 from ..maps.sheets import source_text as _source
 from ..maps.sheets import version as _version
@@ -434,15 +434,9 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
     layout = load_layout(page, not overview, project)
     frames = page.frames(locator=not overview)
     k = page.k
-    if overview:
-        focus_geom = shapely.union_all(data.districts.geometry.to_numpy())
-        row = data.city.iloc[0]
-        place_zh, place_en = data.city_name, data.city_name_en
-    else:
-        row = data.district(sheet.code)
-        focus_geom = row.geometry
-        place_zh, place_en = str(row["district_name"]), ""
-    scale, extent = D.map_view(shapely.bounds(focus_geom).tolist(), frames["map"])
+    sv = sheet_view(data, sheet, frames["map"])
+    row, focus_geom, scale, extent = sv.row, sv.focus, sv.scale, sv.extent
+    place_zh, place_en = sv.place_zh, sv.place_en
     view = shapely.box(*extent)
 
     # layers, bottom to top
