@@ -1,0 +1,83 @@
+"""Key-place reach: the share of key places inside 5G coverage, per district and category.
+
+The MIIT 通达 test for a place is a point test: a point place is reached when it lies inside
+the coverage (boundary included).  A polygon place (a campus, a scenic area) is reached when
+any part of it overlaps coverage anywhere (also across a district border).  Coverage is the
+union of all districts' coverage, so a point is judged the same in every district holding it.
+A place belongs to every district that contains its representative point (the point itself,
+or a point on the polygon's surface), so zones nested in counties and a whole-city row each
+count it.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from ..layers import schema
+from .coverage import CoverageResult, _district_codes, _district_geoms
+
+CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(schema.KEY_PLACE_CATEGORIES.values()))
+"""Canonical key-place categories, in schema order."""
+
+
+def _categories(key_places: gpd.GeoDataFrame) -> np.ndarray:
+    if "category" not in key_places.columns:
+        raise ValueError("the key_places layer has no 'category' column; give each place one of "
+                         + ", ".join(CATEGORIES))
+    raw = key_places["category"]
+    f = schema.KEY_PLACES.field("category")
+    out = np.array([schema.canonical_choice(f, v) if isinstance(v, str) else None
+                    for v in raw.to_numpy()], dtype=object)  # a few hundred places: fine
+    bad = pd.isna(out)
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        raise ValueError(f"key place at row {i + 1} ({key_places.index[i]!r}) has category "
+                         f"{raw.iloc[i]!r}; use one of {', '.join(CATEGORIES)}")
+    return out
+
+
+def keyplace_reach(result: CoverageResult, districts: gpd.GeoDataFrame,
+                   key_places: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Percentage (0–100) of key places reached by 5G, per district.
+
+    Columns: ``keyplace_reach_pct`` (all categories) and ``keyplace_reach_pct_<category>``
+    for each category of :data:`CATEGORIES`; NaN where the district has no place (of that
+    category).  Index: district code, like ``result.table``.
+    """
+    codes = _district_codes(districts)
+    columns = ["keyplace_reach_pct"] + [f"keyplace_reach_pct_{c}" for c in CATEGORIES]
+    out = pd.DataFrame(np.nan, index=codes, columns=columns)
+    if len(key_places) == 0:
+        return out
+    if key_places.crs is None:
+        raise ValueError("the key_places layer has no CRS; it must be EPSG:4490 or declare it")
+    cats = _categories(key_places)
+    geom = key_places.geometry.to_crs(result.crs).to_numpy()
+    ok = ~(shapely.is_missing(geom) | shapely.is_empty(geom))
+    geom, cats = geom[ok], cats[ok]
+    is_point = np.isin(shapely.get_type_id(geom), (0, 4))
+    rep = np.where(is_point, geom, shapely.point_on_surface(geom))
+    dgeom = _district_geoms(districts, result.crs)
+    # Coverage is one thing everywhere: a place is reached when it meets the coverage of any
+    # district (each district's union is the coverage inside it; tiled districts such as the
+    # city add nothing to their tiles', so they are not needed here).
+    raw = (result.raw_unions() if hasattr(result, "raw_unions")
+           else result.unions.to_numpy())
+    cover = np.array([u for u in raw if u is not None and not shapely.is_empty(u)], dtype=object)
+    hit = np.zeros(len(geom), dtype=bool)
+    if len(cover):
+        q_pos, _ = shapely.STRtree(cover).query(geom, predicate="intersects")
+        hit[q_pos] = True
+    # Which district(s) each place belongs to: those containing its representative point.
+    p_idx, d_idx = shapely.STRtree(dgeom).query(rep, predicate="intersects")
+    reached = hit[p_idx]
+    pairs = pd.DataFrame({"district": codes[d_idx], "category": cats[p_idx],
+                          "reached": reached.astype(float)})
+    out["keyplace_reach_pct"] = 100.0 * pairs.groupby("district")["reached"].mean()
+    per_cat = 100.0 * pairs.groupby(["district", "category"])["reached"].mean().unstack()
+    for c in per_cat.columns:
+        out[f"keyplace_reach_pct_{c}"] = per_cat[c]
+    return out
