@@ -93,7 +93,6 @@ def timed(fn, repeat: int = 1):
 
 def scene_data(name: str):
     """(districts, stations) for a named scale, EPSG:4490."""
-    import geopandas as gpd
 
     if name == "weihai":
         try:  # the real boundaries and the project's own sample generator, when present

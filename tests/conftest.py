@@ -121,3 +121,11 @@ def sample_store(tmp_path_factory):
         assert result.exit_code == 0, result.output
         assert " 0 rejected" in result.output, result.output
     return store
+
+
+@pytest.fixture
+def engine():
+    """The coverage engine's modules, for tests that call or patch them directly."""
+    from smartcity.processing import coverage, keyplaces
+
+    return {"coverage": coverage, "keyplaces": keyplaces}

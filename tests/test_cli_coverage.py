@@ -11,8 +11,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import sys
-from pathlib import Path
 
 import pandas as pd
 import pyogrio
@@ -23,8 +21,6 @@ from shapely.geometry import Point, box
 
 from smartcity.standalone.cli import cli
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_indicators import engine  # noqa: E402,F401  (real coverage engine, or a stand-in)
 
 X0, Y0 = 122.0, 37.2
 STATION_DATES = [  # (built, opened, retired)

@@ -64,7 +64,7 @@ def random_stations(districts: gpd.GeoDataFrame, n: int, seed: int) -> gpd.GeoDa
 
 
 def _memory_layer(kind: str, fields: dict, geoms, values: dict):
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
     spec = "&".join(f"field={k}:{v}" for k, v in fields.items())

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import signal
 import subprocess
 import sys
@@ -134,7 +133,7 @@ def _manholes(n=50):
     kinds = {"0101": "上水井盖", "0102": "污水井盖", "0103": "雨水井盖", "0111": "燃气井盖"}
     codes = list(kinds)
     return lon, lat, gpd.GeoDataFrame({
-        "ObjID": [f"371002" + codes[i % 4] + f"{i:06d}" for i in range(n)],
+        "ObjID": ["371002" + codes[i % 4] + f"{i:06d}" for i in range(n)],
         "ObjName": [kinds[codes[i % 4]] for i in range(n)],
         "ObjState": ["完好"] * (n - 1) + ["破损"],
         "DeptName1": ["威海市住房和城乡建设局"] * n,

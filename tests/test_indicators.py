@@ -1,21 +1,14 @@
 """Indicator table and series: count-based rates against a plain loop with shapely ``contains``
 and ``datetime.date`` comparisons, coverage against analytic circles, and the incremental
-series against independent per-date computations.
-
-The coverage engine (``processing/coverage.py``, ``keyplaces.py``) is written by another
-engineer at the same time: when it is not importable yet, ``engine`` installs a small stand-in
-with the same API (circles buffered in EPSG:4550, exact unions) for these tests only.
+series against independent per-date computations.  The ``engine`` fixture (conftest) gives
+the coverage engine's modules.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import math
 import random
-import sys
-import types
-from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
@@ -29,91 +22,6 @@ from smartcity.processing import indicators as ind
 from smartcity.processing import series as ser
 
 METRIC = pyproj.CRS.from_epsg(4550)
-
-
-# --- a stand-in coverage engine (tests only) ---------------------------------------------------
-
-def _standin_modules() -> dict[str, types.ModuleType]:
-    @dataclass
-    class CoverageResult:
-        table: pd.DataFrame
-        unions: gpd.GeoSeries
-        crs: pyproj.CRS
-
-    def _shapes(stations):
-        if not len(stations):
-            return shapely.Polygon()
-        pts = gpd.GeoSeries(stations.geometry.values, crs=4490).to_crs(METRIC)
-        radius = stations["coverage_radius_m"].fillna(300.0).to_numpy(dtype=float)
-        return shapely.union_all(shapely.buffer(np.asarray(pts.values), radius, quad_segs=128))
-
-    def _result(districts, unions):
-        d = districts.to_crs(METRIC)
-        codes = [str(c) for c in districts["code"]]
-        area = shapely.area(d.geometry.to_numpy()) / 1e6
-        covered = shapely.area(np.asarray(unions, dtype=object)) / 1e6
-        table = pd.DataFrame({"area_km2": area, "covered_km2": covered,
-                              "cov_5g_area_pct": 100 * covered / area}, index=codes)
-        return CoverageResult(table, gpd.GeoSeries(list(unions), index=codes, crs=METRIC), METRIC)
-
-    def coverage_by_district(districts, stations, *, table=None, crs=None, progress=None,
-                             threads=None):
-        union = _shapes(stations)
-        d = districts.to_crs(METRIC).geometry.to_numpy()
-        return _result(districts, shapely.intersection(d, union))
-
-    def extend_coverage(previous, districts, new_stations, *, table=None, progress=None):
-        union = _shapes(new_stations)
-        d = districts.to_crs(METRIC).geometry.to_numpy()
-        old = previous.unions.reindex([str(c) for c in districts["code"]]).to_numpy()
-        return _result(districts, shapely.union(old, shapely.intersection(d, union)))
-
-    def coverage_polygons(result):
-        return gpd.GeoDataFrame({"district_code": list(result.unions.index)},
-                                geometry=result.unions.to_crs(4490).values, crs=4490)
-
-    cov = types.ModuleType("smartcity.processing.coverage")
-    cov.CoverageResult = CoverageResult
-    cov.coverage_by_district = coverage_by_district
-    cov.extend_coverage = extend_coverage
-    cov.coverage_polygons = coverage_polygons
-
-    def keyplace_reach(result, districts, key_places):
-        pts = gpd.GeoSeries(key_places.geometry.values, crs=4490).to_crs(METRIC)
-        d = districts.to_crs(METRIC)
-        out = {}
-        for code, dgeom in zip(districts["code"], d.geometry):
-            union = result.unions[str(code)]
-            inside = shapely.contains(dgeom, pts.values)
-            hit = shapely.intersects(union, pts.values)
-            row = {"keyplace_reach_pct": 100 * hit[inside].mean() if inside.any() else np.nan}
-            for cat in ind.KEYPLACE_CATEGORIES:
-                m = inside & (key_places["category"] == cat).to_numpy()
-                row[f"keyplace_reach_pct_{cat}"] = 100 * hit[m].mean() if m.any() else np.nan
-            out[str(code)] = row
-        return pd.DataFrame.from_dict(out, orient="index")
-
-    kp = types.ModuleType("smartcity.processing.keyplaces")
-    kp.keyplace_reach = keyplace_reach
-    return {"coverage": cov, "keyplaces": kp}
-
-
-@pytest.fixture
-def engine(monkeypatch):
-    """The real coverage engine when it exists, else the stand-in (named in the test id)."""
-    import smartcity.processing as pkg
-
-    standins = None
-    modules = {}
-    for name in ("coverage", "keyplaces"):
-        try:
-            modules[name] = importlib.import_module(f"smartcity.processing.{name}")
-        except ImportError:
-            standins = standins or _standin_modules()
-            modules[name] = standins[name]
-            monkeypatch.setitem(sys.modules, f"smartcity.processing.{name}", standins[name])
-            monkeypatch.setattr(pkg, name, standins[name], raising=False)
-    return modules
 
 
 # --- hand-made and random layers ---------------------------------------------------------------

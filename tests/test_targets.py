@@ -8,7 +8,6 @@ import csv
 import datetime as dt
 import json
 import math
-import sys
 from pathlib import Path
 
 import geopandas as gpd
@@ -18,8 +17,6 @@ from shapely.geometry import Point, box
 
 from smartcity.processing import targets as tg
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_indicators import engine  # noqa: E402,F401  (the coverage-engine fixture)
 
 SPEC_ROWS = {
     # id: (indicator, value, due, kind)
