@@ -67,6 +67,10 @@ def qgis_application():
     app = QgsApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if "XDG_RUNTIME_DIR" not in os.environ:  # cron has none; Qt warns on every run
+            import tempfile
+
+            os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="smartcity-xdg-")
         app = QgsApplication([], False)
         app.initQgis()
         _APP = app
