@@ -28,7 +28,8 @@ from . import design as D
 from . import qml
 from .fonts import configure_matplotlib
 from .sheetdata import MapData
-from .sheets import Sheet, label_point, sheet_filename, sheet_view, sheets_for
+from .sheets import (Sheet, district_labels, label_point, sheet_filename, sheet_view,
+                     sheets_for)
 from .sheets import crs_name as _crs_name
 from .sheets import source_text as _source
 from .sheets import version as _version
@@ -221,6 +222,20 @@ def _axes_mm(fig, page: D.PageSpec, r: D.Rect, *, mm_coords: bool = True, zorder
         ax.set_xlim(0, r.w)
         ax.set_ylim(r.h, 0)
         ax.set_axis_off()
+    return ax
+
+
+def map_axes(fig, page: D.PageSpec, r: D.Rect, extent, line_mm: float, zorder: float = 1):
+    """Axes on frame ``r`` showing ``extent`` (map units), no ticks, neatline of ``line_mm``."""
+    ax = _axes_mm(fig, page, r, mm_coords=False, zorder=zorder)
+    ax.set_xlim(extent[0], extent[2])
+    ax.set_ylim(extent[1], extent[3])
+    ax.set_facecolor(D.MAP_BACKGROUND)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for sp in ax.spines.values():
+        sp.set_edgecolor(D.INK)
+        sp.set_linewidth(line_mm * PT)
     return ax
 
 
@@ -544,15 +559,8 @@ def draw_sheet(data: MapData, sheet: Sheet, page: D.PageSpec, *,
     place_zh, place_en = sv.place_zh, sv.place_en
     view = shapely.box(*extent)
 
-    ax = _axes_mm(fig, page, frames["map"], mm_coords=False, zorder=1)
-    ax.set_xlim(extent[0], extent[2])
-    ax.set_ylim(extent[1], extent[3])
-    ax.set_facecolor(D.MAP_BACKGROUND)
-    ax.set_xticks([])
-    ax.set_yticks([])
+    ax = map_axes(fig, page, frames["map"], extent, page.line_mm("neatline"))
     for sp in ax.spines.values():
-        sp.set_edgecolor(D.INK)
-        sp.set_linewidth(page.line_mm("neatline") * PT)
         sp.set_zorder(30)
 
     groups, choropleth_group, county_sym, zone_sym = draw_map(
@@ -566,18 +574,7 @@ def draw_sheet(data: MapData, sheet: Sheet, page: D.PageSpec, *,
 
     # labels: district names (with values on choropleths), then zones
     avoid = []
-    items = []
-    for _, d in data.districts.iterrows():
-        x, y = label_point(d.geometry)
-        text = str(d["district_name"])
-        if theme.choropleth and (overview or d["district_code"] == sheet.code):
-            text += "\n" + D.format_value(float(d[theme.choropleth]), theme.choropleth)
-        is_focus = overview or d["district_code"] == sheet.code
-        items.append(dict(x=x, y=y, text=text, weight="bold" if is_focus else "normal",
-                          size=page.pt("label") * (1.0 if is_focus else 0.85),
-                          color=D.INK if is_focus else D.MUTED))
-    if not overview:  # the focus district first
-        items.sort(key=lambda it: it["color"] != D.INK)
+    items = district_labels(data, sheet, page)
     if len(data.zones) and zone_sym is not None:
         zc = zone_sym.edgecolor
         for _, zrow in data.zones.iterrows():

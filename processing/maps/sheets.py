@@ -61,6 +61,28 @@ def sheet_view(data: MapData, sheet: Sheet, map_frame) -> SheetView:
     return SheetView(row, focus, place_zh, place_en, scale, tuple(extent))
 
 
+def district_labels(data: MapData, sheet: Sheet, page) -> list[dict]:
+    """District name labels (with the value on choropleths) for both renderers: anchor
+    ``x, y``, ``text``, ``weight``, ``size`` (pt), ``color``; the focus district first."""
+    from . import design
+
+    theme = sheet.theme
+    overview = sheet.code is None
+    items = []
+    for _, d in data.districts.iterrows():
+        x, y = label_point(d.geometry)
+        text = str(d["district_name"])
+        is_focus = overview or d["district_code"] == sheet.code
+        if theme.choropleth and is_focus:
+            text += "\n" + design.format_value(float(d[theme.choropleth]), theme.choropleth)
+        items.append(dict(x=x, y=y, text=text, weight="bold" if is_focus else "normal",
+                          size=page.pt("label") * (1.0 if is_focus else 0.85),
+                          color=design.INK if is_focus else design.MUTED))
+    if not overview:
+        items.sort(key=lambda it: it["color"] != design.INK)
+    return items
+
+
 def label_point(geom) -> tuple[float, float]:
     """Where a district's name goes: the pole of inaccessibility of its largest part (the
     visual centre, well inside even for a crescent-shaped coastal district)."""

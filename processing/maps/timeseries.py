@@ -132,15 +132,7 @@ def draw_small_multiples(datas: Sequence[MapData], indicator: str, page: D.PageS
         cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
         hw, hh = rect.w / 1000 * scale / 2, rect.h / 1000 * scale / 2
         extent = (cx - hw, cy - hh, cx + hw, cy + hh)
-        ax = R._axes_mm(fig, page, rect, mm_coords=False)
-        ax.set_xlim(extent[0], extent[2])
-        ax.set_ylim(extent[1], extent[3])
-        ax.set_facecolor(D.MAP_BACKGROUND)
-        ax.set_xticks([])
-        ax.set_yticks([])
-        for sp in ax.spines.values():
-            sp.set_edgecolor(D.INK)
-            sp.set_linewidth(page.line_mm("rule") * PT)
+        ax = R.map_axes(fig, page, rect, extent, page.line_mm("rule"))
         view = shapely.box(*extent)
         geom = shapely.union_all(data.districts.geometry.to_numpy())
         groups, chor, county_sym, zone_sym = R.draw_map(

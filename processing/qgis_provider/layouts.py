@@ -37,7 +37,8 @@ from ...layers.progress import ProgressFn, no_progress
 from ..maps import design as D
 from ..maps import qml
 from ..maps.fonts import cjk_font
-from ..maps.sheets import Sheet, label_point, sheet_filename, sheet_view, sheets_for
+from ..maps.sheets import (Sheet, district_labels, label_point, sheet_filename,
+                           sheet_view, sheets_for)
 from ..maps.sheets import crs_name as _crs_name
 from ..maps.sheets import source_text as _source
 from ..maps.sheets import version as _version
@@ -522,18 +523,7 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
                                     county.outline if county else (0.19, 0.19, 0.19, 1)))
         top.append(focus)
     # labels: the same anchors and texts as matplotlib
-    items = []
-    for _, d in data.districts.iterrows():
-        x, y = label_point(d.geometry)
-        text = str(d["district_name"])
-        if theme.choropleth and (overview or d["district_code"] == sheet.code):
-            text += "\n" + D.format_value(float(d[theme.choropleth]), theme.choropleth)
-        is_focus = overview or d["district_code"] == sheet.code
-        items.append(dict(x=x, y=y, text=text, weight="bold" if is_focus else "normal",
-                          size=page.pt("label") * (1.0 if is_focus else 0.85),
-                          color=D.INK if is_focus else D.MUTED))
-    if not overview:
-        items.sort(key=lambda it: it["color"] != D.INK)
+    items = district_labels(data, sheet, page)
     zone_color = "#7b3294"
     dstyle = qml.load_style("districts", sheets.styles_dir)
     zsym = next((c.symbol for c in dstyle.classes if c.value == "zone"), None)
