@@ -35,6 +35,8 @@ max_path_loss_db, pl_slope_db_per_decade``.  ``derive_radius_table()`` recompute
 
 from __future__ import annotations
 
+import functools
+
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -215,6 +217,17 @@ def load_radius_table(path: str | Path | None = None) -> pd.DataFrame:
     band/scene pair raises ``ValueError`` naming the file and the row.
     """
     path = Path(path) if path is not None else TABLE_PATH
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ValueError(f"cannot read the radius table {path}: {exc}") from None
+    # Every coverage call reads it: parse each version of the file once.
+    return _read_radius_table(str(path), stat.st_mtime_ns, stat.st_size).copy()
+
+
+@functools.lru_cache(maxsize=8)
+def _read_radius_table(name: str, mtime_ns: int, size: int) -> pd.DataFrame:
+    path = Path(name)
     try:
         table = pd.read_csv(path, dtype={"band": str, "scene": str}, encoding="utf-8-sig")
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:

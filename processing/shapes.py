@@ -119,7 +119,8 @@ def _angles_for(n: int) -> np.ndarray:
     w = sector_radius_factor(fine, 39.08)
     cdf = np.concatenate([[0.0], np.cumsum(0.5 * (w[1:] + w[:-1]))])
     phi = np.interp(np.arange(n) / n, cdf / cdf[-1], fine)
-    return np.unique(np.concatenate([phi, [-kink, 0.0, kink]]))
+    phi = phi[np.min(np.abs(phi[:, None] - np.array([-kink, 0.0, kink])), axis=1) > 1e-6]
+    return np.unique(np.concatenate([phi, [-kink, 0.0, kink]]))  # no near-duplicate vertex
 
 
 @functools.lru_cache(maxsize=8)
@@ -136,65 +137,75 @@ def sector_angles(area_tolerance: float = DEFAULT_AREA_TOLERANCE) -> np.ndarray:
     return np.concatenate([phi, phi[:1]])
 
 
-def _unit_offsets(u: np.ndarray, a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Map offsets ``a @ u`` for per-station 2x2 matrices ``a`` (n, 2, 2) and unit vectors
-    ``u`` (m, 2): returns x and y offsets of shape (n, m)."""
-    dx = a[:, 0, 0, None] * u[None, :, 0] + a[:, 0, 1, None] * u[None, :, 1]
-    dy = a[:, 1, 0, None] * u[None, :, 0] + a[:, 1, 1, None] * u[None, :, 1]
-    return dx, dy
+def place(x, y, r, a: np.ndarray | None, u: np.ndarray) -> np.ndarray:
+    """Rings ``(x, y) + r · a @ u`` (n, m, 2): unit rings ``u`` ((1 or n), m, 2) scaled by
+    ``r`` and mapped by per-station 2x2 matrices ``a`` (n, 2, 2; None = identity)."""
+    x, y, r = (np.asarray(v, dtype=float) for v in (x, y, r))
+    coords = np.empty((len(x), u.shape[1], 2))
+    if a is None:
+        coords[:, :, 0] = x[:, None] + r[:, None] * u[:, :, 0]
+        coords[:, :, 1] = y[:, None] + r[:, None] * u[:, :, 1]
+    else:
+        coords[:, :, 0] = x[:, None] + r[:, None] * (a[:, 0, 0, None] * u[:, :, 0]
+                                                     + a[:, 0, 1, None] * u[:, :, 1])
+        coords[:, :, 1] = y[:, None] + r[:, None] * (a[:, 1, 0, None] * u[:, :, 0]
+                                                     + a[:, 1, 1, None] * u[:, :, 1])
+    coords[:, -1, :] = coords[:, 0, :]
+    return coords
 
 
 def circles(x, y, r, quad_segs: int, shape_matrix: np.ndarray | None = None) -> np.ndarray:
-    """Circle polygons centred at ``x, y`` (map units) with ground radii ``r`` (metres).
+    """Circle polygons centred at ``x, y`` (map units) with ground radii ``r`` (metres);
+    see :func:`circle_rings`."""
+    if len(np.asarray(x)) == 0:
+        return np.empty(0, dtype=object)
+    return shapely.polygons(circle_rings(x, y, r, quad_segs, shape_matrix))
+
+
+def circle_rings(x, y, r, quad_segs: int, shape_matrix: np.ndarray | None = None) -> np.ndarray:
+    """Closed rings (n, 4 quad_segs + 1, 2) of circles centred at ``x, y`` (map units) with
+    ground radii ``r`` (metres).
 
     ``shape_matrix`` (n, 2, 2) maps a ground offset (metres, with the rotation of the map
     removed) to map units at each centre: ``k I`` in a conformal CRS (Gauss-Kruger, so the
     polygon is exactly GEOS's buffer of radius ``k r``), a symmetric stretch in an equal-area
     one (the ground circle is an ellipse there).  None means the identity.
     """
-    x, y, r = (np.asarray(v, dtype=float) for v in (x, y, r))
-    if len(x) == 0:
-        return np.empty(0, dtype=object)
-    unit = _unit_circle(quad_segs)
-    coords = np.empty((len(x), len(unit), 2))
-    if shape_matrix is None:
-        coords[:, :, 0] = x[:, None] + r[:, None] * unit[None, :, 0]
-        coords[:, :, 1] = y[:, None] + r[:, None] * unit[None, :, 1]
-    else:
-        dx, dy = _unit_offsets(unit, shape_matrix)
-        coords[:, :, 0] = x[:, None] + r[:, None] * dx
-        coords[:, :, 1] = y[:, None] + r[:, None] * dy
-    coords[:, -1, :] = coords[:, 0, :]
-    return shapely.polygons(coords)
+    return place(x, y, r, shape_matrix, _unit_circle(quad_segs)[None])
 
 
 def sectors(x, y, r, azimuth_deg, slope_db_per_decade, quad_segs: int = 0,
             jacobian: np.ndarray | None = None,
             area_tolerance: float = DEFAULT_AREA_TOLERANCE) -> np.ndarray:
-    """Sector polygons: boresight radius ``r`` (ground metres) towards ``azimuth_deg``
-    (clockwise from true north), shaped by the 38.901 pattern with path-loss slope
-    ``slope_db_per_decade``.  ``jacobian`` (n, 2, 2) maps ground (east, north) metres to map
-    units at each station (identity when None: map = ground, grid north = true north).
-    The vertices come from :func:`sector_angles` (``area_tolerance``); ``quad_segs`` is only
-    accepted for symmetry with :func:`circles`."""
-    x, y, r, az, b = (np.asarray(v, dtype=float) for v in
-                      (x, y, r, azimuth_deg, slope_db_per_decade))
-    if len(x) == 0:
+    """Sector polygons; see :func:`sector_rings`."""
+    if len(np.asarray(x)) == 0:
         return np.empty(0, dtype=object)
+    return shapely.polygons(sector_rings(x, y, r, azimuth_deg, slope_db_per_decade,
+                                         jacobian=jacobian, area_tolerance=area_tolerance))
+
+
+def sector_units(azimuth_deg, slope_db_per_decade,
+                 area_tolerance: float = DEFAULT_AREA_TOLERANCE) -> np.ndarray:
+    """Closed rings (n, m, 2) of sector shapes of unit boresight radius in ground metres
+    (east, north): towards ``azimuth_deg`` (clockwise from true north), shaped by the 38.901
+    pattern with path-loss slope ``slope_db_per_decade``, vertices from
+    :func:`sector_angles` (``area_tolerance``)."""
+    az, b = (np.asarray(v, dtype=float) for v in (azimuth_deg, slope_db_per_decade))
     phi = sector_angles(area_tolerance)
-    rr = r[:, None] * sector_radius_factor(phi[None, :], b[:, None])
+    rr = sector_radius_factor(phi[None, :], b[:, None])
     bearing = np.radians(az[:, None] + phi[None, :])
-    east, north = rr * np.sin(bearing), rr * np.cos(bearing)
-    coords = np.empty((len(x), len(phi), 2))
-    if jacobian is None:
-        coords[:, :, 0] = x[:, None] + east
-        coords[:, :, 1] = y[:, None] + north
-    else:
-        j = jacobian
-        coords[:, :, 0] = x[:, None] + j[:, 0, 0, None] * east + j[:, 0, 1, None] * north
-        coords[:, :, 1] = y[:, None] + j[:, 1, 0, None] * east + j[:, 1, 1, None] * north
-    coords[:, -1, :] = coords[:, 0, :]
-    return shapely.polygons(coords)
+    return np.stack([rr * np.sin(bearing), rr * np.cos(bearing)], axis=-1)
+
+
+def sector_rings(x, y, r, azimuth_deg, slope_db_per_decade, quad_segs: int = 0,
+                 jacobian: np.ndarray | None = None,
+                 area_tolerance: float = DEFAULT_AREA_TOLERANCE) -> np.ndarray:
+    """Closed rings (n, m, 2) of sector shapes (:func:`sector_units`) of boresight radius
+    ``r`` (ground metres) at ``x, y``.  ``jacobian`` (n, 2, 2) maps ground (east, north)
+    metres to map units at each station (identity when None: map = ground, grid north = true
+    north).  ``quad_segs`` is only accepted for symmetry with :func:`circles`."""
+    return place(x, y, r, jacobian, sector_units(azimuth_deg, slope_db_per_decade,
+                                                 area_tolerance))
 
 
 def ground_jacobian(lon, lat, crs, step_m: float = 10.0) -> np.ndarray:
@@ -351,25 +362,44 @@ def station_params(stations: gpd.GeoDataFrame, crs, table: pd.DataFrame | None =
     return StationParams(x, y, r, az, slope, jac, ok, crs)
 
 
-def build_shapes(params: StationParams, idx: np.ndarray | None = None,
-                 quad_segs: int | None = None) -> np.ndarray:
-    """Shapes (array of polygons) of the stations ``idx`` (all when None); empty where no point."""
+def shape_frames(params: StationParams, idx: np.ndarray | None = None,
+                 quad_segs: int | None = None) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The shapes of stations ``idx`` (all when None) that have one, in blocks of equal vertex
+    count, circles then sectors: ``[(positions in idx, matrices a (k, 2, 2), unit rings u
+    ((1 or k), m, 2))]``; a shape's ring is :func:`place` ``(x, y, r, a, u)``."""
     q = quad_segs or circle_segments_for()
     idx = np.arange(len(params)) if idx is None else np.asarray(idx, dtype=np.intp)
-    out = np.full(len(idx), None, dtype=object)
     ok = params.ok[idx]
     sec = ok & np.isfinite(params.az[idx])
     circ = ok & ~sec
+    blocks = []
     if circ.any():
         i = idx[circ]
-        out[circ] = circles(params.x[i], params.y[i], params.r[i], q,
-                            without_rotation(params.jac[i]))
+        blocks.append((np.flatnonzero(circ), without_rotation(params.jac[i]),
+                       _unit_circle(q)[None]))
     if sec.any():
         i = idx[sec]
-        out[sec] = sectors(params.x[i], params.y[i], params.r[i], params.az[i],
-                           params.slope[i], q, params.jac[i])
-    if not ok.all():
-        out[~ok] = shapely.Polygon()
+        blocks.append((np.flatnonzero(sec), params.jac[i],
+                       sector_units(params.az[i], params.slope[i])))
+    return blocks
+
+
+def shape_rings(params: StationParams, idx: np.ndarray | None = None,
+                quad_segs: int | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Rings of the shapes of stations ``idx`` (all when None) that have one, in blocks of
+    equal vertex count: ``[(positions in idx, closed rings (k, m, 2))]``."""
+    idx = np.arange(len(params)) if idx is None else np.asarray(idx, dtype=np.intp)
+    return [(pos, place(params.x[idx[pos]], params.y[idx[pos]], params.r[idx[pos]], a, u))
+            for pos, a, u in shape_frames(params, idx, quad_segs)]
+
+
+def build_shapes(params: StationParams, idx: np.ndarray | None = None,
+                 quad_segs: int | None = None) -> np.ndarray:
+    """Shapes (array of polygons) of the stations ``idx`` (all when None); empty where no point."""
+    n = len(params) if idx is None else len(idx)
+    out = np.full(n, shapely.Polygon(), dtype=object)
+    for pos, rings in shape_rings(params, idx, quad_segs):
+        out[pos] = shapely.polygons(rings)
     return out
 
 
