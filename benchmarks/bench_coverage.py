@@ -9,8 +9,11 @@ prints a table.
 
 What is compared, on the SAME data in the SAME process:
 
-* ours: ``coverage_by_district`` (STRtree per district -> numpy circles -> union_all ->
-  intersection -> area, two threads);
+* ours: ``coverage_by_district`` (the boundary integral of :mod:`smartcity.processing.unionarea`:
+  no union is built; numba on two cores);
+* the previous version of ours, in the same run: GEOS ``union_all`` of each district's shapes
+  -> intersection -> area (what ``CoverageResult.unions`` still does when polygons are asked
+  for);
 * QGIS: ``native:buffer`` (data-defined distance = our map radius, same segment count) ->
   ``native:dissolve`` -> ``native:calculatevectoroverlaps`` on memory layers, timed from the
   loaded layers to the overlap table (layer creation excluded).
@@ -194,6 +197,15 @@ def run_scale(name: str, qgis: str, repeat: int) -> dict:
     cpu_s = (time.process_time() - cpu0) / repeat
     rec.update(ours_omni_s=round(ours_s, 3), ours_omni_cpu_s=round(cpu_s, 3),
                peak_rss_mb=round(mem.peak, 0))
+    # The previous version: GEOS dissolves each district's shapes (union_all), clips, measures.
+    def previous():
+        params = shapes.station_params(omni, crs)
+        dgeom = coverage._district_geoms(districts, crs)
+        return coverage._dissolver(dgeom, params, ours.quad_segs, 2)()
+
+    prev_s, _ = timed(previous, 1)
+    rec.update(previous_version_s=round(prev_s, 3),
+               speedup_vs_previous=round(prev_s / ours_s, 1))
     sec_s, ours_sec = timed(lambda: coverage.coverage_by_district(districts, stations, crs=crs,
                                                                  threads=2), 1)
     rec.update(ours_sectors_s=round(sec_s, 3),
@@ -232,7 +244,8 @@ def run_scale(name: str, qgis: str, repeat: int) -> dict:
 
 
 def run_series(name: str, repeat: int) -> dict:
-    """Seven yearly snapshots 2019..2025: separate recomputations vs extend_coverage."""
+    """Seven yearly snapshots 2019..2025: seven separate computations vs one pass over all
+    seven dates (``coverage_at_dates``, what ``smartcity series`` runs)."""
     import pandas as pd
 
     from smartcity.processing import coverage
@@ -242,28 +255,22 @@ def run_series(name: str, repeat: int) -> dict:
     opened = pd.to_datetime(stations["opened_date"], errors="coerce")
     years = list(range(2019, 2026))
     ends = [pd.Timestamp(f"{y}-12-31") for y in years]
+    active = np.column_stack([(opened <= e).to_numpy() for e in ends])
 
     def separate():
-        return [coverage.coverage_by_district(districts, stations[opened <= e], crs=crs,
-                                              threads=2) for e in ends]
+        return [coverage.coverage_by_district(districts, stations[active[:, k]], crs=crs,
+                                              threads=2) for k in range(len(ends))]
 
-    def incremental():
-        out, prev_end = [], None
-        for e in ends:
-            new = stations[(opened <= e) & ((opened > prev_end) if prev_end is not None
-                                            else True)]
-            out.append(coverage.coverage_by_district(districts, new, crs=crs, threads=2)
-                       if not out else coverage.extend_coverage(out[-1], districts, new))
-            prev_end = e
-        return out
+    def one_pass():
+        return coverage.coverage_at_dates(districts, stations, active, crs=crs, threads=2)
 
-    one_s, _ = timed(lambda: coverage.coverage_by_district(districts, stations[opened <= ends[-1]],
+    one_s, _ = timed(lambda: coverage.coverage_by_district(districts, stations[active[:, -1]],
                                                            crs=crs, threads=2), repeat)
     sep_s, sep = timed(separate, 1)
-    inc_s, inc = timed(incremental, repeat)
+    inc_s, inc = timed(one_pass, repeat)
     diff = max(float((a.table.cov_5g_area_pct - b.table.cov_5g_area_pct).abs().max())
                for a, b in zip(sep, inc))
-    return {"scale": name, "data": source, "stations": int((opened <= ends[-1]).sum()),
+    return {"scale": name, "data": source, "stations": int(active[:, -1].sum()),
             "years": f"{years[0]}-{years[-1]}", "one_snapshot_s": round(one_s, 3),
             "seven_separate_s": round(sep_s, 3), "seven_incremental_s": round(inc_s, 3),
             "incremental_over_one_snapshot": round(inc_s / one_s, 2),

@@ -24,12 +24,14 @@ REQUIRED: tuple[tuple[str, str, Optional[str]], ...] = (
     ("pyogrio", "pyogrio", None),
     ("geopandas", "geopandas", None),
     ("rasterio", "rasterio", None),
+    ("numba", "numba", "0.56"),
 )
 """The packages the core needs inside QGIS, with the pip name and a minimum version."""
 
 DEBIAN_APT = {"numpy": "python3-numpy", "pandas": "python3-pandas", "shapely": "python3-shapely",
               "pyproj": "python3-pyproj", "geopandas": "python3-geopandas",
-              "rasterio": "python3-rasterio", "pyogrio": "python3-pyogrio"}
+              "rasterio": "python3-rasterio", "pyogrio": "python3-pyogrio",
+              "numba": "python3-numba"}
 
 
 def _version_tuple(text: str) -> tuple[int, ...]:

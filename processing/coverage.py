@@ -24,10 +24,12 @@ get added): ``(U ∪ S) ∩ D = (U ∩ D) ∪ (S ∩ D)``, so only the new shape
 
 from __future__ import annotations
 
+import functools
+import math
 import os
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 import geopandas as gpd
 import numpy as np
@@ -35,8 +37,9 @@ import pandas as pd
 import pyproj
 import shapely
 
-from ..layers.progress import ProgressFn, no_progress
+from ..layers.progress import ProgressFn, no_progress, scaled
 from . import shapes as _shapes
+from . import unionarea as _unionarea
 
 ALBERS_CHINA = pyproj.CRS.from_proj4(
     "+proj=aea +lat_0=0 +lon_0=105 +lat_1=25 +lat_2=47 +x_0=0 +y_0=0 +ellps=GRS80 +units=m "
@@ -84,35 +87,45 @@ class CoverageResult:
     ``unions``: the dissolved coverage inside each district (metric ``crs``), same index.
     ``quad_segs``: circle segments per quarter circle the shapes were built with.
 
-    The union of a district tiled by others (the city by its counties) is only dissolved when
-    ``unions`` is first read: its area is the sum of its tiles', so a series of area figures
-    never pays for it.  ``tiles`` maps such a district's position to its tiles' positions.
+    The table comes from :mod:`.unionarea` (no union is built).  The unions are dissolved with
+    GEOS only when first read (map sheets, the GeoPackage output, population weighting).  The
+    union of a district tiled by others (the city by its counties) is the union of its tiles':
+    ``tiles`` maps such a district's position to its tiles' positions, and
+    :meth:`raw_unions` leaves it None.
     """
 
-    def __init__(self, table: pd.DataFrame, unions: gpd.GeoSeries, crs: pyproj.CRS,
-                 quad_segs: int | None = None, tiles: Optional[dict] = None):
+    def __init__(self, table: pd.DataFrame, crs: pyproj.CRS, dissolve: Callable[[], np.ndarray],
+                 shapes: Callable[[], np.ndarray], quad_segs: int | None = None,
+                 tiles: Optional[dict] = None):
         self.table = table
         self.crs = crs
         self.quad_segs = quad_segs or _shapes.circle_segments_for()
         self.tiles = dict(tiles or {})
-        self._unions = unions
-        self._pending = bool(self.tiles)
+        self._dissolve = dissolve
+        self._shapes = shapes
+        self._raw: Optional[np.ndarray] = None
+        self._unions: Optional[gpd.GeoSeries] = None
+
+    def shapes(self) -> np.ndarray:
+        """The coverage polygons of the active stations (metric ``crs``)."""
+        return self._shapes()
+
+    def raw_unions(self) -> np.ndarray:
+        """The union inside each district, None for districts tiled by others."""
+        if self._raw is None:
+            self._raw = self._dissolve()
+        return self._raw
 
     @property
     def unions(self) -> gpd.GeoSeries:
-        if self._pending:
-            raw = self._unions.to_numpy().copy()
+        if self._unions is None:
+            raw = self.raw_unions().copy()
             area = self.table["area_km2"].to_numpy()
             for i in sorted(self.tiles, key=lambda k: area[k]):  # tiles before what they tile
                 parts = [raw[c] for c in self.tiles[i] if not shapely.is_empty(raw[c])]
                 raw[i] = _tile_union(parts) if parts else shapely.Polygon()
-            self._unions = gpd.GeoSeries(raw, index=self._unions.index, crs=self._unions.crs)
-            self._pending = False
+            self._unions = gpd.GeoSeries(raw, index=self.table.index, crs=self.crs)
         return self._unions
-
-    def raw_unions(self) -> np.ndarray:
-        """The unions without dissolving pending tiled districts (None there)."""
-        return self._unions.to_numpy()
 
     def __repr__(self) -> str:
         return f"CoverageResult({len(self.table)} districts, crs={self.crs.name!r})"
@@ -246,23 +259,17 @@ def _make_plan(dgeom: np.ndarray) -> _Plan:
     return _Plan(direct=direct, parent=parent, children=children, order=order)
 
 
-def _derive(plan: _Plan, dgeom: np.ndarray, unions: np.ndarray) -> np.ndarray:
-    """Fill the unions of districts inside a direct one (in place) and return every district's
-    covered area (m²); tiled districts get the sum of their tiles' (their union stays None
-    until :attr:`CoverageResult.unions` is read)."""
+def _derive_unions(plan: _Plan, dgeom: np.ndarray, unions: np.ndarray) -> np.ndarray:
+    """Fill (in place) the unions of districts inside a direct one: ``U_parent ∩ D``; tiled
+    districts stay None (see :attr:`CoverageResult.unions`)."""
     for i in plan.order:
         if i in plan.parent:
             up = unions[plan.parent[i]]
             unions[i] = (shapely.Polygon() if up is None or shapely.is_empty(up)
                          else _polygonal(shapely.intersection(up, dgeom[i])))
-    covered = np.zeros(len(unions))
-    done = np.array([u is not None for u in unions])
-    covered[done] = shapely.area(unions[done])
-    for i in plan.order:
-        if i in plan.children:
+        else:
             unions[i] = None
-            covered[i] = covered[plan.children[i]].sum()
-    return covered
+    return unions
 
 
 def _tile_union(parts: list):
@@ -330,6 +337,164 @@ def _jobs(d_idx: np.ndarray, s_idx: np.ndarray, n_districts: int) -> list:
     return jobs
 
 
+def _dissolver(dgeom: np.ndarray, params: _shapes.StationParams, q: int, threads: int):
+    """The GEOS path, run only when a result's unions are read: for each district, the union
+    of the shapes that can reach it, clipped to it."""
+    def dissolve() -> np.ndarray:
+        plan = _nesting_plan(dgeom)
+        d_idx, s_idx = _candidates(params, dgeom[plan.direct])
+        jobs = [(int(plan.direct[k]), idx) for k, idx in _jobs(d_idx, s_idx, len(plan.direct))]
+
+        def work(job):
+            i, idx = job
+            if len(idx) == 0:
+                return shapely.Polygon()
+            u = shapely.union_all(_shapes.build_shapes(params, idx, q))
+            return _polygonal(shapely.intersection(u, dgeom[i]))
+
+        unions = np.full(len(dgeom), None, dtype=object)
+        for i, u in _run(jobs, work, threads, no_progress, "dissolve").items():
+            unions[i] = u
+        return _derive_unions(plan, dgeom, unions)
+    return dissolve
+
+
+TILE_STATIONS = 150_000
+"""Distinct shapes per tile of :func:`_covered_m2`: bounds memory (about 1.5 KB per shape
+in :class:`.unionarea.Shapes`) at any number of stations."""
+
+
+def _distinct(params: _shapes.StationParams, active: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Stations active at any date (``active``: stations x dates, <= 62) with identical shapes
+    merged (co-sited stations with equal parameters: their edges would coincide): (one
+    station per distinct shape, date bit masks OR-ed over the stations sharing it)."""
+    bits = (active.astype(np.int64) << np.arange(active.shape[1], dtype=np.int64)).sum(axis=1)
+    idx = np.flatnonzero(params.ok & np.isfinite(params.r) & (params.r > 0) & (bits != 0))
+    key = pd.DataFrame(np.column_stack([params.x[idx], params.y[idx], params.r[idx],
+                                        np.nan_to_num(params.az[idx], nan=-1.0),
+                                        params.slope[idx], params.jac[idx].reshape(-1, 4)]))
+    group = key.groupby(list(key.columns), sort=False).ngroup().to_numpy()
+    first = np.unique(group, return_index=True)[1]
+    masks = np.zeros(len(first), np.int64)
+    np.bitwise_or.at(masks, group, bits[idx])
+    return idx[first], masks
+
+
+def _tile_bounds(x: np.ndarray, y: np.ndarray, bounds: np.ndarray, per_tile: int) -> list:
+    """Rectangles tiling ``bounds`` with about ``per_tile`` of the points in each (strips
+    cut at quantiles of x, each cut at quantiles of y)."""
+    n_tiles = max(1, -(-len(x) // per_tile))
+    kx = max(1, int(round(math.sqrt(n_tiles))))
+    ky = max(1, -(-n_tiles // kx))
+    xs = np.concatenate([[bounds[0]], np.quantile(x, np.arange(1, kx) / kx), [bounds[2]]])
+    tiles = []
+    for i in range(kx):
+        inside = (x >= xs[i]) & (x <= xs[i + 1])
+        ys = np.concatenate([[bounds[1]], np.quantile(y[inside], np.arange(1, ky) / ky)
+                             if inside.any() else np.full(ky - 1, bounds[1]), [bounds[3]]])
+        tiles += [(xs[i], ys[j], xs[i + 1], ys[j + 1]) for j in range(ky)]
+    return tiles
+
+
+def _covered_m2(dgeom: np.ndarray, params: _shapes.StationParams, active: np.ndarray, q: int,
+                threads: int, progress: ProgressFn) -> np.ndarray:
+    """Covered area (m²) of each district at each date (``active``: stations x dates).
+
+    More than :data:`TILE_STATIONS` distinct shapes are cut into tiles: each tile takes the
+    districts clipped to it and the shapes reaching into it, so memory stays bounded and
+    the areas add up exactly (a tile's edges are borders like any other)."""
+    ndates = active.shape[1]
+    out = np.zeros((len(dgeom), ndates))
+    present = ~shapely.is_empty(dgeom)
+    if not present.any() or ndates == 0:
+        return out
+    b = shapely.total_bounds(dgeom[present])
+    origin = np.array([0.5 * (b[0] + b[2]), 0.5 * (b[1] + b[3])])
+    local = shapely.transform(dgeom, lambda c: c - origin)
+    dbox = shapely.bounds(local)
+    reach = params.max_reach()
+    step = _unionarea.MAX_DATES
+    for lo in range(0, ndates, step):
+        hi = min(lo + step, ndates)
+        rep, masks = _distinct(params, active[:, lo:hi])
+        if len(rep) == 0:
+            progress(100.0 * hi / ndates, "5G coverage: no station")
+            continue
+        x, y, rr = params.x[rep] - origin[0], params.y[rep] - origin[1], reach[rep]
+        everything = np.array([min(b[0] - origin[0], (x - rr).min(initial=0)) - 1,
+                               min(b[1] - origin[1], (y - rr).min(initial=0)) - 1,
+                               max(b[2] - origin[0], (x + rr).max(initial=0)) + 1,
+                               max(b[3] - origin[1], (y + rr).max(initial=0)) + 1])
+        tiles = _tile_bounds(x, y, everything, TILE_STATIONS)
+        for t, (x0, y0, x1, y1) in enumerate(tiles):
+            part = scaled(progress, 100.0 * (lo + (hi - lo) * t / len(tiles)) / ndates,
+                          100.0 * (lo + (hi - lo) * (t + 1) / len(tiles)) / ndates)
+            sel = np.flatnonzero((x + rr >= x0) & (x - rr <= x1) & (y + rr >= y0) & (y - rr <= y1))
+            if len(tiles) == 1:
+                owner, pieces = np.arange(len(dgeom)), local
+            else:
+                owner = np.flatnonzero(present & (dbox[:, 2] >= x0) & (dbox[:, 0] <= x1)
+                                       & (dbox[:, 3] >= y0) & (dbox[:, 1] <= y1))
+                pieces = _polygonal_all(shapely.intersection(local[owner],
+                                                             shapely.box(x0, y0, x1, y1)))
+            shp = _unionarea.Shapes(
+                [(params.x[rep[sel[p]]], params.y[rep[sel[p]]], params.r[rep[sel[p]]], a, u,
+                  masks[sel[p]]) for p, a, u in _shapes.shape_frames(params, rep[sel], q)],
+                origin)
+            area = _unionarea.covered_area(shp, pieces, hi - lo, threads=threads,
+                                           progress=part)
+            np.add.at(out[:, lo:hi], owner, area)
+    return out
+
+
+def _polygonal_all(geoms: np.ndarray) -> np.ndarray:
+    return np.array([_polygonal(g) for g in geoms], dtype=object)
+
+
+def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
+                      active: np.ndarray, *, table: Optional[pd.DataFrame] = None, crs=None,
+                      progress: Optional[ProgressFn] = None, threads: int | None = None,
+                      quad_segs: int | None = None) -> list[CoverageResult]:
+    """Coverage per district at several dates in one pass: one result per column of
+    ``active`` (bool, stations x dates: which stations are active at each date).
+
+    ``districts``: columns ``code``, ``geometry`` (polygons, any CRS, normally EPSG:4490;
+    they may overlap).  ``stations``: every station of any date, fields as layer
+    ``base_stations``.  ``table``: band x scene radii (:func:`.radius.load_radius_table` when
+    None).  ``crs``: metric CRS for areas (:func:`metric_crs_for` when None).  ``threads``:
+    worker threads (all cores when None).  ``progress(percent, message)`` may raise
+    :class:`~smartcity.layers.progress.Cancelled`.
+
+    A series costs about one snapshot of all the stations it ever sees (:mod:`.unionarea`),
+    whether stations were added or retired between dates.
+    """
+    progress = progress or no_progress
+    codes = _district_codes(districts)
+    crs = pyproj.CRS.from_user_input(crs) if crs is not None else metric_crs_for(districts)
+    q = quad_segs or _shapes.circle_segments_for()
+    n_threads = threads or os.cpu_count() or 1
+    active = np.asarray(active, dtype=bool)
+    if active.ndim == 1:
+        active = active[:, None]
+    if active.shape[0] != len(stations):
+        raise ValueError(f"active has {active.shape[0]} rows for {len(stations)} stations")
+    dgeom = _district_geoms(districts, crs)
+    params = _shapes.station_params(stations, crs, table)
+    covered = _covered_m2(dgeom, params, active, q, n_threads, progress)
+    area = shapely.area(dgeom)
+    plan = _nesting_plan(dgeom)
+    results = []
+    for d in range(active.shape[1]):
+        on = np.flatnonzero(active[:, d])
+        sub = _shapes.StationParams(params.x[on], params.y[on], params.r[on], params.az[on],
+                                    params.slope[on], params.jac[on], params.ok[on], crs)
+        results.append(CoverageResult(
+            table=_table(codes, area, covered[:, d]), crs=crs, quad_segs=q,
+            tiles=plan.children, dissolve=_dissolver(dgeom, sub, q, n_threads),
+            shapes=functools.partial(_shapes.build_shapes, sub, None, q)))
+    return results
+
+
 def coverage_by_district(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame, *,
                          table: Optional[pd.DataFrame] = None, crs=None,
                          progress: Optional[ProgressFn] = None,
@@ -337,81 +502,12 @@ def coverage_by_district(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame
                          quad_segs: int | None = None) -> CoverageResult:
     """Share of each district's area inside the union of the stations' coverage shapes.
 
-    ``districts``: columns ``code``, ``geometry`` (polygons, any CRS, normally EPSG:4490;
-    they may overlap).  ``stations``: the *active* base stations (the caller filters by
-    date), fields as layer ``base_stations``.  ``table``: band x scene radii
-    (:func:`.radius.load_radius_table` when None).  ``crs``: metric CRS for areas
-    (:func:`metric_crs_for` when None).  ``threads``: worker threads (CPU count when None).
-    ``progress(percent, message)`` may raise :class:`~smartcity.layers.progress.Cancelled`.
+    ``stations``: the *active* base stations (the caller filters by date); the rest as
+    :func:`coverage_at_dates`.
     """
-    progress = progress or no_progress
-    codes = _district_codes(districts)
-    crs = pyproj.CRS.from_user_input(crs) if crs is not None else metric_crs_for(districts)
-    q = quad_segs or _shapes.circle_segments_for()
-    dgeom = _district_geoms(districts, crs)
-    params = _shapes.station_params(stations, crs, table)
-    plan = _nesting_plan(dgeom)
-    d_idx, s_idx = _candidates(params, dgeom[plan.direct])
-    jobs = [(int(plan.direct[k]), idx) for k, idx in _jobs(d_idx, s_idx, len(plan.direct))]
-
-    def work(job):
-        i, idx = job
-        if len(idx) == 0:
-            return shapely.Polygon()
-        u = shapely.union_all(_shapes.build_shapes(params, idx, q))
-        return _polygonal(shapely.intersection(u, dgeom[i]))
-
-    done = _run(jobs, work, threads or os.cpu_count() or 1, progress, "5G coverage per district")
-    unions = np.full(len(dgeom), None, dtype=object)
-    for i, u in done.items():
-        unions[i] = u
-    covered = _derive(plan, dgeom, unions)
-    return CoverageResult(table=_table(codes, shapely.area(dgeom), covered),
-                          unions=gpd.GeoSeries(unions, index=codes, crs=crs), crs=crs,
-                          quad_segs=q, tiles=plan.children)
-
-
-def extend_coverage(previous: CoverageResult, districts: gpd.GeoDataFrame,
-                    new_stations: gpd.GeoDataFrame, *, table: Optional[pd.DataFrame] = None,
-                    progress: Optional[ProgressFn] = None,
-                    threads: int | None = None) -> CoverageResult:
-    """Coverage after adding ``new_stations`` to the stations behind ``previous``.
-
-    Equals :func:`coverage_by_district` on all stations (same districts, CRS and segment
-    count), at the cost of dissolving only the new shapes: for each district touched,
-    ``union(previous ∩ D, union(new) ∩ D)``.  Use it for yearly series where stations are only
-    added; when stations retire, recompute.
-    """
-    progress = progress or no_progress
-    codes = _district_codes(districts)
-    if not codes.equals(previous.table.index):
-        raise ValueError("extend_coverage needs the same districts, in the same order, as the "
-                         "previous result")
-    crs, q = previous.crs, previous.quad_segs
-    dgeom = _district_geoms(districts, crs)
-    params = _shapes.station_params(new_stations, crs, table)
-    plan = _nesting_plan(dgeom)
-    d_idx, s_idx = _candidates(params, dgeom[plan.direct])
-    jobs = [(int(plan.direct[k]), idx) for k, idx in _jobs(d_idx, s_idx, len(plan.direct))
-            if len(idx)]
-    prev = previous.raw_unions()
-
-    def work(job):
-        i, idx = job
-        new = _polygonal(shapely.intersection(
-            shapely.union_all(_shapes.build_shapes(params, idx, q)), dgeom[i]))
-        return _polygonal(shapely.union(prev[i], new)) if not shapely.is_empty(prev[i]) else new
-
-    done = _run(jobs, work, threads or os.cpu_count() or 1, progress, "5G coverage, new stations")
-    if not done:
-        return previous
-    unions = prev.copy()
-    for i, u in done.items():
-        unions[i] = u
-    covered = _derive(plan, dgeom, unions)
-    return CoverageResult(table=_table(codes, shapely.area(dgeom), covered),
-                          unions=gpd.GeoSeries(unions, index=codes, crs=crs), crs=crs,
-                          quad_segs=q, tiles=plan.children)
+    return coverage_at_dates(districts, stations, np.ones((len(stations), 1), dtype=bool),
+                             table=table, crs=crs, progress=progress, threads=threads,
+                             quad_segs=quad_segs)[0]
 
 
 def coverage_polygons(result: CoverageResult) -> gpd.GeoDataFrame:

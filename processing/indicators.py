@@ -493,9 +493,12 @@ def resolve_radius_table(radius_table: Union[None, str, Path, pd.DataFrame]
 def compute_layers(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, *,
                    level: str = "county", population_raster=None, radius_table=None,
                    progress: Optional[ProgressFn] = None, threads: Optional[int] = None,
-                   counts: bool = False) -> tuple[pd.DataFrame, gpd.GeoDataFrame, gpd.GeoDataFrame]:
+                   counts: bool = False, polygons: bool = True
+                   ) -> tuple[pd.DataFrame, Optional[gpd.GeoDataFrame], gpd.GeoDataFrame]:
     """Like :func:`compute_indicators` on prepared layers, also returning the district polygons
-    (with the city row) the table was computed for: ``(table, coverage, districts)``."""
+    (with the city row) the table was computed for: ``(table, coverage, districts)``.
+    ``polygons=False`` skips dissolving the coverage polygons (``coverage`` is None): the
+    table does not need them."""
     report = progress or no_progress
     districts = indicator_districts(layers["districts"], as_of, level)
     stations = layers["base_stations"]
@@ -509,9 +512,8 @@ def compute_layers(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, *,
     report(90.0, "indicators")
     table = indicator_table(layers, districts, as_of, result,
                             population_raster=population_raster, counts=counts)
-    polygons = cov.coverage_polygons(result)
     report(100.0, "done")
-    return table, polygons, districts
+    return table, cov.coverage_polygons(result) if polygons else None, districts
 
 
 def compute_indicators(store_or_layers: Any, as_of: dt.date, *, level: str = "county",

@@ -61,12 +61,10 @@ def keyplace_reach(result: CoverageResult, districts: gpd.GeoDataFrame,
     is_point = np.isin(shapely.get_type_id(geom), (0, 4))
     rep = np.where(is_point, geom, shapely.point_on_surface(geom))
     dgeom = _district_geoms(districts, result.crs)
-    # Coverage is one thing everywhere: a place is reached when it meets the coverage of any
-    # district (each district's union is the coverage inside it; tiled districts such as the
-    # city add nothing to their tiles', so they are not needed here).
-    raw = (result.raw_unions() if hasattr(result, "raw_unions")
-           else result.unions.to_numpy())
-    cover = np.array([u for u in raw if u is not None and not shapely.is_empty(u)], dtype=object)
+    # Coverage is one thing everywhere: a place is reached when it meets the coverage shape of
+    # any active station (no union needed).
+    cover = result.shapes()
+    cover = cover[~shapely.is_empty(cover)]
     hit = np.zeros(len(geom), dtype=bool)
     if len(cover):
         q_pos, _ = shapely.STRtree(cover).query(geom, predicate="intersects")

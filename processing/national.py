@@ -198,12 +198,11 @@ def partition_coverage(folder: str, key: str, dates: Sequence[dt.date],
                        ) -> tuple[pd.DataFrame, dict]:
     """One task: area coverage and station counts of a partition's districts on each date.
 
-    Dates are processed in order; when stations were only added since the previous date the
-    coverage is extended with the new ones, otherwise recomputed (as the yearly series is).
-    Returns (long table: date, district_code, bs_active, area_km2, covered_km2,
+    All dates are computed in one pass (``coverage.coverage_at_dates``), as the yearly series
+    is.  Returns (long table: date, district_code, bs_active, area_km2, covered_km2,
     cov_5g_area_pct) and stats (seconds, stations read, peak RSS of this worker in MB).
     """
-    from .coverage import coverage_by_district, extend_coverage
+    from .coverage import coverage_at_dates
 
     started = time.perf_counter()
     folder = Path(folder)
@@ -211,24 +210,20 @@ def partition_coverage(folder: str, key: str, dates: Sequence[dt.date],
     districts = gpd.read_parquet(folder / "districts" / f"{key}.parquet")
     stations = _read_halo(folder, parts, key)
     table = load_radius_table(radius_table) if radius_table else None
-    rows = []
-    previous = None
-    previous_ids: Optional[set] = None
+    if len(stations):
+        active = np.column_stack([active_mask(stations["opened_date"],
+                                              stations["retired_date"], day) for day in dates])
+    else:
+        active = np.zeros((0, len(dates)), dtype=bool)
+    results = coverage_at_dates(districts, stations, active, table=table, crs=crs, threads=1)
     own = shapely.STRtree(districts.geometry.to_numpy())
-    for day in dates:
-        active = stations[active_mask(stations["opened_date"], stations["retired_date"], day)] \
-            if len(stations) else stations
-        ids = set(active["station_id"]) if len(active) else set()
-        if previous is not None and previous_ids is not None and previous_ids <= ids:
-            added = active[~active["station_id"].isin(previous_ids)]
-            result = extend_coverage(previous, districts, added, table=table, threads=1)
-        else:
-            result = coverage_by_district(districts, active, table=table, crs=crs, threads=1)
-        previous, previous_ids = result, ids
+    rows = []
+    for d, (day, result) in enumerate(zip(dates, results)):
         counts = np.zeros(len(districts), dtype=int)
-        if len(active):
-            pt, d = own.query(active.geometry.to_numpy(), predicate="intersects")
-            first = pd.Series(d).groupby(pt).min()  # a station on a border counts once
+        on = np.flatnonzero(active[:, d])
+        if len(on):
+            pt, k = own.query(stations.geometry.to_numpy()[on], predicate="intersects")
+            first = pd.Series(k).groupby(pt).min()  # a station on a border counts once
             counts = np.bincount(first.to_numpy(), minlength=len(districts))
         frame = result.table.reset_index().rename(columns={"code": "district_code"})
         frame.insert(0, "date", pd.Timestamp(day))

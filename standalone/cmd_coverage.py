@@ -158,7 +158,7 @@ def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Opti
         with progress_bar("coverage") as report:
             table, polygons, districts = compute_layers(
                 layers, day, level=level, population_raster=population, radius_table=radii,
-                progress=report)
+                progress=report, polygons=output is not None and output.suffix.lower() == ".gpkg")
     except ModuleNotFoundError as exc:
         raise _missing(exc) from None
     except ValueError as exc:

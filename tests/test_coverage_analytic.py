@@ -90,6 +90,36 @@ def test_circle_cut_by_straight_border():
     assert res.loc["A", "cov_5g_area_pct"] == pytest.approx(100 * a / (5400 * 10000), rel=1e-9)
 
 
+def test_degenerate_configurations():
+    """Cases where edges coincide or pass through vertices: the boundary integral must still
+    give the polygon's area (GEOS's, computed independently here)."""
+    r = 800.0
+    poly = 0.5 * 4 * Q * r * r * math.sin(2 * math.pi / (4 * Q))
+    box = shapely.box(X0 - 5000, Y0 - 5000, X0 + 5000, Y0 + 5000)
+    d = _districts({"A": box})
+    # the same station three times, and concentric circles
+    same = _stations([[X0, Y0]] * 3, r)
+    assert coverage.coverage_by_district(d, same, crs=LOCAL).table.loc["A", "covered_km2"] \
+        * 1e6 == pytest.approx(poly, rel=1e-9)
+    rings = _stations([[X0, Y0]] * 3, [r / 2, r, r / 4])
+    assert coverage.coverage_by_district(d, rings, crs=LOCAL).table.loc["A", "covered_km2"] \
+        * 1e6 == pytest.approx(poly, rel=1e-9)
+    # co-sited sectors: same azimuth (nested), and duplicated
+    sec = _stations([[X0, Y0]] * 4, [r, r / 2, r, 300.0], azimuth=[30.0, 30.0, 30.0, 150.0])
+    got = coverage.coverage_by_district(d, sec, crs=LOCAL).table.loc["A", "covered_km2"] * 1e6
+    want = shapely.area(shapely.union_all(shapes.coverage_shapes(sec, LOCAL).to_numpy()))
+    assert got == pytest.approx(want, rel=1e-9)
+    # a station on the border between two districts, and a district with a hole around it
+    halves = _districts({"W": shapely.box(X0 - 5000, Y0 - 5000, X0, Y0 + 5000),
+                         "E": shapely.box(X0, Y0 - 5000, X0 + 5000, Y0 + 5000),
+                         "H": box.difference(shapely.Point(X0, Y0).buffer(r / 2, 64))})
+    res = coverage.coverage_by_district(halves, _stations([X0, Y0], r), crs=LOCAL).table
+    assert res.loc["W", "covered_km2"] * 1e6 == pytest.approx(poly / 2, rel=1e-9)
+    assert res.loc["E", "covered_km2"] * 1e6 == pytest.approx(poly / 2, rel=1e-9)
+    hole = shapely.area(shapely.Point(X0, Y0).buffer(r / 2, 64))
+    assert res.loc["H", "covered_km2"] * 1e6 == pytest.approx(poly - hole, rel=1e-9)
+
+
 def test_sector_area_matches_pattern_integral():
     r, slope = 2000.0, 39.08
     phi = np.linspace(-np.pi, np.pi, 200_001)
