@@ -233,7 +233,7 @@ def run_scale(name: str, qgis: str, repeat: int) -> dict:
                                                                  threads=2), repeat)
         p = shapes.station_params(s_sub, crs_q)
         st, dl = qgis_layers(d_sub.to_crs(crs_q), np.column_stack([p.x, p.y]), p.map_radius())
-        q_s, q = timed(lambda: qgis_pipeline(st, dl, sub.quad_segs), 1)
+        q_s, q = timed(lambda: qgis_pipeline(st, dl, sub.quad_segs), repeat)  # best of, too
         ours_pct = sub.table.cov_5g_area_pct
         diff = max(abs(ours_pct[c] - q[c]) for c in ours_pct.index)
         rec.update(qgis_s=round(q_s, 3), ours_same_data_s=round(sub_s, 3),

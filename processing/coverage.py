@@ -1,25 +1,27 @@
 """5G area coverage per district: the union of station coverage shapes, never double counted.
 
-Algorithm (``ENGINEERING.md``), for each district independently:
+Areas (:func:`coverage_at_dates`, :func:`coverage_by_district`):
 
-1. an STRtree of the stations' reach boxes (``x ± r, y ± r``) answers which stations can touch
-   the district (one vectorised query for all districts);
-2. their shapes (:mod:`.shapes`: circles, or 38.901 sectors) are built with numpy;
-3. ``shapely.union_all`` dissolves them, so overlaps count once;
-4. the union is intersected with the district and its area measured.
+1. stations are projected to a metric CRS (:func:`metric_crs_for`) and their shapes
+   (:mod:`.shapes`: circles, or 38.901 sectors) built as vertex arrays; identical shapes
+   (co-sited stations with equal parameters) are merged;
+2. :mod:`.unionarea` measures the area of the union inside each district at every date in
+   one pass, from the boundary of the union (no union polygon is built), on all cores;
+3. above :data:`TILE_STATIONS` shapes the plane is cut into tiles, each with the districts
+   clipped to it and the shapes reaching into it: memory stays bounded, areas add up exactly;
+4. a district tiled by others (the city by its counties) is the sum of its tiles.
 
-Districts may overlap (zones inside counties, the whole city as one more row) and each still
-gets its own figure; districts run on a thread pool because GEOS releases the GIL.  Nesting is
-used, exactly, to avoid dissolving the same shapes twice: a district lying inside another
-(a zone in its county) takes ``U_county ∩ zone``, and a district tiled by others (the city by
-its counties) takes the union of their unions.
+Districts may overlap (zones inside counties, the whole city as one more row): each gets its
+own figure.
 
-Areas are planar in a metric CRS (:func:`metric_crs_for`).  Shapes are drawn through each
-station's local ground-to-map Jacobian (:mod:`.shapes`), so shapes and districts are scaled
-alike and the rate does not depend on the CRS chosen.
+The dissolved polygons (:attr:`CoverageResult.unions`: map sheets, the GeoPackage output,
+population weighting) are built with GEOS only when asked for: for each district the
+``shapely.union_all`` of the shapes that can reach it, clipped to it, on a thread pool; a
+district inside another (a zone in its county) takes ``U_county ∩ zone``.
 
-:func:`extend_coverage` adds stations to an earlier result (yearly series where stations only
-get added): ``(U ∪ S) ∩ D = (U ∩ D) ∪ (S ∩ D)``, so only the new shapes are dissolved.
+Areas are planar in a metric CRS.  Shapes are drawn through each station's local
+ground-to-map Jacobian (:mod:`.shapes`), so shapes and districts are scaled alike and the
+rate does not depend on the CRS chosen.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from __future__ import annotations
 import functools
 import math
 import os
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -302,25 +304,13 @@ def _candidates(params: _shapes.StationParams, dgeom: np.ndarray) -> tuple[np.nd
     return d_idx[order], ok[s_pos[order]]
 
 
-def _run(jobs, work, n_threads: int, progress: ProgressFn, message: str) -> dict:
-    """Run ``work(job)`` for every job (largest first), reporting progress from this thread."""
-    out: dict = {}
-    total = max(len(jobs), 1)
-    progress(0.0, message)
+def _run(jobs, work, n_threads: int) -> dict:
+    """``{job[0]: work(job)}`` for every job (largest first), on a thread pool (GEOS releases
+    the GIL)."""
     if n_threads <= 1 or len(jobs) <= 1:
-        for k, job in enumerate(jobs):
-            out[job[0]] = work(job)
-            progress(100.0 * (k + 1) / total, message)
-        return out
-    pool = ThreadPoolExecutor(max_workers=n_threads)
-    try:
-        futures = {pool.submit(work, job): job[0] for job in jobs}
-        for k, fut in enumerate(as_completed(futures)):
-            out[futures[fut]] = fut.result()
-            progress(100.0 * (k + 1) / total, message)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-    return out
+        return {job[0]: work(job) for job in jobs}
+    with ThreadPoolExecutor(max_workers=n_threads) as pool:
+        return dict(zip([job[0] for job in jobs], pool.map(work, jobs)))
 
 
 def _table(codes: pd.Index, area_m2: np.ndarray, covered_m2: np.ndarray) -> pd.DataFrame:
@@ -353,7 +343,7 @@ def _dissolver(dgeom: np.ndarray, params: _shapes.StationParams, q: int, threads
             return _polygonal(shapely.intersection(u, dgeom[i]))
 
         unions = np.full(len(dgeom), None, dtype=object)
-        for i, u in _run(jobs, work, threads, no_progress, "dissolve").items():
+        for i, u in _run(jobs, work, threads).items():
             unions[i] = u
         return _derive_unions(plan, dgeom, unions)
     return dissolve
@@ -370,14 +360,21 @@ def _distinct(params: _shapes.StationParams, active: np.ndarray) -> tuple[np.nda
     station per distinct shape, date bit masks OR-ed over the stations sharing it)."""
     bits = (active.astype(np.int64) << np.arange(active.shape[1], dtype=np.int64)).sum(axis=1)
     idx = np.flatnonzero(params.ok & np.isfinite(params.r) & (params.r > 0) & (bits != 0))
-    key = pd.DataFrame(np.column_stack([params.x[idx], params.y[idx], params.r[idx],
-                                        np.nan_to_num(params.az[idx], nan=-1.0),
-                                        params.slope[idx], params.jac[idx].reshape(-1, 4)]))
+    # Only stations sharing a site can share a shape: compare the rest of their parameters.
+    shared = pd.Series(params.x[idx] + 1j * params.y[idx]).duplicated(keep=False).to_numpy()
+    if not shared.any():
+        return idx, bits[idx]
+    cand = idx[shared]
+    key = pd.DataFrame(np.column_stack([params.x[cand], params.y[cand], params.r[cand],
+                                        np.nan_to_num(params.az[cand], nan=-1.0),
+                                        params.slope[cand], params.jac[cand].reshape(-1, 4)]))
     group = key.groupby(list(key.columns), sort=False).ngroup().to_numpy()
     first = np.unique(group, return_index=True)[1]
     masks = np.zeros(len(first), np.int64)
-    np.bitwise_or.at(masks, group, bits[idx])
-    return idx[first], masks
+    np.bitwise_or.at(masks, group, bits[cand])
+    order = np.argsort(np.concatenate([idx[~shared], cand[first]]), kind="stable")
+    return (np.concatenate([idx[~shared], cand[first]])[order],
+            np.concatenate([bits[idx[~shared]], masks])[order])
 
 
 def _tile_bounds(x: np.ndarray, y: np.ndarray, bounds: np.ndarray, per_tile: int) -> list:
@@ -413,6 +410,7 @@ def _covered_m2(dgeom: np.ndarray, params: _shapes.StationParams, active: np.nda
     local = shapely.transform(dgeom, lambda c: c - origin)
     dbox = shapely.bounds(local)
     reach = params.max_reach()
+    _unionarea.set_threads(threads)
     step = _unionarea.MAX_DATES
     for lo in range(0, ndates, step):
         hi = min(lo + step, ndates)
@@ -480,9 +478,15 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
         raise ValueError(f"active has {active.shape[0]} rows for {len(stations)} stations")
     dgeom = _district_geoms(districts, crs)
     params = _shapes.station_params(stations, crs, table)
-    covered = _covered_m2(dgeom, params, active, q, n_threads, progress)
-    area = shapely.area(dgeom)
     plan = _nesting_plan(dgeom)
+    # A district tiled by others (the city by its counties) is the sum of its tiles.
+    direct = np.array([i for i in range(len(dgeom)) if i not in plan.children], dtype=int)
+    covered = np.zeros((len(dgeom), active.shape[1]))
+    covered[direct] = _covered_m2(dgeom[direct], params, active, q, n_threads, progress)
+    for i in plan.order:
+        if i in plan.children:
+            covered[i] = covered[plan.children[i]].sum(axis=0)
+    area = shapely.area(dgeom)
     results = []
     for d in range(active.shape[1]):
         on = np.flatnonzero(active[:, d])

@@ -290,23 +290,30 @@ def station_radius_m(stations, table: pd.DataFrame | None = None) -> pd.Series:
     table = load_radius_table() if table is None else table
     lookup = _lookup(table)
     n = len(stations)
-    band = (_canonical(stations["band"], schema.BANDS) if "band" in stations.columns
-            else pd.Series([None] * n, index=stations.index))
-    scene = (_canonical(stations["scene"], schema.SCENES) if "scene" in stations.columns
-             else pd.Series([None] * n, index=stations.index))
-    band = band.where(band.notna(), FALLBACK_BAND)
-    scene = scene.where(scene.notna(), FALLBACK_SCENE)
-    scene_median = table.groupby("scene")["radius_m"].median().to_dict()
-    overall = float(table["radius_m"].median())
+    by_scene: dict = {}
+    for sc, r in zip(table["scene"], table["radius_m"]):
+        by_scene.setdefault(sc, []).append(float(r))
+    scene_median = {sc: float(np.median(v)) for sc, v in by_scene.items()}
+    overall = float(np.median(table["radius_m"].to_numpy(float)))
+
+    def codes_of(column: str, choices: dict, fallback: str) -> tuple[np.ndarray, list]:
+        """Codes per station into the canonical spellings of the column's distinct values
+        (each looked up once; missing or unknown -> ``fallback``, the last entry)."""
+        if column not in stations.columns:
+            return np.zeros(n, dtype=np.intp), [fallback]
+        codes, uniques = pd.factorize(stations[column], use_na_sentinel=True)
+        canon = _canonical(pd.Series(uniques, dtype=object), choices).tolist()
+        return codes, [fallback if pd.isna(c) else c for c in canon] + [fallback]
+
+    b_codes, b_names = codes_of("band", schema.BANDS, FALLBACK_BAND)
+    s_codes, s_names = codes_of("scene", schema.SCENES, FALLBACK_SCENE)
     # Few distinct pairs: look each pair up once, then index (no per-station Python work).
-    b_codes, b_uniq = pd.factorize(band)
-    s_codes, s_uniq = pd.factorize(scene)
-    value = np.array([[lookup.get((b, sc), scene_median.get(sc, overall)) for sc in s_uniq]
-                      for b in b_uniq], dtype=float).reshape(len(b_uniq), len(s_uniq))
-    codes = (b_codes, s_codes)
-    radius = pd.Series(value[codes], index=stations.index)
+    value = np.array([[lookup.get((b, sc), scene_median.get(sc, overall)) for sc in s_names]
+                      for b in b_names], dtype=float).reshape(len(b_names), len(s_names))
+    radius = value[b_codes, s_codes]  # code -1 (missing) indexes the fallback, last
     if "coverage_radius_m" in stations.columns:
-        given = pd.to_numeric(stations["coverage_radius_m"], errors="coerce")
-        radius = radius.where(~(given > 0), given)
+        given = pd.to_numeric(stations["coverage_radius_m"], errors="coerce").to_numpy(float)
+        radius = np.where(given > 0, given, radius)
+    radius = pd.Series(radius, index=stations.index)
     radius.name = "radius_m"
     return radius.astype(float)

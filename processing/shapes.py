@@ -192,9 +192,13 @@ def sector_units(azimuth_deg, slope_db_per_decade,
     :func:`sector_angles` (``area_tolerance``)."""
     az, b = (np.asarray(v, dtype=float) for v in (azimuth_deg, slope_db_per_decade))
     phi = sector_angles(area_tolerance)
-    rr = sector_radius_factor(phi[None, :], b[:, None])
+    slopes, which = np.unique(b, return_inverse=True)  # a few scenes: a few slopes
+    rr = sector_radius_factor(phi[None, :], slopes[:, None])[which.ravel()]
     bearing = np.radians(az[:, None] + phi[None, :])
-    return np.stack([rr * np.sin(bearing), rr * np.cos(bearing)], axis=-1)
+    out = np.empty(bearing.shape + (2,))
+    np.multiply(rr, np.sin(bearing), out=out[:, :, 0])
+    np.multiply(rr, np.cos(bearing), out=out[:, :, 1])
+    return out
 
 
 def sector_rings(x, y, r, azimuth_deg, slope_db_per_decade, quad_segs: int = 0,
@@ -343,15 +347,20 @@ def station_params(stations: gpd.GeoDataFrame, crs, table: pd.DataFrame | None =
         raise ValueError(f"base station at row {bad + 1} ({stations.index[bad]!r}) is not a "
                          "point; base_stations must be points")
     r = np.array(station_radius_m(stations, table).to_numpy(), dtype=float)
-    geo = gpd.GeoSeries(geom[ok], crs=stations.crs).to_crs(4490)
-    lonlat = shapely.get_coordinates(geo.to_numpy())
+    if stations.crs.to_epsg() == 4490:
+        lonlat = shapely.get_coordinates(geom[ok])
+    else:
+        lonlat = shapely.get_coordinates(gpd.GeoSeries(geom[ok], crs=stations.crs)
+                                         .to_crs(4490).to_numpy())
     tr = pyproj.Transformer.from_crs(4490, crs, always_xy=True)
     px, py = tr.transform(lonlat[:, 0], lonlat[:, 1])
     x[ok], y[ok] = px, py
     # The Jacobian varies slowly (scale by ~5e-6, convergence by ~0.006° per km): compute it
     # once per 0.01° cell of stations, not per station.
-    cell = np.round(lonlat * 100.0)
-    uniq, inverse = np.unique(cell, axis=0, return_inverse=True)
+    cell = np.round(lonlat * 100.0).astype(np.int64)
+    key = (cell[:, 0] + 100_000) * 1_000_000 + (cell[:, 1] + 100_000)
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    uniq = cell[first]
     jac[ok] = ground_jacobian(uniq[:, 0] / 100.0, uniq[:, 1] / 100.0, crs)[inverse.ravel()]
     if "azimuth_deg" in stations.columns:
         a = pd.to_numeric(stations["azimuth_deg"], errors="coerce").to_numpy(dtype=float)

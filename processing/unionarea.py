@@ -70,10 +70,24 @@ points are harmless; a missed one is not)."""
 # --- kernels ---------------------------------------------------------------------------------
 
 @njit(cache=True, nogil=True)
+def _angle(dx, dy):
+    """A pseudo-angle of the direction (dx, dy) in [0, 4): not the angle, but increasing with
+    it counter-clockwise from due east, and no trigonometry (the "diamond angle")."""
+    if dy >= 0.0:
+        if dx >= 0.0:
+            return 0.0 if dx + dy == 0.0 else dy / (dx + dy)
+        return 1.0 - dx / (dy - dx)
+    if dx < 0.0:
+        return 2.0 - dy / (-dx - dy)
+    return 3.0 + dx / (dx - dy)
+
+
+@njit(cache=True, nogil=True)
 def _edge_at(th, s, m, beta):
-    """Index k (0..m-1) of the edge whose angular range [th[s+k], th[s+k+1]) holds ``beta``."""
+    """Index k (0..m-1) of the edge whose angular range [th[s+k], th[s+k+1]) holds ``beta``
+    (pseudo-angles, :func:`_angle`)."""
     if beta < th[s]:
-        beta += 2.0 * math.pi
+        beta += 4.0
     lo, hi = 0, m
     while hi - lo > 1:
         mid = (lo + hi) >> 1
@@ -96,7 +110,7 @@ def _inside(px, py, j, cx, cy, rin2, rout2, vs, vx, vy, th):
         return True
     s = vs[j]
     m = vs[j + 1] - s
-    k = _edge_at(th, s, m, math.atan2(dy, dx))
+    k = _edge_at(th, s, m, _angle(dx, dy))
     k1 = k + 1 if k + 1 < m else 0
     ax = vx[s + k]
     ay = vy[s + k]
@@ -122,8 +136,8 @@ def _add_crossings(ax, ay, bx, by, j, cx, cy, rout2, vs, vx, vy, th, ts, nt):
         k0 = 0
         cnt = m
     else:
-        ka = _edge_at(th, s, m, math.atan2(pay, pax))
-        kb = _edge_at(th, s, m, math.atan2(pby, pbx))
+        ka = _edge_at(th, s, m, _angle(pax, pay))
+        kb = _edge_at(th, s, m, _angle(pbx, pby))
         if cr > 0:
             k0 = ka
             cnt = (kb - ka) % m
@@ -161,10 +175,17 @@ def _add_splits(ax, ay, bx, by, seg, lo, hi, spl, ts, nt):
     a→b."""
     ex = bx - ax
     ey = by - ay
+    ex0 = min(ax, bx)
+    ex1 = max(ax, bx)
+    ey0 = min(ay, by)
+    ey1 = max(ay, by)
     for q in range(lo, hi):
         g = spl[q]
         x0 = seg[g, 0]
         y0 = seg[g, 1]
+        if (max(x0, seg[g, 2]) < ex0 or min(x0, seg[g, 2]) > ex1
+                or max(y0, seg[g, 3]) < ey0 or min(y0, seg[g, 3]) > ey1):
+            continue
         fx = seg[g, 2] - x0
         fy = seg[g, 3] - y0
         den = ex * fy - ey * fx
@@ -182,9 +203,9 @@ def _add_splits(ax, ay, bx, by, seg, lo, hi, spl, ts, nt):
 
 @njit(cache=True, nogil=True)
 def _pieces(ax, ay, bx, by, need, cand, c_lo, c_hi, masks, cx, cy, rin2, rout2, bb,
-            vs, vx, vy, th, seg, spl, s_lo, s_hi, ts, rel, pc):
-    """Split segment a→b where other shapes (``cand[c_lo:c_hi]``) and district borders
-    (``spl[s_lo:s_hi]``) cross it and classify the pieces.
+            vs, vx, vy, th, extra, n_extra, ts, rel, pc):
+    """Split segment a→b where other shapes (``cand[c_lo:c_hi]``) cross it, and at the
+    parameters ``extra[:n_extra]`` (district borders), and classify the pieces.
 
     ``need``: the dates (bit mask) that matter for this segment.  Fills ``ts[:n]`` (sorted
     split parameters, 0 and 1 included) and ``pc[:n-1]`` (dates at which a shape covers each
@@ -223,13 +244,15 @@ def _pieces(ax, ay, bx, by, need, cand, c_lo, c_hi, masks, cx, cy, rin2, rout2, 
         nrel += 1
     ts[0] = 0.0
     ts[1] = 1.0
-    if need & ~full == 0 or (nrel == 0 and s_hi == s_lo):
+    if need & ~full == 0 or (nrel == 0 and n_extra == 0):
         pc[0] = full
         return 2
     nt = 2
     for r in range(nrel):
         nt = _add_crossings(ax, ay, bx, by, rel[r], cx, cy, rout2, vs, vx, vy, th, ts, nt)
-    nt = _add_splits(ax, ay, bx, by, seg, s_lo, s_hi, spl, ts, nt)
+    for e in range(n_extra):
+        ts[nt] = extra[e]
+        nt += 1
     ts[:nt].sort()
     for p in range(nt - 1):
         cov = full
@@ -253,6 +276,84 @@ def _pieces(ax, ay, bx, by, need, cand, c_lo, c_hi, masks, cx, cy, rin2, rout2, 
 
 
 @njit(cache=True, nogil=True)
+def _collect(qx0, qy0, qx1, qy1, me, bb, cell0, starts, items, x0, y0, h, nx, ny):
+    """The shapes (other than ``me``) whose box meets the box (qx0, qy0)–(qx1, qy1), each
+    once (taken in the first grid cell both boxes share)."""
+    ax0 = _cell(qx0, x0, h, nx)
+    ay0 = _cell(qy0, y0, h, ny)
+    ax1 = _cell(qx1, x0, h, nx)
+    ay1 = _cell(qy1, y0, h, ny)
+    bound = 0
+    for gy in range(ay0, ay1 + 1):
+        bound += starts[gy * nx + ax1 + 1] - starts[gy * nx + ax0]
+    out = np.empty(bound, np.int64)
+    w = 0
+    for gy in range(ay0, ay1 + 1):
+        for gx in range(ax0, ax1 + 1):
+            cell = gy * nx + gx
+            for e in range(starts[cell], starts[cell + 1]):
+                j = items[e]
+                if j == me or bb[j, 0] > qx1 or bb[j, 2] < qx0 or bb[j, 1] > qy1 \
+                        or bb[j, 3] < qy0:
+                    continue
+                if max(ax0, cell0[j, 0]) != gx or max(ay0, cell0[j, 1]) != gy:
+                    continue
+                out[w] = j
+                w += 1
+    return out[:w]
+
+
+@njit(cache=True, nogil=True)
+def _neighbours(i, masks, cx, cy, rin2, rout2, bb, grid):
+    """The shapes that may cover part of shape ``i``, biggest inscribed disc first (so a
+    segment's cover is found early), and the dates at which one covers all of it."""
+    cell0, starts, cells, x0, y0, h, nx, ny = grid
+    cand = _collect(bb[i, 0], bb[i, 1], bb[i, 2], bb[i, 3], i, bb, cell0, starts, cells,
+                    x0, y0, h, nx, ny)
+    keep = np.empty(len(cand), np.int64)
+    n = 0
+    whole = 0
+    ri = math.sqrt(rout2[i])
+    for j in cand:
+        if masks[j] & masks[i] == 0:
+            continue
+        d = math.sqrt((cx[j] - cx[i]) ** 2 + (cy[j] - cy[i]) ** 2)
+        if d + ri <= math.sqrt(rin2[j]):
+            whole |= masks[j]  # i lies in j's inscribed disc
+        elif d < ri + math.sqrt(rout2[j]):
+            keep[n] = j
+            n += 1
+    keep = keep[:n]
+    return keep[np.argsort(-rin2[keep])], whole & masks[i]
+
+
+BLOCK = 8
+"""Edges per block: candidates are first narrowed to those meeting a block's box."""
+
+
+@njit(cache=True, nogil=True)
+def _block(cand, bb, vx, vy, s, m, k0, sub):
+    """Fill ``sub`` with the candidates whose box meets the box of edges ``k0 ..
+    k0 + BLOCK - 1`` of the shape whose vertices start at ``s``; returns their number."""
+    x0 = 1e300
+    y0 = 1e300
+    x1 = -1e300
+    y1 = -1e300
+    for k in range(k0, min(k0 + BLOCK, m) + 1):
+        v = s + (k if k < m else 0)
+        x0 = min(x0, vx[v])
+        y0 = min(y0, vy[v])
+        x1 = max(x1, vx[v])
+        y1 = max(y1, vy[v])
+    n = 0
+    for j in cand:
+        if bb[j, 0] <= x1 and bb[j, 2] >= x0 and bb[j, 1] <= y1 and bb[j, 3] >= y0:
+            sub[n] = j
+            n += 1
+    return n
+
+
+@njit(cache=True, nogil=True)
 def _scratch(cand, c_lo, c_hi, vs, extra):
     cap = 2 + extra
     for q in range(c_lo, c_hi):
@@ -269,28 +370,31 @@ def _add_bits(out, row, bits, w, ndates):
 
 
 @njit(parallel=True, cache=True)
-def _shape_kernel(items, nb_ptr, nb_idx, masks, cx, cy, rin2, rout2, bb, vs, vx, vy, th,
-                  ndates, out):
+def _shape_kernel(items, grid, masks, cx, cy, rin2, rout2, bb, vs, vx, vy, th, ndates, out):
     """(a) for shapes wholly inside one district or wholly outside all: ``out[q, d]`` is
-    ½ Σ cross(P0, P1) over the uncovered pieces of shape ``items[q]``'s edges at date ``d``."""
-    seg = np.zeros((0, 4))
-    spl = np.zeros(0, np.int64)
+    ½ Σ cross(P0, P1) over the uncovered pieces of shape ``items[q]``'s edges at date ``d``.
+    ``grid``: :meth:`_Grid.args`."""
     for q in prange(len(items)):
         i = items[q]
-        need = masks[i]
-        c_lo = nb_ptr[q]
-        c_hi = nb_ptr[q + 1]
-        ts, rel, pc = _scratch(nb_idx, c_lo, c_hi, vs, 0)
+        nb_idx, whole = _neighbours(i, masks, cx, cy, rin2, rout2, bb, grid)
+        need = masks[i] & ~whole
+        if need == 0:
+            continue
+        ts, rel, pc = _scratch(nb_idx, 0, len(nb_idx), vs, 0)
+        sub = np.empty(len(nb_idx), np.int64)
         s = vs[i]
         m = vs[i + 1] - s
+        nsub = 0
         for k in range(m):
+            if k % BLOCK == 0:
+                nsub = _block(nb_idx, bb, vx, vy, s, m, k, sub)
             k1 = k + 1 if k + 1 < m else 0
             ax = vx[s + k]
             ay = vy[s + k]
             bx = vx[s + k1]
             by = vy[s + k1]
-            n = _pieces(ax, ay, bx, by, need, nb_idx, c_lo, c_hi, masks, cx, cy, rin2, rout2,
-                        bb, vs, vx, vy, th, seg, spl, 0, 0, ts, rel, pc)
+            n = _pieces(ax, ay, bx, by, need, sub, 0, nsub, masks, cx, cy, rin2, rout2,
+                        bb, vs, vx, vy, th, ts, 0, ts, rel, pc)
             half_cross = 0.5 * (ax * by - ay * bx)
             for p in range(n - 1):
                 unc = need & ~pc[p]
@@ -299,58 +403,82 @@ def _shape_kernel(items, nb_ptr, nb_idx, masks, cx, cy, rin2, rout2, bb, vs, vx,
 
 
 @njit(parallel=True, cache=True)
-def _border_kernel(items, nb_ptr, nb_idx, sp_ptr, sp_idx, seg, masks, cx, cy, rin2, rout2,
-                   bb, vs, vx, vy, th, counts, pos, out_xy, out_w, out_bits):
-    """(a) for shapes near a district border: the uncovered pieces, split at the borders too,
-    as midpoint, ½ cross(P0, P1) and date mask, for the caller to place in districts.
-
-    With ``pos`` None-like (empty) only counts pieces per shape into ``counts``; then fills
-    the rows from ``pos[q]`` on."""
-    fill = len(pos) > 0
+def _border_kernel(items, todo, grid, sp_ptr, sp_idx, seg, masks, cx, cy, rin2,
+                   rout2, bb, vs, vx, vy, th, ndates, base, out_xy, out_w, counts):
+    """(a) for shapes near a district border: their uncovered boundary, split where borders
+    cross it, as records (a point of the run, ½ Σ cross(P0, P1) per date) for the caller to
+    place in districts.  Shape ``items[q]`` writes its records from ``base[q]`` on and their
+    number in ``counts[q]``, or -1 when they would pass ``base[q + 1]``; only where
+    ``todo[q]``."""
     for q in prange(len(items)):
+        counts[q] = 0
+        if not todo[q]:
+            continue
         i = items[q]
-        need = masks[i]
-        c_lo = nb_ptr[q]
-        c_hi = nb_ptr[q + 1]
+        nb_idx, whole = _neighbours(i, masks, cx, cy, rin2, rout2, bb, grid)
+        need = masks[i] & ~whole
+        if need == 0:
+            continue
         s_lo = sp_ptr[q]
         s_hi = sp_ptr[q + 1]
-        ts, rel, pc = _scratch(nb_idx, c_lo, c_hi, vs, s_hi - s_lo)
+        ts, rel, pc = _scratch(nb_idx, 0, len(nb_idx), vs, s_hi - s_lo)
+        sub = np.empty(len(nb_idx), np.int64)
+        dts = np.empty(s_hi - s_lo + 1)
         s = vs[i]
         m = vs[i + 1] - s
-        w = pos[q] if fill else 0
+        w = base[q]
+        nsub = 0
         for k in range(m):
+            if k % BLOCK == 0:
+                nsub = _block(nb_idx, bb, vx, vy, s, m, k, sub)
             k1 = k + 1 if k + 1 < m else 0
             ax = vx[s + k]
             ay = vy[s + k]
             bx = vx[s + k1]
             by = vy[s + k1]
-            n = _pieces(ax, ay, bx, by, need, nb_idx, c_lo, c_hi, masks, cx, cy, rin2, rout2,
-                        bb, vs, vx, vy, th, seg, sp_idx, s_lo, s_hi, ts, rel, pc)
+            nd = _add_splits(ax, ay, bx, by, seg, s_lo, s_hi, sp_idx, dts, 0)
+            dts[:nd].sort()
+            n = _pieces(ax, ay, bx, by, need, sub, 0, nsub, masks, cx, cy, rin2, rout2,
+                        bb, vs, vx, vy, th, dts, nd, ts, rel, pc)
             half_cross = 0.5 * (ax * by - ay * bx)
+            run = 0  # district splits before the current piece
+            open_run = -1
             for p in range(n - 1):
+                tm = 0.5 * (ts[p] + ts[p + 1])
+                while run < nd and dts[run] < tm:
+                    run += 1
                 unc = need & ~pc[p]
-                if unc != 0 and ts[p + 1] > ts[p]:
-                    if fill:
-                        tm = 0.5 * (ts[p] + ts[p + 1])
-                        out_xy[w, 0] = ax + tm * (bx - ax)
-                        out_xy[w, 1] = ay + tm * (by - ay)
-                        out_w[w] = (ts[p + 1] - ts[p]) * half_cross
-                        out_bits[w] = unc
+                if unc == 0 or ts[p + 1] <= ts[p]:
+                    continue
+                if run != open_run:
+                    if w == base[q + 1]:
+                        w = -1
+                        break
+                    out_xy[w, 0] = ax + tm * (bx - ax)
+                    out_xy[w, 1] = ay + tm * (by - ay)
+                    for d in range(ndates):
+                        out_w[w, d] = 0.0
+                    open_run = run
                     w += 1
-        if not fill:
-            counts[q] = w
+                _add_bits(out_w, w - 1, unc, (ts[p + 1] - ts[p]) * half_cross, ndates)
+            if w < 0:
+                break
+        counts[q] = w - base[q] if w >= 0 else -1
 
 
 @njit(parallel=True, cache=True)
-def _segment_kernel(seg, nb_ptr, nb_idx, all_dates, masks, cx, cy, rin2, rout2, bb,
+def _segment_kernel(seg, grid, all_dates, masks, cx, cy, rin2, rout2, bb,
                     vs, vx, vy, th, ndates, out):
     """(b) ``out[g, d]``: ½ Σ cross(P0, P1) over the pieces of district border segment ``g``
     that some shape active at date ``d`` covers."""
-    spl = np.zeros(0, np.int64)
+    cell0, starts, cells, x0, y0, h, nx, ny = grid
     for g in prange(seg.shape[0]):
-        c_lo = nb_ptr[g]
-        c_hi = nb_ptr[g + 1]
-        if c_hi == c_lo:
+        nb_idx = _collect(min(seg[g, 0], seg[g, 2]), min(seg[g, 1], seg[g, 3]),
+                          max(seg[g, 0], seg[g, 2]), max(seg[g, 1], seg[g, 3]), -1, bb, cell0,
+                          starts, cells, x0, y0, h, nx, ny)
+        c_lo = 0
+        c_hi = len(nb_idx)
+        if c_hi == 0:
             continue
         ts, rel, pc = _scratch(nb_idx, c_lo, c_hi, vs, 0)
         ax = seg[g, 0]
@@ -358,7 +486,7 @@ def _segment_kernel(seg, nb_ptr, nb_idx, all_dates, masks, cx, cy, rin2, rout2, 
         bx = seg[g, 2]
         by = seg[g, 3]
         n = _pieces(ax, ay, bx, by, all_dates, nb_idx, c_lo, c_hi, masks, cx, cy, rin2,
-                    rout2, bb, vs, vx, vy, th, seg, spl, 0, 0, ts, rel, pc)
+                    rout2, bb, vs, vx, vy, th, ts, 0, ts, rel, pc)
         half_cross = 0.5 * (ax * by - ay * bx)
         for p in range(n - 1):
             if pc[p] != 0:
@@ -396,16 +524,18 @@ def _grid_build(bb, live, x0, y0, h, nx, ny):
 
 
 @njit(parallel=True, cache=True)
-def _grid_query(qbb, qself, bb, starts, items, x0, y0, h, nx, ny, counts, ptr, out):
+def _grid_query(qbb, qself, bb, cell0, starts, items, x0, y0, h, nx, ny, bound, out, counts):
     """Shapes whose box meets each query box (``qself[q]``, a shape, left out), each pair once
-    (in the first grid cell both boxes share).  With ``ptr`` empty only counts."""
-    fill = len(ptr) > 0
+    (in the first grid cell both boxes share; ``cell0``: each shape's first cell, x and y).
+    Query ``q`` writes its shapes at ``out[bound[q]:]`` and their number in ``counts[q]``."""
     for q in prange(qbb.shape[0]):
         ax0 = _cell(qbb[q, 0], x0, h, nx)
         ay0 = _cell(qbb[q, 1], y0, h, ny)
-        c = 0
-        for gy in range(ay0, _cell(qbb[q, 3], y0, h, ny) + 1):
-            for gx in range(ax0, _cell(qbb[q, 2], x0, h, nx) + 1):
+        ax1 = _cell(qbb[q, 2], x0, h, nx)
+        ay1 = _cell(qbb[q, 3], y0, h, ny)
+        w = bound[q]
+        for gy in range(ay0, ay1 + 1):
+            for gx in range(ax0, ax1 + 1):
                 cell = gy * nx + gx
                 for e in range(starts[cell], starts[cell + 1]):
                     j = items[e]
@@ -414,14 +544,36 @@ def _grid_query(qbb, qself, bb, starts, items, x0, y0, h, nx, ny, counts, ptr, o
                     if (bb[j, 0] > qbb[q, 2] or bb[j, 2] < qbb[q, 0] or bb[j, 1] > qbb[q, 3]
                             or bb[j, 3] < qbb[q, 1]):
                         continue
-                    if (max(ax0, _cell(bb[j, 0], x0, h, nx)) != gx
-                            or max(ay0, _cell(bb[j, 1], y0, h, ny)) != gy):
+                    if max(ax0, cell0[j, 0]) != gx or max(ay0, cell0[j, 1]) != gy:
                         continue
-                    if fill:
-                        out[ptr[q] + c] = j
-                    c += 1
-        if not fill:
-            counts[q] = c
+                    out[w] = j
+                    w += 1
+        counts[q] = w - bound[q]
+
+
+@njit(cache=True)
+def _grid_bound(qbb, starts, x0, y0, h, nx, ny):
+    """An upper bound of each query's output: the items in the cells it overlaps (exclusive
+    prefix sums, total last)."""
+    n = qbb.shape[0]
+    bound = np.zeros(n + 1, np.int64)
+    for q in range(n):
+        c = 0
+        for gy in range(_cell(qbb[q, 1], y0, h, ny), _cell(qbb[q, 3], y0, h, ny) + 1):
+            row = gy * nx
+            c += (starts[row + _cell(qbb[q, 2], x0, h, nx) + 1]
+                  - starts[row + _cell(qbb[q, 0], x0, h, nx)])
+        bound[q + 1] = bound[q] + c
+    return bound
+
+
+@njit(cache=True)
+def _compact(out, bound, ptr):
+    """The rows ``out[bound[q]:bound[q] + n_q]`` packed at ``ptr[q]``."""
+    res = np.empty(ptr[-1], np.int64)
+    for q in range(len(ptr) - 1):
+        res[ptr[q]:ptr[q + 1]] = out[bound[q]:bound[q] + ptr[q + 1] - ptr[q]]
+    return res
 
 
 class _Grid:
@@ -435,26 +587,34 @@ class _Grid:
         self.x0, self.y0 = float(b[:, 0].min()), float(b[:, 1].min())
         w = max(float(b[:, 2].max()) - self.x0, 1e-9)
         hgt = max(float(b[:, 3].max()) - self.y0, 1e-9)
-        h = float(np.sqrt(np.mean((b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1])))) or 1.0
+        h = float(np.median(np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]))) * 1.0 or 1.0
         h = max(h, np.sqrt(w * hgt / self.MAX_CELLS))
         self.h = h
         self.nx, self.ny = int(w / h) + 1, int(hgt / h) + 1
         self.starts, self.items = _grid_build(bb, live.astype(np.int64), self.x0, self.y0, h,
                                               self.nx, self.ny)
+        self.cell0 = np.zeros((len(bb), 2), np.int64)
+        self.cell0[:, 0] = np.clip(((bb[:, 0] - self.x0) / h).astype(np.int64), 0, self.nx - 1)
+        self.cell0[:, 1] = np.clip(((bb[:, 1] - self.y0) / h).astype(np.int64), 0, self.ny - 1)
+
+    def args(self) -> tuple:
+        """What the kernels take to look shapes up (:func:`_collect`)."""
+        return (self.cell0, self.starts, self.items, self.x0, self.y0, self.h, self.nx,
+                self.ny)
 
     def query(self, qbb: np.ndarray, qself: Optional[np.ndarray] = None
               ) -> tuple[np.ndarray, np.ndarray]:
         """CSR (ptr, shape indices) of the shapes meeting each box of ``qbb`` (n, 4)."""
         qbb = np.ascontiguousarray(qbb, dtype=float)
         qself = np.full(len(qbb), -1, np.int64) if qself is None else qself.astype(np.int64)
-        args = (qbb, qself, self.bb, self.starts, self.items, self.x0, self.y0, self.h,
-                self.nx, self.ny)
+        grid = (self.x0, self.y0, self.h, self.nx, self.ny)
+        bound = _grid_bound(qbb, self.starts, *grid)
+        out = np.empty(bound[-1], np.int64)
         counts = np.zeros(len(qbb), np.int64)
-        _grid_query(*args, counts, np.zeros(0, np.int64), np.zeros(0, np.int64))
+        _grid_query(qbb, qself, self.bb, self.cell0, self.starts, self.items, *grid, bound,
+                    out, counts)
         ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        out = np.empty(ptr[-1], np.int64)
-        _grid_query(*args, counts, ptr[:-1].copy(), out)
-        return ptr, out
+        return ptr, _compact(out, bound, ptr)
 
 
 # --- preparing shapes and districts ----------------------------------------------------------
@@ -525,13 +685,15 @@ def _star_kernel(x, y, r, a, u, ox, oy, first, vs, cx, cy, vx, vy, th, rin2, rou
             q0 = a[i, 0, 0] * u[ui, k + 1, 0] + a[i, 0, 1] * u[ui, k + 1, 1]
             q1 = a[i, 1, 0] * u[ui, k + 1, 0] + a[i, 1, 1] * u[ui, k + 1, 1]
             area2 += p0 * q1 - p1 * q0
+        # vertices counter-clockwise (the same arithmetic as shapes.place, so the polygons
+        # equal GEOS's), starting at the smallest (pseudo-)angle seen from the station
         start = 0
-        best = 10.0
+        best = 5.0
         for k in range(m):
             kk = k if area2 > 0 else m - 1 - k
             px = c0 + ox + r[i] * (a[i, 0, 0] * u[ui, kk, 0] + a[i, 0, 1] * u[ui, kk, 1]) - ox
             py = c1 + oy + r[i] * (a[i, 1, 0] * u[ui, kk, 0] + a[i, 1, 1] * u[ui, kk, 1]) - oy
-            ang = math.atan2(py - c1, px - c0)
+            ang = _angle(px - c0, py - c1)
             if ang < best:
                 best = ang
                 start = k
@@ -542,12 +704,11 @@ def _star_kernel(x, y, r, a, u, ox, oy, first, vs, cx, cy, vx, vy, th, rin2, rou
         for k in range(m):
             kk = (start + k) % m
             src = kk if area2 > 0 else m - 1 - kk
-            # the same arithmetic as shapes.place, so the polygons equal GEOS's
             px = c0 + ox + r[i] * (a[i, 0, 0] * u[ui, src, 0] + a[i, 0, 1] * u[ui, src, 1]) - ox
             py = c1 + oy + r[i] * (a[i, 1, 0] * u[ui, src, 0] + a[i, 1, 1] * u[ui, src, 1]) - oy
             vx[s + k] = px
             vy[s + k] = py
-            th[s + k] = math.atan2(py - c1, px - c0)
+            th[s + k] = _angle(px - c0, py - c1)
             if k > 0 and not th[s + k] > th[s + k - 1]:
                 ok[i] = False
             x0 = min(x0, px)
@@ -618,9 +779,18 @@ def _csr(query_idx: np.ndarray, tree_idx: np.ndarray, n: int) -> tuple[np.ndarra
     return ptr, tree_idx[order].astype(np.int64)
 
 
-def _bit_columns(bits: np.ndarray, ndates: int) -> np.ndarray:
-    """(n, ndates) 0/1 matrix of the bit sets."""
-    return ((bits[:, None] >> np.arange(ndates, dtype=np.int64)[None, :]) & 1).astype(float)
+def _runs(weight: np.ndarray, limit: int, max_items: int) -> list[tuple[int, int]]:
+    """Consecutive (lo, hi) ranges of items whose weights add up to at most ``limit`` (an
+    item heavier than that alone) and that hold at most ``max_items`` items."""
+    out, lo, total = [], 0, 0
+    for i, w in enumerate(weight.tolist()):
+        if i > lo and (total + w > limit or i - lo >= max_items):
+            out.append((lo, i))
+            lo, total = i, 0
+        total += w
+    if lo < len(weight):
+        out.append((lo, len(weight)))
+    return out
 
 
 def _gather(ptr: np.ndarray, idx: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -629,6 +799,30 @@ def _gather(ptr: np.ndarray, idx: np.ndarray, rows: np.ndarray) -> tuple[np.ndar
     out_ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
     flat = np.repeat(ptr[rows] - out_ptr[:-1], counts) + np.arange(out_ptr[-1])
     return out_ptr, idx[flat].astype(np.int64)
+
+
+def set_threads(threads: Optional[int]) -> None:
+    """Cores the kernels called from this thread use (None: all)."""
+    n = numba.config.NUMBA_NUM_THREADS
+    numba.set_num_threads(max(1, min(int(threads), n)) if threads else n)
+
+
+def _locate(districts: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(point, district) pairs of the points inside each (prepared) district: the points go
+    in the tree so each district is tested as a prepared geometry, in O(log n) per point."""
+    if len(x) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    if len(districts) > 64:
+        d, p = shapely.STRtree(shapely.points(x, y)).query(districts,
+                                                            predicate="contains_properly")
+        return p, d
+    ps, ds = [], []  # few districts: no tree, no point objects
+    for k, (x0, y0, x1, y1) in enumerate(shapely.bounds(districts)):
+        near = np.flatnonzero((x >= x0) & (x <= x1) & (y >= y0) & (y <= y1))
+        inside = near[shapely.contains_xy(districts[k], x[near], y[near])]
+        ps.append(inside)
+        ds.append(np.full(len(inside), k))
+    return np.concatenate(ps), np.concatenate(ds)
 
 
 def covered_area(shapes: Shapes, districts: np.ndarray, ndates: int, *,
@@ -644,8 +838,7 @@ def covered_area(shapes: Shapes, districts: np.ndarray, ndates: int, *,
     if not 0 < ndates <= MAX_DATES:
         raise ValueError(f"between 1 and {MAX_DATES} dates per pass, not {ndates}")
     with _LOCK:
-        if threads:
-            numba.set_num_threads(max(1, min(int(threads), numba.config.NUMBA_NUM_THREADS)))
+        set_threads(threads)
         return _covered_area(shapes, np.asarray(districts, dtype=object), ndates,
                              progress or no_progress)
 
@@ -659,7 +852,7 @@ def _covered_area(shapes: Shapes, districts: np.ndarray, ndates: int,
         return out
     args = shapes.args()
     grid = _Grid(shapes.bb, live)
-    dtree = shapely.STRtree(districts)
+    shapely.prepare(districts)
 
     # District borders: segments, the shapes that may cover them, the shapes they may cut.
     reach = float(np.sqrt(np.median(shapes.rout2[live])))
@@ -667,49 +860,58 @@ def _covered_area(shapes: Shapes, districts: np.ndarray, ndates: int,
     seg_bb = np.column_stack([np.minimum(seg[:, 0], seg[:, 2]), np.minimum(seg[:, 1], seg[:, 3]),
                               np.maximum(seg[:, 0], seg[:, 2]), np.maximum(seg[:, 1], seg[:, 3])])
     seg_ptr, seg_nb = grid.query(seg_bb)
+    # keep the pairs where the segment comes within the shape's enclosing disc
+    seg_of = np.repeat(np.arange(len(seg)), np.diff(seg_ptr))
+    a, d = seg[seg_of, :2], seg[seg_of, 2:] - seg[seg_of, :2]
+    rel = np.column_stack([shapes.cx[seg_nb], shapes.cy[seg_nb]]) - a
+    t = np.clip((rel * d).sum(axis=1) / np.maximum((d * d).sum(axis=1), 1e-300), 0.0, 1.0)
+    near = ((rel - t[:, None] * d) ** 2).sum(axis=1) < shapes.rout2[seg_nb]
+    seg_of, seg_nb = seg_of[near], seg_nb[near]
+    seg_ptr = np.searchsorted(seg_of, np.arange(len(seg) + 1)).astype(np.int64)
     border = np.zeros(n, dtype=bool)
     border[seg_nb] = True
     inner = live[~border[live]]
     edge = np.flatnonzero(border)
     all_dates = np.int64((1 << ndates) - 1)
-    chunks = [("b", lo) for lo in range(0, len(seg), CHUNK)]
-    chunks += [("a", lo) for lo in range(0, len(inner), CHUNK)]
-    chunks += [("e", lo) for lo in range(0, len(edge), CHUNK)]
+    sp_ptr_all, sp_idx_all = _csr(seg_nb, seg_of, n)
+    # border shapes' record buffers: m (1 + border segments) rows of ndates + 2 floats each
+    cap_all = (shapes.vs[edge + 1] - shapes.vs[edge]) * (1 + np.diff(sp_ptr_all)[edge])
+    chunks = [("b", lo, min(lo + CHUNK, len(seg))) for lo in range(0, len(seg), CHUNK)]
+    chunks += [("a", lo, min(lo + CHUNK, len(inner))) for lo in range(0, len(inner), CHUNK)]
+    chunks += [("e", lo, hi) for lo, hi in _runs(cap_all, 4_000_000 // (ndates + 2), CHUNK)]
     messages = {"b": "5G coverage: district borders", "a": "5G coverage: station shapes",
                 "e": "5G coverage: stations near borders"}
-    seg_of = np.repeat(np.arange(len(seg)), np.diff(seg_ptr))
-    sp_ptr_all, sp_idx_all = _csr(seg_nb, seg_of, n)
-
-    def neighbours(items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        return grid.query(shapes.bb[items], items)
 
     report(0.0, messages[chunks[0][0]] if chunks else "5G coverage")
-    for k, (kind, lo) in enumerate(chunks):
+    for k, (kind, lo, hi) in enumerate(chunks):
         if kind == "b":  # (b) border pieces inside the union
-            hi = min(lo + CHUNK, len(seg))
-            ptr = seg_ptr[lo:hi + 1] - seg_ptr[lo]
             acc = np.zeros((hi - lo, ndates))
-            _segment_kernel(seg[lo:hi], ptr, seg_nb[seg_ptr[lo]:seg_ptr[hi]], all_dates, *args,
-                            ndates, acc)
+            _segment_kernel(seg[lo:hi], grid.args(), all_dates, *args, ndates, acc)
             np.add.at(out, owner[lo:hi], acc)
         elif kind == "a":  # (a) shapes clear of every border: wholly inside districts or not
-            items = inner[lo:lo + CHUNK].astype(np.int64)
+            items = inner[lo:hi].astype(np.int64)
             acc = np.zeros((len(items), ndates))
-            _shape_kernel(items, *neighbours(items), *args, ndates, acc)
-            p, d = dtree.query(shapely.points(shapes.cx[items], shapes.cy[items]),
-                               predicate="within")
+            _shape_kernel(items, grid.args(), *args, ndates, acc)
+            p, d = _locate(districts, shapes.cx[items], shapes.cy[items])
             np.add.at(out, d, acc[p])
         else:  # (a) shapes near a border: pieces placed in districts by their midpoints
-            items = edge[lo:lo + CHUNK].astype(np.int64)
+            items = edge[lo:hi].astype(np.int64)
             sp_ptr, sp_idx = _gather(sp_ptr_all, sp_idx_all, items)
-            kargs = (items, *neighbours(items), sp_ptr, sp_idx, seg, *args)
-            npieces = np.zeros(len(items), np.int64)
-            _border_kernel(*kargs, npieces, np.zeros(0, np.int64), np.zeros((0, 2)),
-                           np.zeros(0), np.zeros(0, np.int64))
-            pos = np.concatenate([[0], np.cumsum(npieces)]).astype(np.int64)
-            xy, w, bits = np.empty((pos[-1], 2)), np.empty(pos[-1]), np.empty(pos[-1], np.int64)
-            _border_kernel(*kargs, npieces, pos[:-1].copy(), xy, w, bits)
-            p, d = dtree.query(shapely.points(xy), predicate="within")
-            np.add.at(out, d, w[p, None] * _bit_columns(bits[p], ndates))
+            m, ns = shapes.vs[items + 1] - shapes.vs[items], np.diff(sp_ptr)
+            # Records: one per edge, plus one per border crossing (a segment crosses a convex
+            # shape twice at most); shapes needing more are redone with room for any case.
+            run, cap = np.ones(len(items), bool), m + 2 * ns
+            while run.any():
+                base = np.concatenate([[0], np.cumsum(np.where(run, cap, 0))]).astype(np.int64)
+                xy, w = np.empty((base[-1], 2)), np.empty((base[-1], ndates))
+                got = np.zeros(len(items), np.int64)
+                _border_kernel(items, run, grid.args(), sp_ptr, sp_idx, seg, *args, ndates,
+                               base, xy, w, got)
+                size = np.where(run & (got > 0), got, 0)
+                keep = (np.arange(base[-1]) - np.repeat(base[:-1], np.diff(base))
+                        < np.repeat(size, np.diff(base)))
+                p, d = _locate(districts, xy[keep, 0], xy[keep, 1])
+                np.add.at(out, d, w[keep][p])
+                run, cap = run & (got < 0), m * (1 + ns)
         report(100.0 * (k + 1) / len(chunks), messages[kind])
     return out
