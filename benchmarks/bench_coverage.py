@@ -336,8 +336,8 @@ def main() -> None:
                "started_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                "scales": [], "series": []}
     print("Weihai scale ...", flush=True)
-    results["scales"].append(spawn("weihai", qgis="full", repeat=3))
-    results["series"].append(spawn("weihai", series=True, repeat=3))
+    results["scales"].append(spawn("weihai", qgis="full", repeat=5))
+    results["series"].append(spawn("weihai", series=True, repeat=5))
     if not args.quick:
         print("100k stations / 100 districts ...", flush=True)
         results["scales"].append(spawn("100k", qgis="subset:20"))

@@ -264,17 +264,19 @@ def _lookup(table: pd.DataFrame) -> dict[tuple[str, str], float]:
     return {(b, s): float(r) for b, s, r in zip(table["band"], table["scene"], table["radius_m"])}
 
 
+def _canonical_value(v, choices: dict):
+    """Canonical spelling of one value (None when missing or unknown)."""
+    if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
+        return None
+    key = str(v).strip()
+    return choices.get(key) or choices.get(key.lower())
+
+
 def _canonical(values: pd.Series, choices: dict) -> pd.Series:
     """Canonical spelling of each value (None when missing or unknown); each distinct value
     is looked up once, so a million stations with five bands cost five look-ups."""
-    def one(v):
-        if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
-            return None
-        key = str(v).strip()
-        return choices.get(key) or choices.get(key.lower())
-
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    canon = np.array([one(v) for v in uniques] + [None], dtype=object)
+    canon = np.array([_canonical_value(v, choices) for v in uniques] + [None], dtype=object)
     return pd.Series(canon[codes], index=values.index)  # code -1 (missing) -> last: None
 
 
@@ -302,8 +304,7 @@ def station_radius_m(stations, table: pd.DataFrame | None = None) -> pd.Series:
         if column not in stations.columns:
             return np.zeros(n, dtype=np.intp), [fallback]
         codes, uniques = pd.factorize(stations[column], use_na_sentinel=True)
-        canon = _canonical(pd.Series(uniques, dtype=object), choices).tolist()
-        return codes, [fallback if pd.isna(c) else c for c in canon] + [fallback]
+        return codes, [_canonical_value(v, choices) or fallback for v in uniques] + [fallback]
 
     b_codes, b_names = codes_of("band", schema.BANDS, FALLBACK_BAND)
     s_codes, s_names = codes_of("scene", schema.SCENES, FALLBACK_SCENE)

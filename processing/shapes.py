@@ -237,6 +237,24 @@ def ground_jacobian(lon, lat, crs, step_m: float = 10.0) -> np.ndarray:
     return j
 
 
+_JACOBIANS: dict = {}
+
+
+def _cell_jacobians(cells: np.ndarray, crs: pyproj.CRS) -> np.ndarray:
+    """:func:`ground_jacobian` at the centres of 0.01° cells (integer lon, lat x 100),
+    remembered per CRS: a series or a dashboard asks for the same cells again and again."""
+    known = _JACOBIANS.setdefault(crs.to_wkt(), {})
+    if len(known) > 2_000_000:
+        known.clear()
+    keys = list(map(tuple, cells.tolist()))
+    todo = [k for k in keys if k not in known]
+    if todo:
+        arr = np.array(todo, dtype=float) / 100.0
+        for k, j in zip(todo, ground_jacobian(arr[:, 0], arr[:, 1], crs)):
+            known[k] = j
+    return np.array([known[k] for k in keys]).reshape(-1, 2, 2)
+
+
 def without_rotation(jacobian: np.ndarray) -> np.ndarray:
     """The symmetric factor ``R S R^T`` of the polar decomposition ``J = R S``.
 
@@ -361,7 +379,7 @@ def station_params(stations: gpd.GeoDataFrame, crs, table: pd.DataFrame | None =
     key = (cell[:, 0] + 100_000) * 1_000_000 + (cell[:, 1] + 100_000)
     _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
     uniq = cell[first]
-    jac[ok] = ground_jacobian(uniq[:, 0] / 100.0, uniq[:, 1] / 100.0, crs)[inverse.ravel()]
+    jac[ok] = _cell_jacobians(uniq, crs)[inverse.ravel()]
     if "azimuth_deg" in stations.columns:
         a = pd.to_numeric(stations["azimuth_deg"], errors="coerce").to_numpy(dtype=float)
         sec = ok & np.isfinite(a)

@@ -644,9 +644,13 @@ class Shapes:
         ox, oy = (float(v) for v in origin)
         first = 0
         for x, y, r, a, u, _ in blocks:
+            # orientation of a @ u: that of u (shoelace) times the sign of det(a)
+            turn = (u[:, :-1, 0] * u[:, 1:, 1] - u[:, :-1, 1] * u[:, 1:, 0]).sum(axis=1)
+            det = a[:, 0, 0] * a[:, 1, 1] - a[:, 0, 1] * a[:, 1, 0]
+            ccw = np.broadcast_to(det * turn > 0, (len(x),)).copy()
             with _LOCK:
                 ok = _star_kernel(*(np.ascontiguousarray(v, dtype=float) for v in (x, y, r, a, u)),
-                                  ox, oy, first, self.vs, self.cx, self.cy, self.vx,
+                                  ccw, ox, oy, first, self.vs, self.cx, self.cy, self.vx,
                                   self.vy, self.th, self.rin2, self.rout2, self.bb)
             if not ok.all():
                 raise ValueError("a coverage shape is not star-shaped around its station")
@@ -661,9 +665,9 @@ class Shapes:
 
 
 @njit(parallel=True, cache=True)
-def _star_kernel(x, y, r, a, u, ox, oy, first, vs, cx, cy, vx, vy, th, rin2, rout2, bb):
-    """Fill shapes ``first ..`` of :class:`Shapes` from one block; returns whether each ring
-    is star-shaped around its station."""
+def _star_kernel(x, y, r, a, u, ccw, ox, oy, first, vs, cx, cy, vx, vy, th, rin2, rout2, bb):
+    """Fill shapes ``first ..`` of :class:`Shapes` from one block (``ccw``: whether each ring
+    runs counter-clockwise); returns whether each ring is star-shaped around its station."""
     n = len(x)
     m = u.shape[1] - 1
     ok = np.ones(n, np.bool_)
@@ -677,14 +681,7 @@ def _star_kernel(x, y, r, a, u, ox, oy, first, vs, cx, cy, vx, vy, th, rin2, rou
         c1 = y[i] - oy
         cx[g] = c0
         cy[g] = c1
-        # offsets from the station, counter-clockwise
-        area2 = 0.0
-        for k in range(m):
-            p0 = a[i, 0, 0] * u[ui, k, 0] + a[i, 0, 1] * u[ui, k, 1]
-            p1 = a[i, 1, 0] * u[ui, k, 0] + a[i, 1, 1] * u[ui, k, 1]
-            q0 = a[i, 0, 0] * u[ui, k + 1, 0] + a[i, 0, 1] * u[ui, k + 1, 1]
-            q1 = a[i, 1, 0] * u[ui, k + 1, 0] + a[i, 1, 1] * u[ui, k + 1, 1]
-            area2 += p0 * q1 - p1 * q0
+        area2 = 1.0 if ccw[i] else -1.0
         # vertices counter-clockwise (the same arithmetic as shapes.place, so the polygons
         # equal GEOS's), starting at the smallest (pseudo-)angle seen from the station
         start = 0
@@ -779,6 +776,30 @@ def _csr(query_idx: np.ndarray, tree_idx: np.ndarray, n: int) -> tuple[np.ndarra
     return ptr, tree_idx[order].astype(np.int64)
 
 
+@njit(cache=True)
+def _near(seg, seg_of, shape, cx, cy, rout2):
+    """Whether segment ``seg_of[k]`` comes within the disc around shape ``shape[k]``."""
+    out = np.empty(len(seg_of), np.bool_)
+    for k in range(len(seg_of)):
+        g = seg_of[k]
+        j = shape[k]
+        dx = seg[g, 2] - seg[g, 0]
+        dy = seg[g, 3] - seg[g, 1]
+        rx = cx[j] - seg[g, 0]
+        ry = cy[j] - seg[g, 1]
+        l2 = dx * dx + dy * dy
+        t = 0.0 if l2 == 0.0 else min(max((rx * dx + ry * dy) / l2, 0.0), 1.0)
+        out[k] = (rx - t * dx) ** 2 + (ry - t * dy) ** 2 < rout2[j]
+    return out
+
+
+def _add_rows(out: np.ndarray, rows: np.ndarray, values: np.ndarray) -> None:
+    """``out[rows[k]] += values[k]`` for every k, repeated rows adding up (``np.add.at``,
+    which is slow)."""
+    for d in range(out.shape[1]):
+        out[:, d] += np.bincount(rows, weights=values[:, d], minlength=len(out))
+
+
 def _runs(weight: np.ndarray, limit: int, max_items: int) -> list[tuple[int, int]]:
     """Consecutive (lo, hi) ranges of items whose weights add up to at most ``limit`` (an
     item heavier than that alone) and that hold at most ``max_items`` items."""
@@ -860,14 +881,9 @@ def _covered_area(shapes: Shapes, districts: np.ndarray, ndates: int,
     seg_bb = np.column_stack([np.minimum(seg[:, 0], seg[:, 2]), np.minimum(seg[:, 1], seg[:, 3]),
                               np.maximum(seg[:, 0], seg[:, 2]), np.maximum(seg[:, 1], seg[:, 3])])
     seg_ptr, seg_nb = grid.query(seg_bb)
-    # keep the pairs where the segment comes within the shape's enclosing disc
     seg_of = np.repeat(np.arange(len(seg)), np.diff(seg_ptr))
-    a, d = seg[seg_of, :2], seg[seg_of, 2:] - seg[seg_of, :2]
-    rel = np.column_stack([shapes.cx[seg_nb], shapes.cy[seg_nb]]) - a
-    t = np.clip((rel * d).sum(axis=1) / np.maximum((d * d).sum(axis=1), 1e-300), 0.0, 1.0)
-    near = ((rel - t[:, None] * d) ** 2).sum(axis=1) < shapes.rout2[seg_nb]
+    near = _near(seg, seg_of, seg_nb, shapes.cx, shapes.cy, shapes.rout2)
     seg_of, seg_nb = seg_of[near], seg_nb[near]
-    seg_ptr = np.searchsorted(seg_of, np.arange(len(seg) + 1)).astype(np.int64)
     border = np.zeros(n, dtype=bool)
     border[seg_nb] = True
     inner = live[~border[live]]
@@ -882,18 +898,20 @@ def _covered_area(shapes: Shapes, districts: np.ndarray, ndates: int,
     messages = {"b": "5G coverage: district borders", "a": "5G coverage: station shapes",
                 "e": "5G coverage: stations near borders"}
 
-    report(0.0, messages[chunks[0][0]] if chunks else "5G coverage")
+    report(0.0, messages[chunks[0][0]] if chunks and _shape_kernel.signatures else
+           "5G coverage: loading the engine (compiled on its first use on a machine, about "
+           "20 s, then cached)")
     for k, (kind, lo, hi) in enumerate(chunks):
         if kind == "b":  # (b) border pieces inside the union
             acc = np.zeros((hi - lo, ndates))
             _segment_kernel(seg[lo:hi], grid.args(), all_dates, *args, ndates, acc)
-            np.add.at(out, owner[lo:hi], acc)
+            _add_rows(out, owner[lo:hi], acc)
         elif kind == "a":  # (a) shapes clear of every border: wholly inside districts or not
             items = inner[lo:hi].astype(np.int64)
             acc = np.zeros((len(items), ndates))
             _shape_kernel(items, grid.args(), *args, ndates, acc)
             p, d = _locate(districts, shapes.cx[items], shapes.cy[items])
-            np.add.at(out, d, acc[p])
+            _add_rows(out, d, acc[p])
         else:  # (a) shapes near a border: pieces placed in districts by their midpoints
             items = edge[lo:hi].astype(np.int64)
             sp_ptr, sp_idx = _gather(sp_ptr_all, sp_idx_all, items)
@@ -908,10 +926,10 @@ def _covered_area(shapes: Shapes, districts: np.ndarray, ndates: int,
                 _border_kernel(items, run, grid.args(), sp_ptr, sp_idx, seg, *args, ndates,
                                base, xy, w, got)
                 size = np.where(run & (got > 0), got, 0)
-                keep = (np.arange(base[-1]) - np.repeat(base[:-1], np.diff(base))
-                        < np.repeat(size, np.diff(base)))
+                ptr = np.concatenate([[0], np.cumsum(size)]).astype(np.int64)
+                keep = _compact(np.arange(base[-1]), base, ptr)
                 p, d = _locate(districts, xy[keep, 0], xy[keep, 1])
-                np.add.at(out, d, w[keep][p])
+                _add_rows(out, d, w[keep][p])
                 run, cap = run & (got < 0), m * (1 + ns)
         report(100.0 * (k + 1) / len(chunks), messages[kind])
     return out
