@@ -75,6 +75,36 @@ def set_temporal_fields(layer, start: str, end: str) -> None:
     props.setIsActive(True)
 
 
+def label_over_point():
+    """Label placement "over the point".  3.40's bindings bind the old unscoped
+    ``QgsPalLayerSettings.OverPoint`` to a ``Qgis.LabelPredefinedPointPosition`` (3.38 added
+    a member of that name), which ``placement`` rejects: the scoped name comes first."""
+    from qgis.core import Qgis, QgsPalLayerSettings
+
+    return _first(lambda: Qgis.LabelPlacement.OverPoint, lambda: QgsPalLayerSettings.OverPoint)
+
+
+def render_points():
+    """The "points" render unit (type sizes)."""
+    from qgis.core import Qgis, QgsUnitTypes
+
+    return _first(lambda: Qgis.RenderUnit.Points, lambda: QgsUnitTypes.RenderPoints)
+
+
+def set_legend_font(legend, style, font) -> None:
+    """A legend style's font: through its text format where QGIS has one (3.30+; the old
+    ``setStyleFont`` is deprecated), else the 3.22 way."""
+    rstyle = legend.rstyle(style)
+    if hasattr(rstyle, "textFormat"):
+        fmt = rstyle.textFormat()
+        fmt.setFont(font)
+        fmt.setSize(font.pointSizeF())
+        fmt.setSizeUnit(render_points())
+        rstyle.setTextFormat(fmt)
+    else:
+        legend.setStyleFont(style, font)
+
+
 def style_categories_all():
     from qgis.core import QgsMapLayer
 

@@ -44,7 +44,7 @@ def _clip_many(g, boxes: np.ndarray, bounds: np.ndarray) -> np.ndarray:
     try:
         return shapely.lib.clip_by_rect(np.full(len(boxes), g, dtype=object), bounds[:, 0],
                                         bounds[:, 1], bounds[:, 2], bounds[:, 3])
-    except (AttributeError, TypeError):
+    except (AttributeError, TypeError, ValueError):  # shapely 2.1's takes one rectangle
         return shapely.intersection(boxes, g)
 
 

@@ -103,7 +103,8 @@ def _unit_circle(quad_segs: int) -> np.ndarray:
 def _sector_polygon_error(phi_deg: np.ndarray, slope: float) -> float:
     """Relative area shortfall of the sector polygon sampled at ``phi_deg`` (unit radius)."""
     grid = np.linspace(-np.pi, np.pi, 40_001)
-    exact = np.trapz(0.5 * sector_radius_factor(np.degrees(grid), slope) ** 2, grid)
+    trapezoid = getattr(np, "trapezoid", None) or np.trapz  # renamed in numpy 2
+    exact = trapezoid(0.5 * sector_radius_factor(np.degrees(grid), slope) ** 2, grid)
     rr = sector_radius_factor(phi_deg, slope)
     ang = np.radians(phi_deg)
     x, y = rr * np.sin(ang), rr * np.cos(ang)

@@ -20,7 +20,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "data" / "weihai"
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+# The newest PostgreSQL installed (Debian 12 has 15, .ci/run installs it; Debian 13 has 17).
+PG_BIN = max(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+             key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
+             default=Path("/usr/lib/postgresql/15/bin/initdb")).parent
 
 
 @pytest.fixture(scope="session")
@@ -60,7 +63,7 @@ def _free_port() -> int:
 def postgis_dsn():
     """A connection string to a fresh database with PostGIS, on a private loopback server."""
     if not (PG_BIN / "initdb").exists():
-        pytest.fail("PostgreSQL 15 is not installed: run .ci/run (apt-get install "
+        pytest.fail("PostgreSQL is not installed: run .ci/run (apt-get install "
                     "postgresql-15-postgis-3) first")
     base = Path(tempfile.mkdtemp(prefix="smartcity-pg-"))
     data = base / "data"

@@ -44,7 +44,7 @@ def postgis_rates(dsn: str, districts_m, xy: np.ndarray, r_map: np.ndarray,
                              zip(districts_m.code, districts_m.geometry.to_numpy())])
             with cur.copy("COPY stations (id, r, geom) FROM STDIN") as copy:
                 for i, ((x, y), r) in enumerate(zip(xy, r_map)):
-                    copy.write_row((i, float(r), f"SRID=4550;POINT({x!r} {y!r})"))
+                    copy.write_row((i, float(r), f"SRID=4550;POINT({float(x)!r} {float(y)!r})"))
         conn.execute("CREATE INDEX ON stations USING gist (geom)")
         conn.execute("ANALYZE stations")
         rows = conn.execute(SQL.format(q=int(quad_segs))).fetchall()

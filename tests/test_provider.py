@@ -402,8 +402,15 @@ def test_coverage_in_a_graphical_model(provider, sample_store, tmp_path):
     model.addChildAlgorithm(child)
     import processing
 
-    result = processing.run(model, {"cov:districts": str(tmp_path / "model.gpkg"),
-                                    "cov:COVERAGE_OUT": "TEMPORARY_OUTPUT"})
-    ours = layer_frame(result["cov:districts"])
+    # The model names its destination parameters ("cov:districts" up to QGIS 3.24, the
+    # output's name since 3.26): ask it rather than assume.
+    dests = [p.name() for p in model.destinationParameterDefinitions()]
+    named = [d for d in dests if d.endswith("districts")]
+    assert len(named) == 1, dests
+    params = {d: "TEMPORARY_OUTPUT" for d in dests}
+    params[named[0]] = str(tmp_path / "model.gpkg")
+    result = processing.run(model, params)
+    ours = layer_frame(result[[o.name() for o in model.outputDefinitions()
+                               if o.name().endswith("districts")][0]])
     cli("coverage", sample_store, "--as-of", AS_OF, "-o", tmp_path / "cli.csv")
     assert_same_table(ours, read_csv(tmp_path / "cli.csv"), ["district_code"])

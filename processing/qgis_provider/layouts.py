@@ -34,6 +34,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...layers.progress import ProgressFn, no_progress
+from ...plugin.compat import label_over_point, set_legend_font
 from ..maps import design as D
 from ..maps import qml
 from ..maps.fonts import cjk_font
@@ -387,7 +388,7 @@ def _label_layer(sheets: SheetLayers, items: list[dict]) -> QgsVectorLayer:
     pal.fieldName = "label"
     pal.isExpression = False
     pal.setFormat(fmt)
-    pal.placement = QgsPalLayerSettings.OverPoint
+    pal.placement = label_over_point()
     pal.quadOffset = QgsPalLayerSettings.QuadrantOver
     pal.multilineAlign = QgsPalLayerSettings.MultiCenter
     props = QgsPropertyCollection()
@@ -420,7 +421,7 @@ def _legend_fonts(legend: QgsLayoutItemLegend, page: D.PageSpec, shrink: float =
         f = _no_shaping(QFont(family))
         f.setPointSizeF(pt * (1.0 if style == QgsLegendStyle.Title else shrink))
         f.setBold(bold)
-        legend.setStyleFont(style, f)
+        set_legend_font(legend, style, f)
     legend.setSymbolWidth(5.5 * page.k * shrink)
     legend.setSymbolHeight(3.0 * page.k * shrink)
     legend.setBoxSpace(2.5 * page.k)
@@ -655,6 +656,7 @@ class _Layouts(QgsAbstractLayoutIterator):
         super().__init__()
         self.build, self.n, self.i, self.current = build, n, -1, None
         self.progress = progress
+        self.error: Optional[BaseException] = None
 
     def count(self) -> int:
         return self.n
@@ -667,11 +669,17 @@ class _Layouts(QgsAbstractLayoutIterator):
         return True
 
     def next(self) -> bool:
+        # Called from QGIS's C++ export: an exception escaping here would abort the whole
+        # process (PyQt's qFatal), so it is kept and re-raised once the export returns.
         self.i += 1
-        if self.i >= self.n:
+        if self.i >= self.n or self.error is not None:
             return False
-        self.progress(100.0 * self.i / self.n, f"sheet {self.i + 1}/{self.n}")
-        self.current = self.build(self.i)
+        try:
+            self.progress(100.0 * self.i / self.n, f"sheet {self.i + 1}/{self.n}")
+            self.current = self.build(self.i)
+        except BaseException as exc:  # noqa: BLE001 - re-raised by _render
+            self.error = exc
+            return False
         return True
 
     def layout(self):
@@ -749,6 +757,8 @@ def _render(proj, sheets_list, indicator, page, out_dir, fmt, dpi, styles_dir, r
             path = out_dir / name
             it = _Layouts(build, n, report)
             result, error = QgsLayoutExporter.exportToPdf(it, str(path), pdf_settings())
+            if it.error is not None:
+                raise it.error
             if result != QgsLayoutExporter.Success:
                 raise LayoutError(f"QGIS could not write {path}: {error or result}")
             written.append(path)
