@@ -239,21 +239,31 @@ def ground_jacobian(lon, lat, crs, step_m: float = 10.0) -> np.ndarray:
 
 
 _JACOBIANS: dict = {}
+"""Per CRS: (sorted cell keys, their Jacobians) already computed."""
+
+JACOBIAN_CELLS = 1_000_000
+"""At most this many cells are remembered per CRS (about 40 bytes each)."""
 
 
-def _cell_jacobians(cells: np.ndarray, crs: pyproj.CRS) -> np.ndarray:
-    """:func:`ground_jacobian` at the centres of 0.01° cells (integer lon, lat x 100),
-    remembered per CRS: a series or a dashboard asks for the same cells again and again."""
-    known = _JACOBIANS.setdefault(crs.to_wkt(), {})
-    if len(known) > 2_000_000:
-        known.clear()
-    keys = list(map(tuple, cells.tolist()))
-    todo = [k for k in keys if k not in known]
-    if todo:
-        arr = np.array(todo, dtype=float) / 100.0
-        for k, j in zip(todo, ground_jacobian(arr[:, 0], arr[:, 1], crs)):
-            known[k] = j
-    return np.array([known[k] for k in keys]).reshape(-1, 2, 2)
+def _cell_jacobians(key: np.ndarray, cells: np.ndarray, crs: pyproj.CRS) -> np.ndarray:
+    """:func:`ground_jacobian` at the centres of 0.01° cells (``cells``: integer lon, lat x
+    100; ``key``: one distinct int64 per cell), remembered per CRS: a series or a dashboard
+    asks for the same cells again and again."""
+    name = crs.to_wkt()
+    known_keys, known = _JACOBIANS.get(name, (np.zeros(0, np.int64), np.zeros((0, 2, 2))))
+    pos = np.minimum(np.searchsorted(known_keys, key), max(len(known_keys) - 1, 0))
+    found = (known_keys[pos] == key) if len(known_keys) else np.zeros(len(key), bool)
+    out = np.empty((len(key), 2, 2))
+    out[found] = known[pos[found]]
+    if not found.all():
+        fresh = ground_jacobian(cells[~found, 0] / 100.0, cells[~found, 1] / 100.0, crs)
+        out[~found] = fresh
+        if len(known_keys) + len(fresh) > JACOBIAN_CELLS:  # start afresh, memory bounded
+            known_keys, known = np.zeros(0, np.int64), np.zeros((0, 2, 2))
+        keys = np.concatenate([known_keys, key[~found]])
+        order = np.argsort(keys, kind="stable")
+        _JACOBIANS[name] = (keys[order], np.concatenate([known, fresh])[order])
+    return out
 
 
 def without_rotation(jacobian: np.ndarray) -> np.ndarray:
@@ -378,9 +388,8 @@ def station_params(stations: gpd.GeoDataFrame, crs, table: pd.DataFrame | None =
     # once per 0.01° cell of stations, not per station.
     cell = np.round(lonlat * 100.0).astype(np.int64)
     key = (cell[:, 0] + 100_000) * 1_000_000 + (cell[:, 1] + 100_000)
-    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
-    uniq = cell[first]
-    jac[ok] = _cell_jacobians(uniq, crs)[inverse.ravel()]
+    uniq, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    jac[ok] = _cell_jacobians(uniq, cell[first], crs)[inverse.ravel()]
     if "azimuth_deg" in stations.columns:
         a = pd.to_numeric(stations["azimuth_deg"], errors="coerce").to_numpy(dtype=float)
         sec = ok & np.isfinite(a)

@@ -503,8 +503,14 @@ def _cell(v, v0, h, n):
 
 @njit(cache=True)
 def _grid_build(bb, live, x0, y0, h, nx, ny):
-    """Bucket the boxes ``bb[live]`` into every grid cell they overlap: (cell starts, items)."""
+    """Bucket the boxes ``bb[live]`` into every grid cell they overlap: (cell starts, items,
+    each box's first cell (x, y))."""
     starts = np.zeros(nx * ny + 1, np.int64)
+    cell0 = np.zeros((len(bb), 2), np.int64)
+    for q in range(len(live)):
+        i = live[q]
+        cell0[i, 0] = _cell(bb[i, 0], x0, h, nx)
+        cell0[i, 1] = _cell(bb[i, 1], y0, h, ny)
     for q in range(len(live)):
         i = live[q]
         for gy in range(_cell(bb[i, 1], y0, h, ny), _cell(bb[i, 3], y0, h, ny) + 1):
@@ -520,51 +526,28 @@ def _grid_build(bb, live, x0, y0, h, nx, ny):
             for gx in range(_cell(bb[i, 0], x0, h, nx), _cell(bb[i, 2], x0, h, nx) + 1):
                 items[fill[gy * nx + gx]] = i
                 fill[gy * nx + gx] += 1
-    return starts, items
-
-
-@njit(parallel=True, cache=True)
-def _grid_query(qbb, qself, bb, cell0, starts, items, x0, y0, h, nx, ny, bound, out, counts):
-    """Shapes whose box meets each query box (``qself[q]``, a shape, left out), each pair once
-    (in the first grid cell both boxes share; ``cell0``: each shape's first cell, x and y).
-    Query ``q`` writes its shapes at ``out[bound[q]:]`` and their number in ``counts[q]``."""
-    for q in prange(qbb.shape[0]):
-        ax0 = _cell(qbb[q, 0], x0, h, nx)
-        ay0 = _cell(qbb[q, 1], y0, h, ny)
-        ax1 = _cell(qbb[q, 2], x0, h, nx)
-        ay1 = _cell(qbb[q, 3], y0, h, ny)
-        w = bound[q]
-        for gy in range(ay0, ay1 + 1):
-            for gx in range(ax0, ax1 + 1):
-                cell = gy * nx + gx
-                for e in range(starts[cell], starts[cell + 1]):
-                    j = items[e]
-                    if j == qself[q]:
-                        continue
-                    if (bb[j, 0] > qbb[q, 2] or bb[j, 2] < qbb[q, 0] or bb[j, 1] > qbb[q, 3]
-                            or bb[j, 3] < qbb[q, 1]):
-                        continue
-                    if max(ax0, cell0[j, 0]) != gx or max(ay0, cell0[j, 1]) != gy:
-                        continue
-                    out[w] = j
-                    w += 1
-        counts[q] = w - bound[q]
+    return starts, items, cell0
 
 
 @njit(cache=True)
-def _grid_bound(qbb, starts, x0, y0, h, nx, ny):
-    """An upper bound of each query's output: the items in the cells it overlaps (exclusive
-    prefix sums, total last)."""
-    n = qbb.shape[0]
-    bound = np.zeros(n + 1, np.int64)
-    for q in range(n):
-        c = 0
-        for gy in range(_cell(qbb[q, 1], y0, h, ny), _cell(qbb[q, 3], y0, h, ny) + 1):
-            row = gy * nx
-            c += (starts[row + _cell(qbb[q, 2], x0, h, nx) + 1]
-                  - starts[row + _cell(qbb[q, 0], x0, h, nx)])
-        bound[q + 1] = bound[q] + c
-    return bound
+def _segment_pairs(seg, bb, grid):
+    """(segment, shape) pairs whose boxes meet: the shapes a border segment may cut."""
+    cell0, starts, cells, x0, y0, h, nx, ny = grid
+    seg_of = np.empty(4 * len(seg) + 16, np.int64)
+    shape = np.empty(4 * len(seg) + 16, np.int64)
+    n = 0
+    for g in range(len(seg)):
+        found = _collect(min(seg[g, 0], seg[g, 2]), min(seg[g, 1], seg[g, 3]),
+                         max(seg[g, 0], seg[g, 2]), max(seg[g, 1], seg[g, 3]), -1, bb, cell0,
+                         starts, cells, x0, y0, h, nx, ny)
+        if n + len(found) > len(seg_of):
+            size = 2 * (n + len(found))
+            seg_of = np.concatenate((seg_of[:n], np.empty(size - n, np.int64)))
+            shape = np.concatenate((shape[:n], np.empty(size - n, np.int64)))
+        seg_of[n:n + len(found)] = g
+        shape[n:n + len(found)] = found
+        n += len(found)
+    return seg_of[:n], shape[:n]
 
 
 @njit(cache=True)
@@ -587,37 +570,18 @@ class _Grid:
         self.x0, self.y0 = float(b[:, 0].min()), float(b[:, 1].min())
         w = max(float(b[:, 2].max()) - self.x0, 1e-9)
         hgt = max(float(b[:, 3].max()) - self.y0, 1e-9)
-        h = float(np.median(np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]))) * 1.0 or 1.0
+        h = float(np.median(np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]))) or 1.0
         h = max(h, np.sqrt(w * hgt / self.MAX_CELLS))
         self.h = h
         self.nx, self.ny = int(w / h) + 1, int(hgt / h) + 1
-        self.starts, self.items = _grid_build(bb, live.astype(np.int64), self.x0, self.y0, h,
-                                              self.nx, self.ny)
-        self.cell0 = np.zeros((len(bb), 2), np.int64)
-        self.cell0[:, 0] = np.clip(((bb[:, 0] - self.x0) / h).astype(np.int64), 0, self.nx - 1)
-        self.cell0[:, 1] = np.clip(((bb[:, 1] - self.y0) / h).astype(np.int64), 0, self.ny - 1)
+        self.starts, self.items, self.cell0 = _grid_build(bb, live.astype(np.int64), self.x0,
+                                                          self.y0, h, self.nx, self.ny)
 
     def args(self) -> tuple:
         """What the kernels take to look shapes up (:func:`_collect`)."""
         return (self.cell0, self.starts, self.items, self.x0, self.y0, self.h, self.nx,
                 self.ny)
 
-    def query(self, qbb: np.ndarray, qself: Optional[np.ndarray] = None
-              ) -> tuple[np.ndarray, np.ndarray]:
-        """CSR (ptr, shape indices) of the shapes meeting each box of ``qbb`` (n, 4)."""
-        qbb = np.ascontiguousarray(qbb, dtype=float)
-        qself = np.full(len(qbb), -1, np.int64) if qself is None else qself.astype(np.int64)
-        grid = (self.x0, self.y0, self.h, self.nx, self.ny)
-        bound = _grid_bound(qbb, self.starts, *grid)
-        out = np.empty(bound[-1], np.int64)
-        counts = np.zeros(len(qbb), np.int64)
-        _grid_query(qbb, qself, self.bb, self.cell0, self.starts, self.items, *grid, bound,
-                    out, counts)
-        ptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        return ptr, _compact(out, bound, ptr)
-
-
-# --- preparing shapes and districts ----------------------------------------------------------
 
 class Shapes:
     """Star-shaped polygons in flat arrays, counter-clockwise, first vertex at the smallest
@@ -878,10 +842,7 @@ def _covered_area(shapes: Shapes, districts: np.ndarray, ndates: int,
     # District borders: segments, the shapes that may cover them, the shapes they may cut.
     reach = float(np.sqrt(np.median(shapes.rout2[live])))
     seg, owner = _border_segments(districts, (0.0, 0.0), 2.0 * reach)
-    seg_bb = np.column_stack([np.minimum(seg[:, 0], seg[:, 2]), np.minimum(seg[:, 1], seg[:, 3]),
-                              np.maximum(seg[:, 0], seg[:, 2]), np.maximum(seg[:, 1], seg[:, 3])])
-    seg_ptr, seg_nb = grid.query(seg_bb)
-    seg_of = np.repeat(np.arange(len(seg)), np.diff(seg_ptr))
+    seg_of, seg_nb = _segment_pairs(seg, shapes.bb, grid.args())
     near = _near(seg, seg_of, seg_nb, shapes.cx, shapes.cy, shapes.rout2)
     seg_of, seg_nb = seg_of[near], seg_nb[near]
     border = np.zeros(n, dtype=bool)

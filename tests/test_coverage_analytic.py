@@ -233,3 +233,22 @@ def test_coverage_polygons_layer():
     assert list(layer.district_code) == list(res.table.index)
     back = layer.to_crs(res.crs).area.to_numpy() / 1e6
     assert np.allclose(back, res.table.covered_km2.to_numpy(), rtol=1e-6)
+
+
+def test_remembered_jacobians_equal_fresh_ones(monkeypatch):
+    """The per-cell Jacobian memory (a series asks for the same cells again) returns what
+    ground_jacobian computes, also after it started afresh at its size limit."""
+    rng = np.random.default_rng(3)
+    pts = gpd.GeoDataFrame({"station_id": [f"s{i}" for i in range(300)], "band": "n78",
+                            "scene": "urban"},
+                           geometry=shapely.points(rng.uniform(121.5, 122.7, 300),
+                                                   rng.uniform(36.8, 37.6, 300)), crs=4490)
+    crs = pyproj.CRS.from_epsg(4550)
+    shapes._JACOBIANS.clear()
+    monkeypatch.setattr(shapes, "JACOBIAN_CELLS", 150)
+    first = shapes.station_params(pts.iloc[:200], crs).jac
+    again = shapes.station_params(pts, crs).jac  # some cells known, the limit passed
+    lonlat = np.round(shapely.get_coordinates(pts.geometry.to_numpy()) * 100) / 100
+    fresh = shapes.ground_jacobian(lonlat[:, 0], lonlat[:, 1], crs)
+    assert np.array_equal(first, again[:200])
+    assert np.allclose(again, fresh, rtol=0, atol=1e-15)
