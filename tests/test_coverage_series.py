@@ -80,3 +80,17 @@ def test_dates_with_no_station_cover_nothing():
     assert (results[1].table.covered_km2 > 0).any()
     empty = coverage.coverage_by_district(d, st.iloc[0:0])
     assert (empty.table.covered_km2 == 0).all() and (empty.table.area_km2 > 0).all()
+
+
+def test_two_threads_at_once_get_the_same_numbers():
+    """A QGIS task and the dashboard may compute at the same time: the engine serialises its
+    kernels (numba's thread pool must not be entered twice) and both get the right figures."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    d = weihai_districts()
+    st = random_stations(d, 800, seed=12)
+    alone = coverage.coverage_by_district(d, st).table
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        runs = list(pool.map(lambda _: coverage.coverage_by_district(d, st).table, range(3)))
+    for table in runs:
+        pd.testing.assert_frame_equal(table, alone)
