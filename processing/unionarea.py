@@ -706,21 +706,27 @@ def _border_segments(dgeom: np.ndarray, origin, max_len: float
     index (k,))."""
     polys, owner = shapely.get_parts(dgeom, return_index=True)
     keep = ~shapely.is_empty(polys)
-    polys, owner = shapely.orient_polygons(polys[keep]), owner[keep]
-    rings, ring_owner = [], []
+    polys, owner = polys[keep], owner[keep]
+    rings, ring_owner, exterior = [], [], []
     n_int = shapely.get_num_interior_rings(polys)
     rings.append(shapely.get_exterior_ring(polys))
     ring_owner.append(owner)
+    exterior.append(np.ones(len(polys), bool))
     for k in range(int(n_int.max()) if len(polys) else 0):
         has = n_int > k
         rings.append(shapely.get_interior_ring(polys[has], k))
         ring_owner.append(owner[has])
+        exterior.append(np.zeros(int(has.sum()), bool))
     rings = np.concatenate(rings) if rings else np.zeros(0, object)
     ring_owner = np.concatenate(ring_owner) if ring_owner else np.zeros(0, int)
+    # exteriors counter-clockwise, holes clockwise (shapely.orient_polygons is 2.1+ only)
+    flip = shapely.is_ccw(rings) != np.concatenate(exterior) if len(rings) else np.zeros(0, bool)
     xy, ridx = shapely.get_coordinates(rings, return_index=True)
     xy = xy - np.asarray(origin, dtype=float)
     same = ridx[1:] == ridx[:-1]
     a, b = xy[:-1][same], xy[1:][same]
+    turn = flip[ridx[:-1][same]]
+    a[turn], b[turn] = b[turn], a[turn].copy()
     own = ring_owner[ridx[:-1][same]]
     length = np.hypot(*(b - a).T)
     cuts = np.maximum(np.ceil(length / max_len), 1).astype(np.int64)
