@@ -128,12 +128,7 @@ class DashboardDock(QDockWidget):
 
         from .project import PROPERTY_STORE
 
-        for layer in self._layers_connected:
-            try:
-                layer.dataChanged.disconnect(self._data_changed)
-            except (TypeError, RuntimeError):
-                pass
-        self._layers_connected = []
+        self._disconnect_layers()
         for layer in QgsProject.instance().mapLayers().values():
             if layer.customProperty(PROPERTY_STORE) == self._store:
                 layer.dataChanged.connect(self._data_changed)
@@ -160,10 +155,13 @@ class DashboardDock(QDockWidget):
                 self._controller.updateTemporalRange.disconnect(self._temporal_changed)
             except (TypeError, RuntimeError):
                 pass
+        self._disconnect_layers()
+
+    def _disconnect_layers(self) -> None:
         for layer in self._layers_connected:
             try:
                 layer.dataChanged.disconnect(self._data_changed)
-            except (TypeError, RuntimeError):
+            except (TypeError, RuntimeError):  # already gone (layer removed, plugin reloaded)
                 pass
         self._layers_connected = []
 

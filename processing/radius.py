@@ -80,14 +80,22 @@ def _d3d(d2d: np.ndarray, h_bs: float, h_ut: float) -> np.ndarray:
     return np.sqrt(np.asarray(d2d, dtype=float) ** 2 + (h_bs - h_ut) ** 2)
 
 
-def pl_uma_los(d2d, fc_ghz: float, h_bs: float = 25.0, h_ut: float = H_UT_M) -> np.ndarray:
-    """UMa LOS path loss (dB); effective environment height h_E = 1 m."""
+def _pl_los(d2d, fc_ghz: float, h_bs: float, h_ut: float, const: float, slope1: float,
+            bp_term: float) -> np.ndarray:
+    """The two-slope LOS law UMa and UMi share (effective environment height 1 m):
+    ``const + slope1 log10(d3D) + 20 log10(fc)`` up to the breakpoint ``d'_BP``, then
+    ``const + 40 log10(d3D) + 20 log10(fc) - bp_term log10(d'_BP² + (h_BS - h_UT)²)``."""
     d3d = _d3d(d2d, h_bs, h_ut)
     d_bp = 4 * (h_bs - 1.0) * (h_ut - 1.0) * fc_ghz * 1e9 / C_M_PER_S
-    pl1 = 28.0 + 22 * np.log10(d3d) + 20 * np.log10(fc_ghz)
-    pl2 = (28.0 + 40 * np.log10(d3d) + 20 * np.log10(fc_ghz)
-           - 9 * np.log10(d_bp ** 2 + (h_bs - h_ut) ** 2))
+    pl1 = const + slope1 * np.log10(d3d) + 20 * np.log10(fc_ghz)
+    pl2 = (const + 40 * np.log10(d3d) + 20 * np.log10(fc_ghz)
+           - bp_term * np.log10(d_bp ** 2 + (h_bs - h_ut) ** 2))
     return np.where(np.asarray(d2d) <= d_bp, pl1, pl2)
+
+
+def pl_uma_los(d2d, fc_ghz: float, h_bs: float = 25.0, h_ut: float = H_UT_M) -> np.ndarray:
+    """UMa LOS path loss (dB); effective environment height h_E = 1 m."""
+    return _pl_los(d2d, fc_ghz, h_bs, h_ut, 28.0, 22.0, 9.0)
 
 
 def pl_uma_nlos(d2d, fc_ghz: float, h_bs: float = 25.0, h_ut: float = H_UT_M) -> np.ndarray:
@@ -99,12 +107,7 @@ def pl_uma_nlos(d2d, fc_ghz: float, h_bs: float = 25.0, h_ut: float = H_UT_M) ->
 
 def pl_umi_los(d2d, fc_ghz: float, h_bs: float = 10.0, h_ut: float = H_UT_M) -> np.ndarray:
     """UMi street-canyon LOS path loss (dB)."""
-    d3d = _d3d(d2d, h_bs, h_ut)
-    d_bp = 4 * (h_bs - 1.0) * (h_ut - 1.0) * fc_ghz * 1e9 / C_M_PER_S
-    pl1 = 32.4 + 21 * np.log10(d3d) + 20 * np.log10(fc_ghz)
-    pl2 = (32.4 + 40 * np.log10(d3d) + 20 * np.log10(fc_ghz)
-           - 9.5 * np.log10(d_bp ** 2 + (h_bs - h_ut) ** 2))
-    return np.where(np.asarray(d2d) <= d_bp, pl1, pl2)
+    return _pl_los(d2d, fc_ghz, h_bs, h_ut, 32.4, 21.0, 9.5)
 
 
 def pl_umi_nlos(d2d, fc_ghz: float, h_bs: float = 10.0, h_ut: float = H_UT_M) -> np.ndarray:

@@ -118,6 +118,22 @@ def _inside(px, py, j, cx, cy, rin2, rout2, vs, vx, vy, th):
 
 
 @njit(cache=True, nogil=True)
+def _crossing(ax, ay, ex, ey, x0, y0, fx, fy):
+    """Parameter (0..1) along a→a+e where the segment (x0, y0)→+f crosses it, -1 if none
+    (with the slack :data:`_ROUND`: an extra split is harmless, a missed one is not)."""
+    den = ex * fy - ey * fx
+    if den == 0.0:
+        return -1.0
+    wx = x0 - ax
+    wy = y0 - ay
+    t = (wx * fy - wy * fx) / den
+    u = (wx * ey - wy * ex) / den
+    if -_ROUND < t < 1.0 + _ROUND and -_ROUND < u < 1.0 + _ROUND:
+        return min(max(t, 0.0), 1.0)
+    return -1.0
+
+
+@njit(cache=True, nogil=True)
 def _add_crossings(ax, ay, bx, by, j, cx, cy, rout2, vs, vx, vy, th, ts, nt):
     """Append to ``ts`` the parameters (0..1 along a→b) where shape ``j``'s boundary crosses
     the segment; only the edges in the segment's angular span (seen from the station) are
@@ -152,19 +168,10 @@ def _add_crossings(ax, ay, bx, by, j, cx, cy, rout2, vs, vx, vy, th, ts, nt):
     for q in range(cnt):
         k = (k0 + q) % m
         k1 = k + 1 if k + 1 < m else 0
-        x0 = vx[s + k]
-        y0 = vy[s + k]
-        fx = vx[s + k1] - x0
-        fy = vy[s + k1] - y0
-        den = ex * fy - ey * fx
-        if den == 0.0:
-            continue
-        wx = x0 - ax
-        wy = y0 - ay
-        t = (wx * fy - wy * fx) / den
-        u = (wx * ey - wy * ex) / den
-        if -_ROUND < t < 1.0 + _ROUND and -_ROUND < u < 1.0 + _ROUND:
-            ts[nt] = min(max(t, 0.0), 1.0)
+        t = _crossing(ax, ay, ex, ey, vx[s + k], vy[s + k], vx[s + k1] - vx[s + k],
+                      vy[s + k1] - vy[s + k])
+        if t >= 0.0:
+            ts[nt] = t
             nt += 1
     return nt
 
@@ -186,25 +193,17 @@ def _add_splits(ax, ay, bx, by, seg, lo, hi, spl, ts, nt):
         if (max(x0, seg[g, 2]) < ex0 or min(x0, seg[g, 2]) > ex1
                 or max(y0, seg[g, 3]) < ey0 or min(y0, seg[g, 3]) > ey1):
             continue
-        fx = seg[g, 2] - x0
-        fy = seg[g, 3] - y0
-        den = ex * fy - ey * fx
-        if den == 0.0:
-            continue
-        wx = x0 - ax
-        wy = y0 - ay
-        t = (wx * fy - wy * fx) / den
-        u = (wx * ey - wy * ex) / den
-        if -_ROUND < t < 1.0 + _ROUND and -_ROUND < u < 1.0 + _ROUND:
-            ts[nt] = min(max(t, 0.0), 1.0)
+        t = _crossing(ax, ay, ex, ey, x0, y0, seg[g, 2] - x0, seg[g, 3] - y0)
+        if t >= 0.0:
+            ts[nt] = t
             nt += 1
     return nt
 
 
 @njit(cache=True, nogil=True)
-def _pieces(ax, ay, bx, by, need, cand, c_lo, c_hi, masks, cx, cy, rin2, rout2, bb,
+def _pieces(ax, ay, bx, by, need, cand, ncand, masks, cx, cy, rin2, rout2, bb,
             vs, vx, vy, th, extra, n_extra, ts, rel, pc):
-    """Split segment a→b where other shapes (``cand[c_lo:c_hi]``) cross it, and at the
+    """Split segment a→b where other shapes (``cand[:ncand]``) cross it, and at the
     parameters ``extra[:n_extra]`` (district borders), and classify the pieces.
 
     ``need``: the dates (bit mask) that matter for this segment.  Fills ``ts[:n]`` (sorted
@@ -219,7 +218,7 @@ def _pieces(ax, ay, bx, by, need, cand, c_lo, c_hi, masks, cx, cy, rin2, rout2, 
     ex = bx - ax
     ey = by - ay
     l2 = ex * ex + ey * ey
-    for q in range(c_lo, c_hi):
+    for q in range(ncand):
         j = cand[q]
         mj = masks[j] & need
         if mj & ~full == 0:
@@ -304,6 +303,15 @@ def _collect(qx0, qy0, qx1, qy1, me, bb, cell0, starts, items, x0, y0, h, nx, ny
 
 
 @njit(cache=True, nogil=True)
+def _segment_candidates(seg, g, bb, grid):
+    """The shapes whose box meets the box of border segment ``g``."""
+    cell0, starts, cells, x0, y0, h, nx, ny = grid
+    return _collect(min(seg[g, 0], seg[g, 2]), min(seg[g, 1], seg[g, 3]),
+                    max(seg[g, 0], seg[g, 2]), max(seg[g, 1], seg[g, 3]), -1, bb, cell0,
+                    starts, cells, x0, y0, h, nx, ny)
+
+
+@njit(cache=True, nogil=True)
 def _neighbours(i, masks, cx, cy, rin2, rout2, bb, grid):
     """The shapes that may cover part of shape ``i``, biggest inscribed disc first (so a
     segment's cover is found early), and the dates at which one covers all of it."""
@@ -354,12 +362,13 @@ def _block(cand, bb, vx, vy, s, m, k0, sub):
 
 
 @njit(cache=True, nogil=True)
-def _scratch(cand, c_lo, c_hi, vs, extra):
+def _scratch(cand, vs, extra):
+    """Buffers for :func:`_pieces` on segments of one shape (or border segment) with these
+    candidates: split parameters, relevant shapes, cover per piece."""
     cap = 2 + extra
-    for q in range(c_lo, c_hi):
-        j = cand[q]
+    for j in cand:
         cap += vs[j + 1] - vs[j] + 3
-    return np.empty(cap), np.empty(c_hi - c_lo, np.int64), np.empty(cap, np.int64)
+    return np.empty(cap), np.empty(len(cand), np.int64), np.empty(cap, np.int64)
 
 
 @njit(cache=True, nogil=True)
@@ -380,7 +389,7 @@ def _shape_kernel(items, grid, masks, cx, cy, rin2, rout2, bb, vs, vx, vy, th, n
         need = masks[i] & ~whole
         if need == 0:
             continue
-        ts, rel, pc = _scratch(nb_idx, 0, len(nb_idx), vs, 0)
+        ts, rel, pc = _scratch(nb_idx, vs, 0)
         sub = np.empty(len(nb_idx), np.int64)
         s = vs[i]
         m = vs[i + 1] - s
@@ -393,7 +402,7 @@ def _shape_kernel(items, grid, masks, cx, cy, rin2, rout2, bb, vs, vx, vy, th, n
             ay = vy[s + k]
             bx = vx[s + k1]
             by = vy[s + k1]
-            n = _pieces(ax, ay, bx, by, need, sub, 0, nsub, masks, cx, cy, rin2, rout2,
+            n = _pieces(ax, ay, bx, by, need, sub, nsub, masks, cx, cy, rin2, rout2,
                         bb, vs, vx, vy, th, ts, 0, ts, rel, pc)
             half_cross = 0.5 * (ax * by - ay * bx)
             for p in range(n - 1):
@@ -421,7 +430,7 @@ def _border_kernel(items, todo, grid, sp_ptr, sp_idx, seg, masks, cx, cy, rin2,
             continue
         s_lo = sp_ptr[q]
         s_hi = sp_ptr[q + 1]
-        ts, rel, pc = _scratch(nb_idx, 0, len(nb_idx), vs, s_hi - s_lo)
+        ts, rel, pc = _scratch(nb_idx, vs, s_hi - s_lo)
         sub = np.empty(len(nb_idx), np.int64)
         dts = np.empty(s_hi - s_lo + 1)
         s = vs[i]
@@ -438,7 +447,7 @@ def _border_kernel(items, todo, grid, sp_ptr, sp_idx, seg, masks, cx, cy, rin2,
             by = vy[s + k1]
             nd = _add_splits(ax, ay, bx, by, seg, s_lo, s_hi, sp_idx, dts, 0)
             dts[:nd].sort()
-            n = _pieces(ax, ay, bx, by, need, sub, 0, nsub, masks, cx, cy, rin2, rout2,
+            n = _pieces(ax, ay, bx, by, need, sub, nsub, masks, cx, cy, rin2, rout2,
                         bb, vs, vx, vy, th, dts, nd, ts, rel, pc)
             half_cross = 0.5 * (ax * by - ay * bx)
             run = 0  # district splits before the current piece
@@ -471,21 +480,16 @@ def _segment_kernel(seg, grid, all_dates, masks, cx, cy, rin2, rout2, bb,
                     vs, vx, vy, th, ndates, out):
     """(b) ``out[g, d]``: ½ Σ cross(P0, P1) over the pieces of district border segment ``g``
     that some shape active at date ``d`` covers."""
-    cell0, starts, cells, x0, y0, h, nx, ny = grid
     for g in prange(seg.shape[0]):
-        nb_idx = _collect(min(seg[g, 0], seg[g, 2]), min(seg[g, 1], seg[g, 3]),
-                          max(seg[g, 0], seg[g, 2]), max(seg[g, 1], seg[g, 3]), -1, bb, cell0,
-                          starts, cells, x0, y0, h, nx, ny)
-        c_lo = 0
-        c_hi = len(nb_idx)
-        if c_hi == 0:
+        nb_idx = _segment_candidates(seg, g, bb, grid)
+        if len(nb_idx) == 0:
             continue
-        ts, rel, pc = _scratch(nb_idx, c_lo, c_hi, vs, 0)
+        ts, rel, pc = _scratch(nb_idx, vs, 0)
         ax = seg[g, 0]
         ay = seg[g, 1]
         bx = seg[g, 2]
         by = seg[g, 3]
-        n = _pieces(ax, ay, bx, by, all_dates, nb_idx, c_lo, c_hi, masks, cx, cy, rin2,
+        n = _pieces(ax, ay, bx, by, all_dates, nb_idx, len(nb_idx), masks, cx, cy, rin2,
                     rout2, bb, vs, vx, vy, th, ts, 0, ts, rel, pc)
         half_cross = 0.5 * (ax * by - ay * bx)
         for p in range(n - 1):
@@ -532,14 +536,11 @@ def _grid_build(bb, live, x0, y0, h, nx, ny):
 @njit(cache=True)
 def _segment_pairs(seg, bb, grid):
     """(segment, shape) pairs whose boxes meet: the shapes a border segment may cut."""
-    cell0, starts, cells, x0, y0, h, nx, ny = grid
     seg_of = np.empty(4 * len(seg) + 16, np.int64)
     shape = np.empty(4 * len(seg) + 16, np.int64)
     n = 0
     for g in range(len(seg)):
-        found = _collect(min(seg[g, 0], seg[g, 2]), min(seg[g, 1], seg[g, 3]),
-                         max(seg[g, 0], seg[g, 2]), max(seg[g, 1], seg[g, 3]), -1, bb, cell0,
-                         starts, cells, x0, y0, h, nx, ny)
+        found = _segment_candidates(seg, g, bb, grid)
         if n + len(found) > len(seg_of):
             size = 2 * (n + len(found))
             seg_of = np.concatenate((seg_of[:n], np.empty(size - n, np.int64)))

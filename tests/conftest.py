@@ -11,6 +11,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import sysconfig
 import tempfile
 from pathlib import Path
 
@@ -132,3 +133,39 @@ def engine():
     from smartcity.processing import coverage, keyplaces
 
     return {"coverage": coverage, "keyplaces": keyplaces}
+
+
+def _qgis_profile_env(root: Path, *, link_plugin: bool = True) -> dict:
+    """Environment for ``qgis_process`` with a fresh profile under ``root`` where the
+    smartcity plugin is enabled; the plugin folder is a link to this repository, or (with
+    ``link_plugin=False``) whatever the caller put in ``root/profiles/default/python/plugins``."""
+    default = root / "profiles" / "default"
+    (default / "python" / "plugins").mkdir(parents=True, exist_ok=True)
+    (default / "QGIS").mkdir(parents=True, exist_ok=True)
+    if link_plugin:
+        (default / "python" / "plugins" / "smartcity").symlink_to(REPO, target_is_directory=True)
+    (default / "QGIS" / "QGIS3.ini").write_text("[PythonPlugins]\nsmartcity=true\n",
+                                                encoding="utf-8")
+    return dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(root), QT_QPA_PLATFORM="offscreen",
+                PYTHONPATH=sysconfig.get_paths()["purelib"])
+
+
+def _qgis_process_exe() -> str:
+    # Debian's /usr/bin/qgis_process wrapper passes --noversioncheck, which 3.22 rejects
+    for name in ("qgis_process.bin", "qgis_process"):
+        path = shutil.which(name)
+        if path:
+            return path
+    pytest.fail("qgis_process is not installed (apt-get install qgis)")
+
+
+@pytest.fixture(scope="session")
+def qgis_profile_env():
+    """``make(root, link_plugin=True) -> env``: a fresh QGIS profile with the plugin enabled."""
+    return _qgis_profile_env
+
+
+@pytest.fixture(scope="session")
+def qgis_process_exe() -> str:
+    """Path of the ``qgis_process`` executable."""
+    return _qgis_process_exe()

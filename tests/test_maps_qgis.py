@@ -9,10 +9,7 @@ the DPI for PNG sizes; the matplotlib sheets of the same data for the districts'
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
-import sysconfig
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +34,6 @@ embedded_cjk_fonts, expected_pixels, not_blank = _h.embedded_cjk_fonts, _h.expec
 pdf_pages, pdf_text = _h.pdf_pages, _h.pdf_text
 
 pytestmark = pytest.mark.qgis
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -179,22 +175,11 @@ def test_processing_algorithm(provider, sample_store, tmp_path):
     assert "环翠区5G网络覆盖图" in text and "2021年12月31日" in text
 
 
-def test_qgis_process(sample_store, tmp_path):
+def test_qgis_process(sample_store, tmp_path, qgis_profile_env, qgis_process_exe):
     """``qgis_process run smartcity:mapsheet`` in a fresh profile with the plugin enabled."""
-    exe = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
-    if exe is None:
-        pytest.fail("qgis_process is not installed (apt-get install qgis)")
-    root = tmp_path / "profiles"
-    default = root / "profiles" / "default"
-    (default / "python" / "plugins").mkdir(parents=True)
-    (default / "QGIS").mkdir(parents=True)
-    (default / "python" / "plugins" / "smartcity").symlink_to(ROOT, target_is_directory=True)
-    (default / "QGIS" / "QGIS3.ini").write_text("[PythonPlugins]\nsmartcity=true\n",
-                                                encoding="utf-8")
-    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(root), QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=sysconfig.get_paths()["purelib"])
+    env = qgis_profile_env(tmp_path / "profiles")
     out = tmp_path / "qp"
-    result = subprocess.run([exe, "--json", "run", "smartcity:mapsheet", "--",
+    result = subprocess.run([qgis_process_exe, "--json", "run", "smartcity:mapsheet", "--",
                              f"STORE={sample_store}", f"AS_OF={AS_OF.isoformat()}",
                              "DISTRICT=city", "FORMAT=1", "DPI=30", "PAPER=1",
                              f"OUTPUT_FOLDER={out}"], env=env, capture_output=True, text=True,

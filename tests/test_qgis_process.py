@@ -10,11 +10,8 @@ Oracle: the ``smartcity coverage`` command line on the same store.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
-import sysconfig
 from pathlib import Path
 
 import numpy as np
@@ -27,35 +24,20 @@ ROOT = Path(__file__).resolve().parents[1]
 AS_OF = "2021-12-31"
 
 
-def _qgis_process() -> str:
-    # Debian's /usr/bin/qgis_process wrapper passes --noversioncheck, which 3.22 rejects
-    for name in ("qgis_process.bin", "qgis_process"):
-        path = shutil.which(name)
-        if path:
-            return path
-    pytest.fail("qgis_process is not installed (apt-get install qgis)")
+@pytest.fixture(scope="module")
+def profile(tmp_path_factory, qgis_profile_env):
+    return qgis_profile_env(tmp_path_factory.mktemp("qgis-profiles"))
 
 
 @pytest.fixture(scope="module")
-def profile(tmp_path_factory):
-    root = tmp_path_factory.mktemp("qgis-profiles")
-    default = root / "profiles" / "default"
-    (default / "python" / "plugins").mkdir(parents=True)
-    (default / "QGIS").mkdir(parents=True)
-    (default / "python" / "plugins" / "smartcity").symlink_to(ROOT, target_is_directory=True)
-    (default / "QGIS" / "QGIS3.ini").write_text("[PythonPlugins]\nsmartcity=true\n",
-                                                encoding="utf-8")
-    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(root), QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=sysconfig.get_paths()["purelib"])
-    return env
+def qgis_process(qgis_process_exe):
+    def run(env, *args, timeout=300) -> subprocess.CompletedProcess:
+        return subprocess.run([qgis_process_exe, *args], env=env, capture_output=True,
+                              text=True, timeout=timeout)
+    return run
 
 
-def qgis_process(env, *args, timeout=300) -> subprocess.CompletedProcess:
-    return subprocess.run([_qgis_process(), *args], env=env, capture_output=True, text=True,
-                          timeout=timeout)
-
-
-def test_lists_the_provider(profile):
+def test_lists_the_provider(profile, qgis_process):
     result = qgis_process(profile, "plugins")
     assert result.returncode == 0, result.stderr
     assert "* smartcity" in result.stdout
@@ -65,7 +47,7 @@ def test_lists_the_provider(profile):
         assert f"smartcity:{alg}" in result.stdout
 
 
-def test_coverage_matches_cli(profile, sample_store, tmp_path):
+def test_coverage_matches_cli(profile, qgis_process, sample_store, tmp_path):
     from click.testing import CliRunner
 
     from smartcity.standalone.cli import cli
@@ -95,7 +77,7 @@ def test_coverage_matches_cli(profile, sample_store, tmp_path):
     assert len(coverage) == len(theirs)
 
 
-def test_packaged_zip_installs_into_clean_profile(tmp_path):
+def test_packaged_zip_installs_into_clean_profile(tmp_path, qgis_profile_env, qgis_process):
     """The zip from scripts/package_plugin.py, unpacked as QGIS's installer does."""
     import zipfile
 
@@ -117,11 +99,7 @@ def test_packaged_zip_installs_into_clean_profile(tmp_path):
         plugins = root / "profiles" / "default" / "python" / "plugins"
         plugins.mkdir(parents=True)
         zf.extractall(plugins)
-    (root / "profiles" / "default" / "QGIS").mkdir()
-    (root / "profiles" / "default" / "QGIS" / "QGIS3.ini").write_text(
-        "[PythonPlugins]\nsmartcity=true\n", encoding="utf-8")
-    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(root), QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=sysconfig.get_paths()["purelib"])
+    env = qgis_profile_env(root, link_plugin=False)
     listed = qgis_process(env, "list")
     assert listed.returncode == 0, listed.stderr
     assert "smartcity:coverage" in listed.stdout

@@ -13,7 +13,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterBoolean,
 from ...plugin.compat import file_behavior, number_type, source_type
 from .alg_store import date_parameter
 from .base import SmartCityAlgorithm
-from .common import ProgressAdapter, as_date, run_core, style_output, table_sink, tr
+from .common import ProgressAdapter, run_core, style_output, table_sink, tr
 
 _INPUTS_ZH = ("<li><b>项目库</b>：GeoPackage 项目库；或不给项目库而直接给图层。</li>"
               "<li><b>各图层</b>（可选）：用任意 QGIS 矢量图层（PostGIS、内存图层、仅选中要素）"
@@ -68,8 +68,7 @@ class CoverageAlgorithm(SmartCityAlgorithm):
         layers = self.read_layers(parameters, context, feedback)
         if layers is None:
             return {}
-        day = as_date(self.parameterAsDateTime(parameters, "AS_OF", context)
-                      if parameters.get("AS_OF") not in (None, "") else None)
+        day = self.as_of(parameters, context)
         level = self.level(parameters, context)
         from ...processing.indicators import compute_layers
 
@@ -192,8 +191,7 @@ class TargetsAlgorithm(SmartCityAlgorithm):
         layers = self.read_layers(parameters, context, feedback)
         if layers is None or plan is None:
             return {}
-        day = as_date(self.parameterAsDateTime(parameters, "AS_OF", context)
-                      if parameters.get("AS_OF") not in (None, "") else None)
+        day = self.as_of(parameters, context)
         start = self.parameterAsInt(parameters, "FROM_YEAR", context) or None
         table = run_core(feedback, evaluate_targets, plan, layers, day,
                          level=self.level(parameters, context), start_year=start,

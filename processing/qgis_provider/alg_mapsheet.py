@@ -14,7 +14,7 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
 from ...plugin.compat import number_type
 from .alg_store import date_parameter
 from .base import SmartCityAlgorithm
-from .common import ProgressAdapter, as_date, run_core, tr
+from .common import ProgressAdapter, run_core, tr
 
 PAPERS = ("A4", "A3")
 ORIENTATIONS = ("landscape", "portrait")
@@ -86,8 +86,7 @@ class MapSheetAlgorithm(SmartCityAlgorithm):
         layers = self.read_layers(parameters, context, feedback)
         if layers is None:
             return {}
-        day = as_date(self.parameterAsDateTime(parameters, "AS_OF", context)
-                      if parameters.get("AS_OF") not in (None, "") else None)
+        day = self.as_of(parameters, context)
         indicator = _themes()[self.parameterAsEnum(parameters, "INDICATOR", context)]
         district = (self.parameterAsString(parameters, "DISTRICT", context) or "all").strip()
         level = self.level(parameters, context)

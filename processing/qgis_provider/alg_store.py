@@ -13,7 +13,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputFile, QgsProce
 
 from ...plugin.compat import file_behavior, source_type
 from .base import SmartCityAlgorithm
-from .common import ProgressAdapter, as_date, require_core, run_core, source_to_gpkg, tr
+from .common import ProgressAdapter, require_core, run_core, source_to_gpkg, tr
 
 LAYER_NAMES = ("districts", "base_stations", "communities", "manholes", "monitoring_points",
                "key_places")
@@ -209,8 +209,7 @@ class SnapshotAlgorithm(SmartCityAlgorithm):
         from ...layers.store import StoreError, open_store, snapshot
 
         store_path = self.parameterAsFile(parameters, "STORE", context)
-        day = as_date(self.parameterAsDateTime(parameters, "AS_OF", context)
-                      if parameters.get("AS_OF") not in (None, "") else None)
+        day = self.as_of(parameters, context)
         out = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if Path(out).exists():
             if Path(out).resolve() == Path(store_path).resolve():

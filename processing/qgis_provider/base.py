@@ -15,7 +15,7 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingParameterFile, QgsProcessingParameterRasterLayer)
 
 from ...plugin.compat import file_behavior, source_type
-from .common import bilingual_help, require_core, run_core, source_to_frame, tr
+from .common import as_date, bilingual_help, require_core, run_core, source_to_frame, tr
 
 ICON = Path(__file__).resolve().parents[2] / "icon.png"
 
@@ -105,6 +105,12 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
             behavior=file_behavior("File"), extension="csv", optional=True))
 
     # -- reading inputs -------------------------------------------------------------------
+    def as_of(self, parameters, context):
+        """The AS_OF date (today when the parameter is empty)."""
+        if parameters.get("AS_OF") in (None, ""):
+            return as_date(None)
+        return as_date(self.parameterAsDateTime(parameters, "AS_OF", context))
+
     def level(self, parameters, context) -> str:
         return LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
 
