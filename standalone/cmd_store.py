@@ -49,10 +49,10 @@ def init(store: Path) -> None:
 @store_argument
 @layer_argument
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--coords", type=click.Choice(["wgs84", "cgcs2000", "gcj02", "bd09"]),
-              default="wgs84", show_default=True,
+@click.option("--coords", type=click.Choice(["auto", "wgs84", "cgcs2000", "gcj02", "bd09"]),
+              default="auto", show_default=True,
               help="What longitude/latitude really are: gcj02 for AMap/Tencent exports, bd09 "
-                   "for Baidu.")
+                   "for Baidu; auto is wgs84, except gcj02 for a DataV.GeoAtlas file.")
 @click.option("--crs", metavar="EPSG:N", help="CRS of the file when it has none (CSV x/y, "
               "shapefile without .prj) or to override it, e.g. EPSG:4550.")
 @click.option("--encoding", default="auto", show_default=True, metavar="auto|NAME",
@@ -61,13 +61,21 @@ def init(store: Path) -> None:
 @click.option("--rejects", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to write rejected rows [default: FILE's name + .rejects.csv beside it].")
 @click.option("--source-layer", metavar="NAME", help="Layer to read from a multi-layer file.")
+@click.option("--level", type=click.Choice(["county", "zone", "city", "province"]),
+              help="districts only: the level of every feature, over what the file says or "
+                   "what the codes imply.")
+@click.option("--parent", metavar="CODE", help="districts only: the parent code of every "
+              "feature, over what the file says or what the codes imply.")
 def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str],
-            encoding: str, rejects: Optional[Path], source_layer: Optional[str]) -> None:
+            encoding: str, rejects: Optional[Path], source_layer: Optional[str],
+            level: Optional[str], parent: Optional[str]) -> None:
     """Import FILE into LAYER of STORE: new features are added, changed ones updated with the
     previous version kept in history.
 
     \b
     LAYER is one of: districts base_stations communities manholes monitoring_points key_places
+    Districts need only a code and a name: the level and the parent follow from the GB/T 2260
+    code (and DataV.GeoAtlas's level/parent properties); the notes say what was inferred.
     FILE is a CSV (经度/纬度 or lon/lat or x/y columns), Shapefile, GeoPackage, GeoJSON or
     FlatGeobuf. Bad rows are rejected with their reasons into a rejects file; the rest is
     imported in one transaction. Exit 0 when the file was read (even with rejects), 1 when
@@ -76,17 +84,22 @@ def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str]
     \b
     Examples:
       smartcity import weihai.gpkg districts districts.geojson
+      smartcity import weihai.gpkg districts 县级区划.shp --level county --parent 371000
       smartcity import weihai.gpkg base_stations 5G基站.csv --coords gcj02
       smartcity import weihai.gpkg manholes 井盖.shp --crs EPSG:4550
     """
     from ..layers.importer import ImportFailure, import_file
 
+    fixed = {k: v for k, v in (("level", level), ("parent_code", parent)) if v is not None}
+    if fixed and layer != "districts":
+        raise click.UsageError("--level and --parent are for the districts layer only")
     with open_or_fail(store) as st:
         try:
             with progress_bar(f"importing {file.name}") as report:
                 result = import_file(st, layer, file, coords=coords, crs=crs,
                                      encoding=encoding, rejects=rejects,
-                                     source_layer=source_layer, progress=report)
+                                     source_layer=source_layer, fixed=fixed,
+                                     progress=report)
         except ImportFailure as exc:
             raise click.ClickException(str(exc)) from None
         except KeyboardInterrupt:

