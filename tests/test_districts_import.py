@@ -256,3 +256,21 @@ def test_datav_into_postgis(tmp_path, postgis_dsn):
     assert (table["level"] == "county").all() and (table["parent_code"] == "371000").all()
     area = table.geometry.to_crs(4550).area.sum()
     assert np.isclose(area, _sample_counties().geometry.to_crs(4550).area.sum(), rtol=2e-3)
+
+
+def test_zones_imported_after_their_counties(tmp_path):
+    """A zones-only file (code + name) finds its counties in the store, not only in the file."""
+    sample = gpd.read_file(SAMPLE / "districts.geojson")
+    counties = tmp_path / "counties.geojson"
+    sample[sample["level"] == "county"][["code", "name", "geometry"]].to_file(
+        counties, driver="GeoJSON")
+    zones_frame = sample[sample["level"] == "zone"]
+    zones = tmp_path / "zones.geojson"
+    zones_frame[["code", "name", "geometry"]].to_file(zones, driver="GeoJSON")
+    store, _ = _store_with(tmp_path, counties)
+    result = _run("import", store, "districts", zones)
+    assert "the county it lies in" in result.output
+    table = _districts(store)
+    expected = zones_frame.set_index("code")["parent_code"]
+    assert (table.loc[expected.index, "parent_code"] == expected).all()
+    assert (table.loc[expected.index, "level"] == "zone").all()
