@@ -274,3 +274,45 @@ def test_zones_imported_after_their_counties(tmp_path):
     expected = zones_frame.set_index("code")["parent_code"]
     assert (table.loc[expected.index, "parent_code"] == expected).all()
     assert (table.loc[expected.index, "level"] == "zone").all()
+
+
+@pytest.mark.qgis
+@pytest.mark.parametrize("as_layer", [False, True], ids=["file", "qgis-layer"])
+def test_datav_through_processing(tmp_path, qgis_app, as_layer):
+    """smartcity:importlayer with its default coordinates: the same inference as the CLI, from
+    the file or from the file loaded as a QGIS layer (whose ``parent`` is a QVariantMap)."""
+    import processing
+    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback,
+                           QgsProject, QgsVectorLayer)
+
+    from smartcity.processing.qgis_provider.provider import SmartCityProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = None
+    if registry.providerById("smartcity") is None:
+        provider = SmartCityProvider()
+        registry.addProvider(provider)
+    path = _datav_file(tmp_path)
+    store = tmp_path / "qgis.gpkg"
+    params = {"STORE": str(store), "CREATE": True, "LAYER": 0}
+    if as_layer:
+        layer = QgsVectorLayer(str(path), "datav", "ogr")
+        assert layer.isValid()
+        params["INPUT"] = layer
+    else:
+        params["FILE"] = str(path)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    try:
+        result = processing.run("smartcity:importlayer", params, context=context,
+                                feedback=QgsProcessingFeedback())
+    finally:
+        if provider is not None:
+            registry.removeProvider(provider)
+    assert result["INSERTED"] == 4
+    table = _districts(store)
+    assert (table["level"] == "county").all() and (table["parent_code"] == "371000").all()
+    ref = _sample_counties().loc["371002", "geometry"]
+    ours = table.loc["371002", "geometry"]
+    offset = gpd.GeoSeries([ours, ref], crs=4490).to_crs(4550)
+    assert shapely.hausdorff_distance(offset.iloc[0], offset.iloc[1]) < 50  # GCJ-02 undone

@@ -133,7 +133,8 @@ def source_to_gpkg(source, context, feedback, crs: Optional[str] = None,
     target_crs = QgsCoordinateReferenceSystem(crs) if crs else source.sourceCrs()
     transform_context = context.transformContext() if context is not None \
         else QgsCoordinateTransformContext()
-    writer = QgsVectorFileWriter.create(path, source.fields(), source.wkbType(), target_crs,
+    fields, as_json = _writable_fields(source.fields())
+    writer = QgsVectorFileWriter.create(path, fields, source.wkbType(), target_crs,
                                         transform_context, options)
     if writer is None or writer.hasError():
         raise QgsProcessingException(tr("Cannot write a temporary copy of the input layer: ")
@@ -151,11 +152,47 @@ def source_to_gpkg(source, context, feedback, crs: Optional[str] = None,
             geom = feature.geometry()
             geom.transform(transform)
             feature.setGeometry(geom)
+        if as_json:
+            feature = _with_json_attributes(feature, fields, as_json)
         writer.addFeature(feature, fast_insert())
         if feedback is not None and n % 1000 == 0:
             feedback.setProgress(min(10.0, 10.0 * n / total))
     del writer
     return path
+
+
+_COMPLEX_TYPES = {8, 9, 11}
+"""Field types a GeoPackage cannot hold (QVariant and QMetaType agree on the numbers): Map
+(DataV's ``parent`` object), List (``acroutes``, ``center``) and StringList."""
+
+
+def _writable_fields(fields: QgsFields) -> tuple[QgsFields, list[int]]:
+    """The fields with map/list ones as text (their values written as JSON), and which."""
+    out = QgsFields()
+    as_json = []
+    for i, f in enumerate(fields):
+        if int(f.type()) in _COMPLEX_TYPES:
+            as_json.append(i)
+            f = QgsField(f.name(), field_type("text"))
+        out.append(f)
+    return out, as_json
+
+
+def _with_json_attributes(feature: QgsFeature, fields: QgsFields, as_json: list[int]):
+    """A copy of ``feature`` whose map/list attributes are JSON text, as GDAL writes them."""
+    import json
+
+    attributes = feature.attributes()
+    for i in as_json:
+        value = attributes[i]
+        if isinstance(value, (dict, list, tuple)):
+            attributes[i] = json.dumps(value, ensure_ascii=False, default=str)
+        elif not isinstance(value, str):  # NULL (a QVariant under PyQt5, None under PyQt6)
+            attributes[i] = None
+    copy = QgsFeature(fields)
+    copy.setGeometry(feature.geometry())
+    copy.setAttributes(attributes)
+    return copy
 
 
 def source_to_frame(source, context, feedback, name: str):
