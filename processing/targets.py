@@ -46,7 +46,7 @@ import io
 import json
 import math
 import operator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterator, Optional, Sequence, Union
 
@@ -626,7 +626,122 @@ def _with_status(row: dict, t: Target, as_of: dt.date) -> dict:
     return row
 
 
+def district_targets(targets: TargetSet) -> TargetSet:
+    """The ``level`` targets compared in each district: the plan's district targets, and its
+    city-wide rates applied to each district for comparison (a city-wide count, 5000
+    stations, means nothing for one district and is left out)."""
+    chosen = tuple(replace(t, scope="district") for t in targets
+                   if t.measured and t.kind == "level"
+                   and (t.scope == "district" or "%" in t.unit))
+    return replace(targets, targets=chosen)
+
+
+def target_for(evaluation: pd.DataFrame, indicator: str, district_code: str
+               ) -> Optional[pd.Series]:
+    """The evaluated ``level`` target to print beside ``indicator``'s value for one place (a
+    map sheet's key figure): the next one due among those in progress, else the last one due
+    (``bs_built``: 1500 by 2020, then 5000 by 2022).  None when no target names it there."""
+    if not len(evaluation) or "indicator" not in evaluation.columns:
+        return None
+    rows = evaluation[(evaluation["indicator"] == indicator)
+                      & (evaluation["district_code"].astype(str) == str(district_code))
+                      & (evaluation["kind"] == "level")]
+    if not len(rows):
+        return None
+    rows = rows.sort_values("due", kind="stable")
+    open_ = rows[rows["status"] == "in_progress"]
+    return open_.iloc[0] if len(open_) else rows.iloc[-1]
+
+
 def targets_table(targets: TargetSet) -> pd.DataFrame:
     """The targets themselves as a table (for listing a plan)."""
     return pd.DataFrame([{f: getattr(t, f) for f in FIELDS} for t in targets],
                         columns=list(FIELDS))
+
+
+# --- wording: how every table, report, dock and sheet prints a target's numbers -----------------
+
+SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
+"""Comparators as printed (``≥5,000个``)."""
+
+
+def format_number(value: Any, unit: str) -> str:
+    """A target's number without unit: percentages and percentage points with one decimal,
+    whole numbers (and anything of 100 or more) with thousands separators; ``—`` when there is
+    no number."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return "—"
+    if not math.isfinite(value):
+        return "—"
+    unit = unit or ""
+    if "%" in unit or "百分点" in unit or "point" in unit:
+        return f"{value:.1f}"
+    if abs(value - round(value)) < 1e-9 or abs(value) >= 100:
+        return f"{value:,.0f}"
+    return f"{value:,.1f}"
+
+
+def unit_text(unit: str, lang: str = "zh") -> str:
+    """The part of a bilingual unit for ``lang`` (``个 stations`` → ``个`` / ``stations``;
+    ``%`` stays; per-year units lose ``/年`` / ``per year``, which the goal says instead)."""
+    if not unit:
+        return ""
+    if "%" in unit:
+        return "%"
+    words = unit.split(" ", 1)
+    if lang == "en":
+        en = words[1] if len(words) > 1 else (unit if unit.isascii() else "")
+        return en.replace("per year", "").strip() if en.isascii() else ""
+    zh = words[0] if not words[0].isascii() else ("" if len(words) > 1 else words[0])
+    return zh.replace("/年", "")
+
+
+def value_text(value: Any, unit: str, lang: str = "zh", signed: bool = False) -> str:
+    """A value with its unit in ``lang`` (``87.5%``, ``5,033个`` / ``5,033 stations``,
+    ``+35个`` when ``signed``)."""
+    text = format_number(value, unit)
+    if text == "—":
+        return text
+    if signed and float(value) > 0:
+        text = "+" + text
+    u = unit_text(unit, lang)
+    return text + (u if u == "%" or lang != "en" else (f" {u}" if u else ""))
+
+
+def goal_text(row: Any, lang: str = "zh") -> str:
+    """A target's goal (``≥5,000个``; ``每年≥100个`` / ``≥100 a year`` for a yearly one)."""
+    goal = f"{SYMBOLS.get(row['comparator'], '')}{value_text(row['target'], row['unit'], lang)}"
+    if row["kind"] == "annual_increase":
+        return f"{goal} a year" if lang == "en" else f"每年{goal}"
+    return goal
+
+
+def at_due_text(row: Any, lang: str = "zh") -> str:
+    """The value on the due date as printed beside the status: ``70.8%``; for a yearly
+    target the weakest year's increase with its year (``2020年 +74个`` / ``+74 (2020)``);
+    ``未到期`` / ``not yet due`` while in progress; ``—`` when there is none."""
+    yearly = row["kind"] == "annual_increase"
+    text = value_text(row["actual_at_due"], row["unit"], lang, signed=yearly)
+    if text != "—" and yearly and pd.notna(row["at_due_date"]):
+        year = pd.Timestamp(row["at_due_date"]).year
+        return f"{text} ({year})" if lang == "en" else f"{year}年 {text}"
+    if text == "—" and row["status"] == "in_progress":
+        return "not yet due" if lang == "en" else "未到期"
+    return text
+
+
+def actual_text(row: Any, lang: str = "zh") -> str:
+    """The value as of the evaluation date (a yearly target's increase over the year to it,
+    signed)."""
+    return value_text(row["actual"], row["unit"], lang,
+                      signed=row["kind"] == "annual_increase")
+
+
+def gap_text(row: Any, lang: str = "zh") -> str:
+    """How far short, with its unit (``12.5个百分点`` / ``12.5 points`` for a rate)."""
+    if "%" in (row["unit"] or ""):
+        number = format_number(row["gap"], row["unit"])
+        return number if number == "—" else number + (" points" if lang == "en" else "个百分点")
+    return value_text(row["gap"], row["unit"], lang)
