@@ -38,6 +38,7 @@ class DashboardDock(QDockWidget):
         self.setObjectName("SmartCityDashboard")
         self.iface = iface
         self._store: Optional[str] = None
+        self.targets: Optional[str] = None  # the plan's targets file; None: Weihai's plan
         self._cache: dict = {}
         self._layers_connected: list = []
         body = QWidget(self)
@@ -102,6 +103,12 @@ class DashboardDock(QDockWidget):
             self.store_box.setCurrentText(current)
         self.store_box.blockSignals(False)
         self._store_selected()
+
+    def set_targets(self, path: Optional[str]) -> None:
+        """Evaluate the targets of the plan in ``path`` (.toml, .json, .csv; None: Weihai's)."""
+        self.targets = path
+        self._cache.clear()
+        self.schedule()
 
     def _store_selected(self) -> None:
         store = self.store_box.currentText() or None
@@ -183,7 +190,7 @@ class DashboardDock(QDockWidget):
 
     def evaluate(self, store: str, day: dt.date):
         """The targets table for ``store`` on ``day`` (cached until the data change)."""
-        key = (store, day)
+        key = (store, day, self.targets)
         if key not in self._cache:
             from ..processing.indicators import read_layers
             from ..processing.targets import evaluate_targets
@@ -191,7 +198,8 @@ class DashboardDock(QDockWidget):
             if (store, "layers") not in self._cache:  # read once per store and data change
                 self._cache[(store, "layers")] = read_layers(store)
             layers = self._cache[(store, "layers")]
-            self._cache[key] = evaluate_targets(None, layers, day, start_year=day.year - 1)
+            self._cache[key] = evaluate_targets(self.targets, layers, day,
+                                                start_year=day.year - 1)
         return self._cache[key]
 
     def refresh(self) -> None:

@@ -175,7 +175,7 @@ def format_cell(value, decimals: int = 2) -> str:
     return str(value)
 
 
-LABEL_MIN = 10
+LABEL_MIN = 16
 """The narrowest (terminal cells) the wrapping label column gets before columns are left out."""
 
 
