@@ -232,16 +232,17 @@ def summary_lines(rd: ReportData) -> list[tuple[str, str]]:
     d = D.date_zh(rd.as_of)
     no_data_zh = f"，无数据{len(by['no_data'])}项" if len(by["no_data"]) else ""
     no_data_en = f", {len(by['no_data'])} without data" if len(by["no_data"]) else ""
+    behind_zh = f"（其中{len(behind)}项尚未达到目标值）" if len(behind) else ""
+    behind_en = f" ({len(behind)} not yet at their value)" if len(behind) else ""
     lines = [(
         f"截至{d}，规划共{len(city)}项目标，本工具可测算{n_measured}项：按期达成"
         f"{len(by['met_on_time'])}项，逾期达成{len(by['met_late'])}项，未达成"
-        f"{len(by['missed'])}项，进行中{len(progress)}项（其中{len(behind)}项尚未达到目标值）"
-        f"{no_data_zh}；另有{len(by['not_measured'])}项需其他部门数据，未纳入测算。",
+        f"{len(by['missed'])}项，进行中{len(progress)}项{behind_zh}{no_data_zh}；另有"
+        f"{len(by['not_measured'])}项需其他部门数据，未纳入测算。",
         f"As of {rd.as_of.isoformat()}, the plan has {len(city)} targets; {n_measured} are "
         f"measured here: {len(by['met_on_time'])} met on time, {len(by['met_late'])} met late, "
-        f"{len(by['missed'])} missed, {len(progress)} in progress ({len(behind)} not yet at "
-        f"their value){no_data_en}; {len(by['not_measured'])} need data this tool does not "
-        f"hold.")]
+        f"{len(by['missed'])} missed, {len(progress)} in progress{behind_en}{no_data_en}; "
+        f"{len(by['not_measured'])} need data this tool does not hold.")]
     for frame in (by["missed"], by["met_late"], behind):
         if not len(frame):
             continue
