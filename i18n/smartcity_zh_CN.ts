@@ -20,7 +20,11 @@
       <translation>目标</translation>
     </message>
     <message>
-      <source>Actual</source>
+      <source>At due</source>
+      <translation>期限日值</translation>
+    </message>
+    <message>
+      <source>As of</source>
       <translation>现状</translation>
     </message>
     <message>
@@ -28,8 +32,8 @@
       <translation>目标值</translation>
     </message>
     <message>
-      <source>Met</source>
-      <translation>达成</translation>
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
       <source>Due</source>
@@ -40,8 +44,8 @@
       <translation>请打开一个项目库（智慧城市菜单）以查看其指标。</translation>
     </message>
     <message>
-      <source>{date}: {met} of {measured} measured targets met.</source>
-      <translation>{date}：可测算的 {measured} 项目标中已达成 {met} 项。</translation>
+      <source>{date}: {on_time} met on time, {late} met late, {missed} missed, {progress} in progress, of {measured} measured targets.</source>
+      <translation>{date}：可测算的 {measured} 项目标中，按期达成 {on_time} 项，逾期达成 {late} 项，未达成 {missed} 项，进行中 {progress} 项。</translation>
     </message>
     <message>
       <source>Smart City</source>

@@ -191,6 +191,13 @@ def align_center():
     return _first(lambda: Qt.AlignmentFlag.AlignCenter, lambda: Qt.AlignCenter)
 
 
+def user_role():
+    """``Qt.UserRole``: where a table item keeps data that is not shown (a status code)."""
+    from qgis.PyQt.QtCore import Qt
+
+    return _first(lambda: Qt.ItemDataRole.UserRole, lambda: Qt.UserRole)
+
+
 def no_edit_triggers():
     from qgis.PyQt.QtWidgets import QAbstractItemView
 

@@ -5,7 +5,9 @@ Temporal Controller* is ticked, else the date picker's.  The table refreshes whe
 changes, when a layer of the store changes, or when the store file is written (an import
 from the toolbox or the command line); refreshes are debounced so an animation does not queue
 work.  Numbers come from :func:`smartcity.processing.targets.evaluate_targets`, the function
-``smartcity targets`` calls.
+``smartcity targets`` calls, and so does each target's status (按期达成 met on time, 逾期达成
+met late, 未达成 missed, 进行中 in progress), shown beside the value on the due date and the
+value on the date, worded as in the report (:mod:`smartcity.processing.targets`).
 """
 
 from __future__ import annotations
@@ -20,22 +22,12 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, Q
                                  QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                  QVBoxLayout, QWidget)
 
-from .compat import align_center, no_edit_triggers
+from .compat import align_center, no_edit_triggers, user_role
 from .deps import missing_dependencies, missing_message
 from .i18n import is_chinese, tr
 
-COLUMNS = ("target", "actual", "goal", "met", "due")
-
-
-def _fmt(value, unit: str = "") -> str:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return "" if value is None else str(value)
-    if number != number:
-        return "–"
-    text = f"{number:,.0f}" if abs(number) >= 100 or number == int(number) else f"{number:.1f}"
-    return f"{text} {unit}".strip()
+COLUMNS = ("target", "at_due", "actual", "goal", "status", "due")
+STATUS_COLUMN = COLUMNS.index("status")
 
 
 class DashboardDock(QDockWidget):
@@ -46,6 +38,7 @@ class DashboardDock(QDockWidget):
         self.setObjectName("SmartCityDashboard")
         self.iface = iface
         self._store: Optional[str] = None
+        self.targets: Optional[str] = None  # the plan's targets file; None: Weihai's plan
         self._cache: dict = {}
         self._layers_connected: list = []
         body = QWidget(self)
@@ -69,8 +62,8 @@ class DashboardDock(QDockWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, len(COLUMNS), body)
-        self.table.setHorizontalHeaderLabels([tr("Target"), tr("Actual"), tr("Goal"),
-                                              tr("Met"), tr("Due")])
+        self.table.setHorizontalHeaderLabels([tr("Target"), tr("At due"), tr("As of"),
+                                              tr("Goal"), tr("Status"), tr("Due")])
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(48)
         header.setSectionResizeMode(0, _resize_mode("Stretch"))
@@ -110,6 +103,12 @@ class DashboardDock(QDockWidget):
             self.store_box.setCurrentText(current)
         self.store_box.blockSignals(False)
         self._store_selected()
+
+    def set_targets(self, path: Optional[str]) -> None:
+        """Evaluate the targets of the plan in ``path`` (.toml, .json, .csv; None: Weihai's)."""
+        self.targets = path
+        self._cache.clear()
+        self.schedule()
 
     def _store_selected(self) -> None:
         store = self.store_box.currentText() or None
@@ -191,7 +190,7 @@ class DashboardDock(QDockWidget):
 
     def evaluate(self, store: str, day: dt.date):
         """The targets table for ``store`` on ``day`` (cached until the data change)."""
-        key = (store, day)
+        key = (store, day, self.targets)
         if key not in self._cache:
             from ..processing.indicators import read_layers
             from ..processing.targets import evaluate_targets
@@ -199,7 +198,8 @@ class DashboardDock(QDockWidget):
             if (store, "layers") not in self._cache:  # read once per store and data change
                 self._cache[(store, "layers")] = read_layers(store)
             layers = self._cache[(store, "layers")]
-            self._cache[key] = evaluate_targets(None, layers, day, start_year=day.year - 1)
+            self._cache[key] = evaluate_targets(self.targets, layers, day,
+                                                start_year=day.year - 1)
         return self._cache[key]
 
     def refresh(self) -> None:
@@ -223,27 +223,33 @@ class DashboardDock(QDockWidget):
         self.show_table(table, day)
 
     def show_table(self, table, day: dt.date) -> None:
+        """The city's targets: label, value on the due date, value on ``day``, goal, status
+        (coloured as in the report) and due date; above them the count of each status."""
+        from ..processing import targets as tg
+        from ..processing.maps.design import STATUS_COLORS
+
         city = table[table["scope"] == "city"]
-        chinese = is_chinese()
-        met = int(city["met"].fillna(False).astype(bool).sum())
-        measured = int(city["met"].notna().sum())
-        self.summary.setText(tr("{date}: {met} of {measured} measured targets met.").format(
-            date=day.isoformat(), met=met, measured=measured))
-        symbols = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
+        lang = "zh" if is_chinese() else "en"
+        counts = city["status"].value_counts()
+        self.summary.setText(tr("{date}: {on_time} met on time, {late} met late, {missed} "
+                                "missed, {progress} in progress, of {measured} measured "
+                                "targets.").format(
+            date=day.isoformat(), on_time=int(counts.get("met_on_time", 0)),
+            late=int(counts.get("met_late", 0)), missed=int(counts.get("missed", 0)),
+            progress=int(counts.get("in_progress", 0)),
+            measured=int(len(city) - counts.get("not_measured", 0))))
         self.table.setRowCount(len(city))
         for i, (_, row) in enumerate(city.iterrows()):
-            label = (row["label_zh"] if chinese and row["label_zh"] else
+            label = (row["label_zh"] if lang == "zh" and row["label_zh"] else
                      row["label_en"] or row["label_zh"])
-            goal = f"{symbols.get(row['comparator'], row['comparator'])} " \
-                   f"{_fmt(row['target'], row['unit'] or '')}"
-            state = row["met"]
-            met_text = "–" if _missing(state) else ("✓" if bool(state) else "✗")
             due = "" if _missing(row["due"]) else str(row["due"])[:10]
-            cells = [str(label), _fmt(row["actual"], row["unit"] or ""), goal, met_text, due]
+            cells = [str(label), tg.at_due_text(row, lang), tg.actual_text(row, lang),
+                     tg.goal_text(row, lang), tg.status_label(row["status"], lang), due]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if j == 3 and met_text in ("✓", "✗"):
-                    item.setForeground(QColor("#1a9641" if met_text == "✓" else "#d7191c"))
+                if j == STATUS_COLUMN:
+                    item.setData(user_role(), row["status"])
+                    item.setForeground(QColor(STATUS_COLORS.get(row["status"], "#8c8c8c")))
                     item.setTextAlignment(align_center())
                 self.table.setItem(i, j, item)
         self.table.resizeRowsToContents()

@@ -17,6 +17,24 @@ Two kinds:
   the year of ``since`` to the year of ``due`` ("+100 star-rated communities per year",
   "rising every year" with ``comparator = ">"`` and ``value = 0``).
 
+A target's **status** (:func:`target_status`, the one rule every report, table, dock and map
+sheet shows, with its labels in :data:`STATUS_LABELS`) follows from two facts: whether the
+target was met on its due date and whether it is met on the date of the report:
+
+* 按期达成 *met on time*: the due date has passed and the target was met on it;
+* 逾期达成 *met late*: not met on the due date, met by the report's date;
+* 未达成 *missed*: the due date has passed, and the target is not met (on the due date nor now);
+* 进行中 *in progress*: not yet due;
+* 未测算 *not measured* (the tool cannot measure it) and 无数据 *no data* (no value on the due
+  date although it has passed, or none at all).
+
+A yearly target (``annual_increase``) is due at every year-end of its period: each year is
+checked on its own (year-end to year-end), so a year that fell short makes it *missed* from
+that year-end on, and a later year cannot make up for it (no *met late*: the communities of
+2020 cannot be created in 2023).  Once the period has ended with every year met it is *met on
+time*, whatever later years do.  Its "value on the due date" is the increase of the year that
+decides: the weakest year of the period so far.
+
 TOML needs Python 3.11's ``tomllib``, or the ``tomli`` package on older Pythons.
 """
 
@@ -28,7 +46,7 @@ import io
 import json
 import math
 import operator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterator, Optional, Sequence, Union
 
@@ -59,6 +77,16 @@ FIELDS = ("id", "label_zh", "label_en", "indicator", "comparator", "value", "uni
 """Fields of one target entry (``id`` and ``due`` required; a label in at least one language)."""
 
 NOT_MEASURED = "not measured by this tool"
+
+STATUS_LABELS: dict[str, tuple[str, str]] = {
+    "met_on_time": ("按期达成", "met on time"),
+    "met_late": ("逾期达成", "met late"),
+    "missed": ("未达成", "missed"),
+    "in_progress": ("进行中", "in progress"),
+    "not_measured": ("未测算", "not measured"),
+    "no_data": ("无数据", "no data"),
+}
+"""Status code -> ``(Chinese, English)`` label, in the order reports count them."""
 
 
 class TargetsError(ValueError):
@@ -278,8 +306,51 @@ def load_targets(path: Union[str, Path, None] = None) -> TargetSet:
 
 RESULT_COLUMNS = ("target_id", "scope", "district_code", "district_name", "label_zh", "label_en",
                   "indicator", "kind", "comparator", "actual", "target", "unit", "gap", "met",
-                  "due", "actual_at_due", "met_by_due", "reach_year", "note")
+                  "due", "actual_at_due", "at_due_date", "met_by_due", "status", "status_zh",
+                  "status_en", "reach_year", "note")
 """Columns of :func:`evaluate_targets`' result."""
+
+
+def _known(flag: Any) -> Optional[bool]:
+    """``True``/``False`` for a known boolean (Python, numpy or pandas), ``None`` for NA."""
+    if flag is None or flag is pd.NA:
+        return None
+    if isinstance(flag, float) and math.isnan(flag):
+        return None
+    return bool(flag)
+
+
+def target_status(kind: str, due: dt.date, as_of: dt.date, met_by_due: Any, met: Any,
+                  measured: bool = True) -> str:
+    """The status code of one target (a key of :data:`STATUS_LABELS`): the one rule.
+
+    ``met_by_due``: whether the target was met on its due date (for a yearly target: False as
+    soon as a year of its period fell short, True once the period ended with every year met;
+    NA when unknown or not yet decided); ``met``: whether its value on ``as_of`` meets it.
+    """
+    if not measured:
+        return "not_measured"
+    on_time, now = _known(met_by_due), _known(met)
+    if on_time is False:
+        return "met_late" if kind == "level" and now is True else "missed"
+    if as_of < due:
+        return "in_progress"
+    if on_time is True:
+        return "met_on_time"
+    if kind == "level" and now is False:
+        return "missed"  # past due and not met now, whatever the (unknown) due-date value
+    return "no_data"
+
+
+def status_label(code: str, lang: str = "zh") -> str:
+    """The label of a status code in ``lang`` (``zh`` or ``en``)."""
+    zh, en = STATUS_LABELS[code]
+    return en if lang == "en" else zh
+
+
+def meets(value: float, target: Target) -> Any:
+    """Whether ``value`` meets ``target``'s value by its comparator (NA when not a number)."""
+    return _met(value, target)
 
 
 def _year_end(year: int) -> dt.date:
@@ -336,19 +407,34 @@ def _met(actual: float, target: Target) -> Any:
     return bool(COMPARATORS[target.comparator](actual, target.value))
 
 
+def _period_year_ends(t: Target, as_of: dt.date, start_year: int) -> list[dt.date]:
+    """The year-ends a yearly target checks up to ``as_of``: from the first year-end on or
+    after ``since`` (default: the end of ``start_year``) to the due date."""
+    first = t.since or _year_end(start_year)
+    last = min(t.due, as_of)
+    return [_year_end(y) for y in range(first.year, last.year + 1)
+            if first <= _year_end(y) <= last]
+
+
 def _series_dates(targets: TargetSet, as_of: dt.date, start_year: int) -> list[dt.date]:
+    """The dates the evaluation needs: the year-ends from ``start_year`` (trends), ``as_of``
+    and a year before it, each due date passed, and each yearly target's year-ends with the
+    year-end before the first (whatever ``start_year``, so that the status does not depend
+    on how far back the trend looks)."""
     dates = {_year_end(y) for y in range(start_year, as_of.year + 1) if _year_end(y) <= as_of}
     dates.add(as_of)
     dates.add(_one_year_before(as_of))
     for t in targets:
         if not t.measured:
             continue
-        for d in (t.due, t.since):
-            if d is not None and d <= as_of:
-                dates.add(d)
-                if t.kind == "annual_increase":
-                    dates.add(_one_year_before(d))
-    return sorted(d for d in dates if d.year >= start_year - 1)
+        if t.due <= as_of:
+            dates.add(t.due)
+        if t.kind == "annual_increase":
+            for d in _period_year_ends(t, as_of, start_year):
+                dates.update((d, _one_year_before(d)))
+            if t.due <= as_of:
+                dates.add(_one_year_before(t.due))
+    return sorted(dates)
 
 
 def _is_series(obj: Any) -> bool:
@@ -371,9 +457,12 @@ def evaluate_targets(targets: Union[TargetSet, Sequence[Target], str, Path, None
     One row per target (per district for ``scope = "district"``), columns
     :data:`RESULT_COLUMNS`: ``actual`` (at ``as_of``; for ``annual_increase`` the increase
     over the year to ``as_of``), ``target``, ``gap`` (how far short, in the target's unit, 0
-    when met), ``met`` (nullable bool, NA when not measured), ``actual_at_due``/``met_by_due``
-    when the due date has passed, and for unmet targets ``reach_year``: the year a linear
-    least-squares trend of the yearly values reaches the target (None if flat or declining).
+    when met), ``met`` (whether ``actual`` meets it; nullable bool, NA when not measured),
+    ``actual_at_due`` on ``at_due_date`` and ``met_by_due`` once the due date has passed (for
+    a yearly target: the increase of its weakest year so far, once that year fell short or
+    the period ended), ``status`` with ``status_zh``/``status_en`` (:func:`target_status`),
+    and for unmet targets ``reach_year``: the year a linear least-squares trend of the yearly
+    values reaches the target (None if flat or declining).
     """
     if not isinstance(targets, TargetSet):
         targets = (load_targets(targets) if targets is None or isinstance(targets, (str, Path))
@@ -407,6 +496,7 @@ def evaluate_targets(targets: Union[TargetSet, Sequence[Target], str, Path, None
     out = pd.DataFrame(rows, columns=list(RESULT_COLUMNS))
     out["met"] = out["met"].astype("boolean")
     out["met_by_due"] = out["met_by_due"].astype("boolean")
+    out["at_due_date"] = pd.to_datetime(out["at_due_date"])
     out["reach_year"] = out["reach_year"].astype("Int64")
     return out
 
@@ -445,14 +535,14 @@ def _evaluate(t: Target, code: str, name: str, values: pd.Series, as_of: dt.date
            "label_zh": t.label_zh, "label_en": t.label_en, "indicator": t.indicator or None,
            "kind": t.kind, "comparator": t.comparator, "actual": math.nan,
            "target": t.value, "unit": t.unit, "gap": math.nan, "met": pd.NA,
-           "due": pd.Timestamp(t.due), "actual_at_due": math.nan, "met_by_due": pd.NA,
+           "due": pd.Timestamp(t.due), "actual_at_due": math.nan, "at_due_date": pd.NaT,
+           "met_by_due": pd.NA, "status": "", "status_zh": "", "status_en": "",
            "reach_year": None, "note": ""}
     if not t.measured:
         row["note"] = NOT_MEASURED
-        return row
+        return _with_status(row, t, as_of)
     values = values[~values.index.duplicated(keep="last")]
     notes = []
-    earlier_short: list[int] = []
     year_ends = [d for d in values.index if d.month == 12 and d.day == 31
                  and d.year >= start_year and d <= pd.Timestamp(as_of)]
     if t.kind == "level":
@@ -464,55 +554,194 @@ def _evaluate(t: Target, code: str, name: str, values: pd.Series, as_of: dt.date
         row["actual"] = actual
         if t.due <= as_of:
             row["actual_at_due"] = _value_at(values, t.due)
+            row["at_due_date"] = pd.Timestamp(t.due)
             row["met_by_due"] = _met(row["actual_at_due"], t)
+            if row["met_by_due"] is pd.NA:
+                notes.append(f"no value on the due date {t.due.isoformat()}")
         trend_dates = [d.date() for d in year_ends]
         trend_values = [float(values.loc[d]) for d in year_ends]
         if pd.Timestamp(as_of) not in year_ends and math.isfinite(actual):
             trend_dates.append(as_of)
             trend_values.append(actual)
+        row["met"] = _met(actual, t)
     else:
-        actual = _value_at(values, as_of) - _value_at(values, _one_year_before(as_of))
+        def increase(day: dt.date) -> float:
+            return _value_at(values, day) - _value_at(values, _one_year_before(day))
+
+        actual = increase(as_of)
         row["actual"] = actual
-        first = t.since or _year_end(start_year)
-        checks = []  # (end of the year checked, increase)
-        for d in year_ends:
-            if first <= d.date() <= min(t.due, as_of):
-                prev = _value_at(values, _one_year_before(d.date()))
-                checks.append((d.date(), float(values.loc[d]) - prev))
-        if as_of <= t.due and (not checks or checks[-1][0] != as_of):
-            checks.append((as_of, actual))
-        short = [d.year for d, inc in checks if _met(inc, t) is False]
-        earlier_short = [d.year for d, inc in checks if d != as_of and _met(inc, t) is False]
+        # every year of the period that has ended by as_of, checked on its own
+        ended = [(d, increase(d)) for d in _period_year_ends(t, as_of, start_year)]
+        short = [d.year for d, inc in ended if _met(inc, t) is False]
+        unknown = [d.year for d, inc in ended if not math.isfinite(inc)]
         if short:
             notes.append("short in " + ", ".join(map(str, short)))
-        if t.due <= as_of:
-            row["actual_at_due"] = (_value_at(values, t.due)
-                                    - _value_at(values, _one_year_before(t.due)))
-            row["met_by_due"] = (pd.NA if not checks or any(not math.isfinite(i) for _, i in checks)
-                                 else not short)
-        increments = [(d.date(), float(values.loc[d])
-                       - _value_at(values, _one_year_before(d.date()))) for d in year_ends]
+        if unknown:
+            notes.append("no value for " + ", ".join(map(str, unknown)))
+        known = [(d, inc) for d, inc in ended if math.isfinite(inc)]
+        if known and (short or t.due <= as_of):
+            worst = min(known, key=lambda p: _margin(p[1], t))  # the year that decides
+            row["actual_at_due"] = worst[1]
+            row["at_due_date"] = pd.Timestamp(worst[0])
+            row["met_by_due"] = False if short else (pd.NA if unknown else True)
+        elif t.due <= as_of:
+            notes.append("no value for the period")
+        if as_of < t.due and pd.Timestamp(as_of) not in {pd.Timestamp(d) for d, _ in ended} \
+                and _met(actual, t) is False:
+            notes.append(f"behind over the year to {as_of.isoformat()}")
+        row["met"] = _met(actual, t)
+        if row["met"] is True and any(d != as_of for d, _ in ended if d.year in short):
+            row["met"] = False  # an earlier year of the period fell short
+        increments = [(d.date(), increase(d.date())) for d in year_ends]
         trend_dates = [d for d, _ in increments]
         trend_values = [v for _, v in increments]
         if pd.Timestamp(as_of) not in year_ends:
             trend_dates.append(as_of)
             trend_values.append(actual)
     row["gap"] = _shortfall(row["actual"], t.value, t.comparator)
-    row["met"] = _met(row["actual"], t)
-    if t.kind == "annual_increase" and row["met"] is True and earlier_short:
-        row["met"] = False  # an earlier year of the period fell short
-    if row["met"] is False:
+    row = _with_status(row, t, as_of)
+    if row["met"] is False and row["status"] in ("missed", "in_progress"):
         row["reach_year"] = trend_reach_year(trend_dates, trend_values, t.value, t.comparator,
                                              not_before=as_of.year)
-        if t.due < as_of:
-            notes.append("overdue")
     if row["met"] is pd.NA:
         notes.append("no data at this date")
     row["note"] = "; ".join(notes)
     return row
 
 
+def _margin(value: float, target: Target) -> float:
+    """How far ``value`` is on the good side of the target (negative when short)."""
+    if target.comparator in (">=", ">"):
+        return value - target.value
+    if target.comparator in ("<=", "<"):
+        return target.value - value
+    return -abs(value - target.value)
+
+
+def _with_status(row: dict, t: Target, as_of: dt.date) -> dict:
+    """``row`` with its status code and labels (:func:`target_status`)."""
+    code = target_status(t.kind, t.due, as_of, row["met_by_due"], row["met"], t.measured)
+    row["status"] = code
+    row["status_zh"], row["status_en"] = STATUS_LABELS[code]
+    return row
+
+
+def district_targets(targets: TargetSet) -> TargetSet:
+    """The ``level`` targets compared in each district: the plan's district targets, and its
+    city-wide rates applied to each district for comparison (a city-wide count, 5000
+    stations, means nothing for one district and is left out)."""
+    chosen = tuple(replace(t, scope="district") for t in targets
+                   if t.measured and t.kind == "level"
+                   and (t.scope == "district" or "%" in t.unit))
+    return replace(targets, targets=chosen)
+
+
+def target_for(evaluation: pd.DataFrame, indicator: str, district_code: str
+               ) -> Optional[pd.Series]:
+    """The evaluated ``level`` target to print beside ``indicator``'s value for one place (a
+    map sheet's key figure): the next one due among those in progress, else the last one due
+    (``bs_built``: 1500 by 2020, then 5000 by 2022).  None when no target names it there."""
+    if not len(evaluation) or "indicator" not in evaluation.columns:
+        return None
+    rows = evaluation[(evaluation["indicator"] == indicator)
+                      & (evaluation["district_code"].astype(str) == str(district_code))
+                      & (evaluation["kind"] == "level")]
+    if not len(rows):
+        return None
+    rows = rows.sort_values("due", kind="stable")
+    open_ = rows[rows["status"] == "in_progress"]
+    return open_.iloc[0] if len(open_) else rows.iloc[-1]
+
+
 def targets_table(targets: TargetSet) -> pd.DataFrame:
     """The targets themselves as a table (for listing a plan)."""
     return pd.DataFrame([{f: getattr(t, f) for f in FIELDS} for t in targets],
                         columns=list(FIELDS))
+
+
+# --- wording: how every table, report, dock and sheet prints a target's numbers -----------------
+
+SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
+"""Comparators as printed (``≥5,000个``)."""
+
+
+def format_number(value: Any, unit: str) -> str:
+    """A target's number without unit: percentages and percentage points with one decimal,
+    whole numbers (and anything of 100 or more) with thousands separators; ``—`` when there is
+    no number."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return "—"
+    if not math.isfinite(value):
+        return "—"
+    unit = unit or ""
+    if "%" in unit or "百分点" in unit or "point" in unit:
+        return f"{value:.1f}"
+    if abs(value - round(value)) < 1e-9 or abs(value) >= 100:
+        return f"{value:,.0f}"
+    return f"{value:,.1f}"
+
+
+def unit_text(unit: str, lang: str = "zh") -> str:
+    """The part of a bilingual unit for ``lang`` (``个 stations`` → ``个`` / ``stations``;
+    ``%`` stays; per-year units lose ``/年`` / ``per year``, which the goal says instead)."""
+    if not unit:
+        return ""
+    if "%" in unit:
+        return "%"
+    words = unit.split(" ", 1)
+    if lang == "en":
+        en = words[1] if len(words) > 1 else (unit if unit.isascii() else "")
+        return en.replace("per year", "").strip() if en.isascii() else ""
+    zh = words[0] if not words[0].isascii() else ("" if len(words) > 1 else words[0])
+    return zh.replace("/年", "")
+
+
+def value_text(value: Any, unit: str, lang: str = "zh", signed: bool = False) -> str:
+    """A value with its unit in ``lang`` (``87.5%``, ``5,033个`` / ``5,033 stations``,
+    ``+35个`` when ``signed``)."""
+    text = format_number(value, unit)
+    if text == "—":
+        return text
+    if signed and float(value) > 0:
+        text = "+" + text
+    u = unit_text(unit, lang)
+    return text + (u if u == "%" or lang != "en" else (f" {u}" if u else ""))
+
+
+def goal_text(row: Any, lang: str = "zh") -> str:
+    """A target's goal (``≥5,000个``; ``每年≥100个`` / ``≥100 a year`` for a yearly one)."""
+    goal = f"{SYMBOLS.get(row['comparator'], '')}{value_text(row['target'], row['unit'], lang)}"
+    if row["kind"] == "annual_increase":
+        return f"{goal} a year" if lang == "en" else f"每年{goal}"
+    return goal
+
+
+def at_due_text(row: Any, lang: str = "zh") -> str:
+    """The value on the due date as printed beside the status: ``70.8%``; for a yearly
+    target the weakest year's increase with its year (``2020年 +74个`` / ``+74 (2020)``);
+    ``未到期`` / ``not yet due`` while in progress; ``—`` when there is none."""
+    yearly = row["kind"] == "annual_increase"
+    text = value_text(row["actual_at_due"], row["unit"], lang, signed=yearly)
+    if text != "—" and yearly and pd.notna(row["at_due_date"]):
+        year = pd.Timestamp(row["at_due_date"]).year
+        return f"{text} ({year})" if lang == "en" else f"{year}年 {text}"
+    if text == "—" and row["status"] == "in_progress":
+        return "not yet due" if lang == "en" else "未到期"
+    return text
+
+
+def actual_text(row: Any, lang: str = "zh") -> str:
+    """The value as of the evaluation date (a yearly target's increase over the year to it,
+    signed)."""
+    return value_text(row["actual"], row["unit"], lang,
+                      signed=row["kind"] == "annual_increase")
+
+
+def gap_text(row: Any, lang: str = "zh") -> str:
+    """How far short, with its unit (``12.5个百分点`` / ``12.5 points`` for a rate)."""
+    if "%" in (row["unit"] or ""):
+        number = format_number(row["gap"], row["unit"])
+        return number if number == "—" else number + (" points" if lang == "en" else "个百分点")
+    return value_text(row["gap"], row["unit"], lang)

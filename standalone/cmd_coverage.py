@@ -8,15 +8,15 @@ Thin adapters: parse options, read the store, call :mod:`smartcity.processing.in
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Optional
 
 import click
 import pandas as pd
 
-from .options import DATE, open_or_fail, store_argument
-from .output import OutputError, format_cell, output_format, print_table, write_table
+from .options import DATE, format_option, open_or_fail, stdout_format, store_argument
+from .output import (OutputError, output_format, print_table, table_console, table_text,
+                     write_table)
 from .progress import progress_bar
 
 LEVEL = click.Choice(["county", "zone", "all"])
@@ -40,13 +40,6 @@ radius_option = click.option(
     "--radius-table", "radius_table", type=click.Path(exists=True, dir_okay=False, path_type=Path),
     metavar="CSV", help="Band × scene coverage radius table (columns band, scene, radius_m) "
                         "instead of the built-in one.")
-
-
-def _console():
-    from rich.console import Console
-
-    return Console(highlight=False, soft_wrap=False,
-                   width=None if sys.stdout.isatty() else 160)
 
 
 def _check_output(output: Optional[Path], store: Path) -> None:
@@ -112,17 +105,25 @@ def _label(column: str) -> str:
 
 
 def _print_indicators(table: pd.DataFrame, title: str) -> None:
-    """Indicators as rows, districts as columns: fits a terminal and keeps names aligned."""
+    """Indicators as rows, districts as columns (the indicator names wrap; more districts
+    than the terminal holds continue in a second table)."""
     columns = [c for c in table.columns if c not in ("district_code", "district_name", "level")]
     shown = [c for c in columns if not table[c].isna().all()]
     hidden = [c for c in columns if c not in shown]
     view = pd.DataFrame({"indicator": [_label(c) for c in shown]})
     for _, row in table.iterrows():
         view[f"{row['district_name']}\n{row['district_code']}"] = [row[c] for c in shown]
-    print_table(view, title=title, console=_console(), no_wrap=("indicator",))
+    print_table(view, title=title, console=table_console(), label="indicator",
+                keys=("indicator",), split=True, justify={c: "right" for c in view.columns[1:]},
+                headers={"indicator": "指标 indicator"})
     if hidden:
         click.echo("no data (empty layer, or no population raster): " + ", ".join(hidden),
                    err=True)
+
+
+def _print(table: pd.DataFrame, fmt: str) -> None:
+    """``table`` on stdout as CSV or JSON (``--format``)."""
+    click.echo(table_text(table, fmt), nl=False)
 
 
 @click.command()
@@ -132,8 +133,9 @@ def _print_indicators(table: pd.DataFrame, title: str) -> None:
 @population_option
 @radius_option
 @output_option
+@format_option
 def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Optional[Path],
-             radius_table: Optional[Path], output: Optional[Path]) -> None:
+             radius_table: Optional[Path], output: Optional[Path], fmt: Optional[str]) -> None:
     """Indicators per district and for the whole city on one date: 5G stations active and
     built, density, area / population coverage, key places reached, smart communities,
     manhole monitoring, automated environmental monitoring.
@@ -147,11 +149,13 @@ def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Opti
       smartcity coverage weihai.gpkg --as-of 2021-12-31 -o 2021.csv
       smartcity coverage weihai.gpkg --as-of 2021年12月31日 --level all -o 2021.gpkg
       smartcity coverage weihai.gpkg --population pop100m.tif --radius-table radii.csv
+      smartcity coverage weihai.gpkg --format json | jq '.[] | .cov_5g_area_pct'
     """
     from ..processing.indicators import compute_layers
 
     day = as_of or dt.date.today()
     _check_output(output, store)
+    fmt = stdout_format(fmt, output)
     radii = _radius(radius_table)
     layers = _read(store)
     try:
@@ -164,7 +168,10 @@ def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Opti
     except ValueError as exc:
         raise click.ClickException(f"{store}: {exc}") from None
     if output is None:
-        _print_indicators(table, f"{store.name} · {day.isoformat()} · {level}")
+        if fmt == "table":
+            _print_indicators(table, f"{store.name} · {day.isoformat()} · {level}")
+        else:
+            _print(table, fmt)
         return
     import geopandas as gpd
 
@@ -187,9 +194,10 @@ def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Opti
 @click.option("--counts", is_flag=True, help="Also the counts behind the rates "
               "(communities, star-rated, manholes monitored …).")
 @output_option
+@format_option
 def series(store: Path, start: int, end: int, step: str, level: str,
            population: Optional[Path], radius_table: Optional[Path], counts: bool,
-           output: Optional[Path]) -> None:
+           output: Optional[Path], fmt: Optional[str]) -> None:
     """Indicators per district and for the city at each year end (or quarter end) from one
     year to another: one row per date and district.
 
@@ -197,6 +205,7 @@ def series(store: Path, start: int, end: int, step: str, level: str,
     Examples:
       smartcity series weihai.gpkg --from 2019 --to 2022
       smartcity series weihai.gpkg --from 2020 --to 2022 --step quarter -o series.csv
+      smartcity series weihai.gpkg --from 2019 --to 2022 --format csv > series.csv
     """
     from ..processing.series import period_ends, series_layers
 
@@ -204,6 +213,7 @@ def series(store: Path, start: int, end: int, step: str, level: str,
         raise click.BadParameter(f"--to {end} is before --from {start}; give the first year "
                                  f"first.", param_hint="'--to'")
     _check_output(output, store)
+    fmt = stdout_format(fmt, output)
     radii = _radius(radius_table)
     layers = _read(store)
     try:
@@ -218,7 +228,10 @@ def series(store: Path, start: int, end: int, step: str, level: str,
     if output is not None:
         _write(table, output, layer="series")
         return
-    console = _console()
+    if fmt != "table":
+        _print(table, fmt)
+        return
+    console = table_console()
     keys = ("date", "district_code", "district_name", "level")
     for column in [c for c in table.columns if c not in keys]:
         if table[column].isna().all():
@@ -229,7 +242,8 @@ def series(store: Path, start: int, end: int, step: str, level: str,
         wide = wide[list(dict.fromkeys(table["district_code"]))]
         wide.columns = [names[c] for c in wide.columns]
         wide.insert(0, "date", [d.strftime("%Y-%m-%d") for d in wide.index])
-        print_table(wide.reset_index(drop=True), title=_label(column), console=console)
+        print_table(wide.reset_index(drop=True), title=_label(column), console=console,
+                    keys=("date",), split=True)
 
 
 @click.command()
@@ -244,17 +258,20 @@ def series(store: Path, start: int, end: int, step: str, level: str,
 @level_option
 @radius_option
 @output_option
+@format_option
 def targets(store: Path, targets_file: Optional[Path], as_of: Optional[dt.date],
             start: Optional[int], level: str, radius_table: Optional[Path],
-            output: Optional[Path]) -> None:
-    """The plan's targets against the indicators on a date: actual, target, gap, met, and
-    for unmet targets the year the yearly trend reaches it.  Targets this tool cannot
-    measure are listed as such.
+            output: Optional[Path], fmt: Optional[str]) -> None:
+    """The plan's targets against the indicators on a date: the value on the due date and
+    on the date, the target, the status (按期达成 met on time, 逾期达成 met late, 未达成
+    missed, 进行中 in progress), the gap, and for unmet targets the year the yearly trend
+    reaches it.  Targets this tool cannot measure are listed as such.
 
     \b
     Examples:
       smartcity targets weihai.gpkg --as-of 2021-12-31
       smartcity targets weihai.gpkg --targets my_plan.toml -o targets.csv
+      smartcity targets weihai.gpkg --format json | jq '.[] | select(.status == "missed")'
     """
     from ..processing.targets import evaluate_targets, load_targets
 
@@ -264,6 +281,7 @@ def targets(store: Path, targets_file: Optional[Path], as_of: Optional[dt.date],
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="'--targets'") from None
     _check_output(output, store)
+    fmt = stdout_format(fmt, output)
     radii = _radius(radius_table)
     layers = _read(store)
     try:
@@ -277,19 +295,48 @@ def targets(store: Path, targets_file: Optional[Path], as_of: Optional[dt.date],
     if output is not None:
         _write(table, output, layer="targets")
         return
-    view = table.copy()
-    view["label"] = view["label_zh"].where(view["label_zh"] != "", view["label_en"])
-    view["place"] = view["district_name"].where(view["scope"] != "city", "全市 city")
-    view["reach_year"] = [str(int(y)) if pd.notna(y) else None for y in view["reach_year"]]
-    symbols = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
-    view["goal"] = [f"{symbols[c]} {format_cell(v)} {u}".strip()
-                    for c, v, u in zip(view["comparator"], view["target"], view["unit"])]
-    title = f"{plan.name_zh or plan.name_en or 'targets'} · {day.isoformat()}"
-    print_table(view, title=title, console=_console(),
-                columns=["target_id", "label", "place", "actual", "goal", "gap", "met", "due",
-                         "met_by_due", "reach_year", "note"],
-                no_wrap=("target_id", "due", "actual", "gap"),
-                headers={"target_id": "id", "label": "目标 target", "place": "范围 scope",
-                         "actual": "现状 actual", "goal": "目标值 goal", "gap": "差距 gap",
-                         "met": "达成 met", "due": "期限 due", "met_by_due": "按期 by due",
-                         "reach_year": "趋势达成年 trend", "note": "说明 note"})
+    if fmt != "table":
+        _print(table, fmt)
+        return
+    _print_targets(table, f"{plan.name_zh or plan.name_en or 'targets'} · {day.isoformat()}")
+
+
+STATUS_KEY = ("状态：按期达成＝期限日已达到目标；逾期达成＝期限日未达到、统计日已达到；未达成＝已过期限仍未达到；"
+              "进行中＝未到期限。期限日值：每年目标为期内最弱一年的年增量。\n"
+              "Status words: 按期达成 met on time, 逾期达成 met late, 未达成 missed (past due, not "
+              "met), 进行中 in progress (not yet due), 未测算 not measured. At due: the value on "
+              "the due date (a yearly target: its weakest year's increase).")
+"""The key printed under the targets table."""
+
+
+def _print_targets(table: pd.DataFrame, title: str) -> None:
+    """The targets table: the status with the value on the due date and as of the date beside
+    it; on a narrow terminal the id, note, scope, trend, gap and due columns are left out, in
+    that order (the caption says which)."""
+    from ..processing import targets as tg
+
+    rows = [r for _, r in table.iterrows()]
+    view = pd.DataFrame({
+        "label": [r["label_zh"] or r["label_en"] for r in rows],
+        "place": [r["district_name"] if r["scope"] != "city" else "全市" for r in rows],
+        "due": [pd.Timestamp(r["due"]).date().isoformat() for r in rows],
+        "at_due": [tg.at_due_text(r) for r in rows],
+        "actual": [tg.actual_text(r) for r in rows],
+        "goal": [tg.goal_text(r) for r in rows],
+        "status": [r["status_zh"] for r in rows],
+        "gap": [tg.format_number(r["gap"], r["unit"]) for r in rows],
+        "reach_year": [str(int(r["reach_year"])) if pd.notna(r["reach_year"]) else "—"
+                       for r in rows],
+        "note": [r["note"] or "" for r in rows],
+        "target_id": [r["target_id"] for r in rows]})
+    optional = ["target_id", "note", "place", "reach_year", "gap", "due"]
+    if (table["scope"] == "city").all():
+        optional.insert(0, optional.pop(optional.index("place")))  # all 全市: says nothing
+    print_table(view, title=title, console=table_console(), label="label", optional=optional,
+                justify={c: "right" for c in ("at_due", "actual", "goal", "gap")},
+                caption=STATUS_KEY,
+                headers={"target_id": "编号 id", "label": "目标 target", "place": "范围 scope",
+                         "due": "期限 due", "at_due": "期限日值 at due",
+                         "actual": "现状 as of", "goal": "目标值 goal", "status": "状态 status",
+                         "gap": "差距 gap", "reach_year": "趋势达成 trend",
+                         "note": "说明 note"})

@@ -63,6 +63,20 @@ radius_option = click.option(
     metavar="CSV", help="Band × scene coverage radius table instead of the built-in one.")
 city_option = click.option("--city", "city_name", metavar="NAME",
                            help="Place name in the overview's title [default: from the data].")
+targets_option = click.option(
+    "--targets", "targets_file", type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE", help="The plan's targets (.toml, .json or .csv) [default: Weihai's "
+                         "2020–2022 plan].")
+
+
+def _plan(targets_file: Optional[Path]):
+    """The plan's targets, or a usage error naming the file, entry and field."""
+    from ..processing.targets import load_targets
+
+    try:
+        return load_targets(targets_file)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--targets'") from None
 
 
 def _fail(exc: Exception, store: Path) -> click.ClickException:
@@ -135,15 +149,18 @@ def _echo_written(paths) -> None:
               help="Last year of the small multiples.")
 @radius_option
 @city_option
+@targets_option
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               required=True, metavar="DIR", help="Folder for the sheets (created if needed).")
 def mapsheet(store: Path, as_of: Optional[dt.date], indicator: str, district: str, level: str,
              paper: str, orientation: str, fmt: str, dpi: int, renderer: str,
              start: Optional[int], end: Optional[int], radius_table: Optional[Path],
-             city_name: Optional[str], out_dir: Path) -> None:
+             city_name: Optional[str], targets_file: Optional[Path], out_dir: Path) -> None:
     """Map sheets of one indicator as of a date: the city overview and one sheet per district
     (an atlas), each with title, date, legend, scale bar, north arrow, locator inset, source
-    and production date.  Prints the files written.
+    and production date.  The key figures show the plan's target beside the value, with its
+    status (按期达成, 逾期达成, 未达成, 进行中) and the value on its due date.  Prints the files
+    written.
 
     \b
     Examples:
@@ -159,6 +176,7 @@ def mapsheet(store: Path, as_of: Optional[dt.date], indicator: str, district: st
     if start is not None and end < start:
         raise click.BadParameter(f"--to {end} is before --from {start}.", param_hint="'--to'")
     engine = pick_renderer(renderer)
+    plan = _plan(targets_file) if start is None else None
     day = as_of or dt.date.today()
     out_dir.mkdir(parents=True, exist_ok=True)
     layers = _read(store)
@@ -181,7 +199,7 @@ def mapsheet(store: Path, as_of: Optional[dt.date], indicator: str, district: st
                 from ..processing.maps.sheetdata import build_map_data
 
                 data = build_map_data(layers, day, level=level, radius_table=radius_table,
-                                      city_name=city_name, source=store.name,
+                                      city_name=city_name, source=store.name, targets=plan,
                                       progress=scaled(report, 0, 30))
                 if engine == "qgis":
                     from ..processing.qgis_provider.layouts import render_sheets_qgis
@@ -260,9 +278,7 @@ def animate(store: Path, start: int, end: int, indicator: str, paper: str, orien
 @click.command()
 @store_argument
 @as_of_option
-@click.option("--targets", "targets_file", type=click.Path(dir_okay=False, path_type=Path),
-              metavar="FILE", help="The plan's targets (.toml, .json or .csv) [default: "
-                                   "Weihai's 2020–2022 plan].")
+@targets_option
 @click.option("--from", "start", type=click.IntRange(1900, 2200), metavar="YEAR",
               help="First year-end of the charts and trends [default: the plan's series_from].")
 @level_option
@@ -275,9 +291,11 @@ def animate(store: Path, start: int, end: int, indicator: str, paper: str, orien
 def report(store: Path, as_of: Optional[dt.date], targets_file: Optional[Path],
            start: Optional[int], level: str, html: bool, radius_table: Optional[Path],
            city_name: Optional[str], output: Path) -> None:
-    """The progress report of one date: the plan's targets with actual values, gap and trend
-    (also per district), charts of each indicator over the years with its target line, the key
-    map sheets, and a generated summary of what is met and what is behind.
+    """The progress report of one date: the plan's targets with their status (按期达成 met on
+    time, 逾期达成 met late, 未达成 missed, 进行中 in progress) beside the value on the due date
+    and on the date, gap and trend (also per district), charts of each indicator over the
+    years with its target line, the key map sheets, and a generated summary naming the
+    targets missed and met late.
 
     \b
     Examples:
@@ -291,12 +309,7 @@ def report(store: Path, as_of: Optional[dt.date], targets_file: Optional[Path],
     if not output.parent.is_dir():
         raise click.BadParameter(f"folder {output.parent} does not exist; create it first.",
                                  param_hint="'-o'")
-    from ..processing.targets import load_targets
-
-    try:
-        plan = load_targets(targets_file)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="'--targets'") from None
+    plan = _plan(targets_file)
     from ..layers.progress import scaled
     from ..processing.maps.report import (build_report_data, render_report_html,
                                           render_report_pdf)

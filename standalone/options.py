@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
+from typing import Optional
 
 import click
 
@@ -57,3 +59,26 @@ def open_or_fail(path: Path):
         return open_store(path)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+STDOUT_FORMATS = ("table", "csv", "json")
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(STDOUT_FORMATS), default=None,
+    help="What to print on stdout: a table fitted to the terminal's width, or CSV (UTF-8, no "
+         "BOM) / JSON for scripts [default: table on a terminal, csv when stdout is a pipe or "
+         "a file].  With -o the file's extension decides instead.")
+"""``--format table|csv|json`` of the commands that print a table (one definition for all)."""
+
+
+def stdout_format(fmt: Optional[str], output: Optional[Path]) -> Optional[str]:
+    """The format to print in (``table``, ``csv``, ``json``), or None when ``-o`` writes a
+    file instead; a usage error when both are given."""
+    if output is not None:
+        if fmt is not None:
+            raise click.BadParameter(f"--format {fmt} prints on stdout, and -o writes {output} "
+                                     f"in the format of its extension; give one of them.",
+                                     param_hint="'--format'")
+        return None
+    if fmt is not None:
+        return fmt
+    return "table" if sys.stdout.isatty() else "csv"

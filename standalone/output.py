@@ -10,7 +10,14 @@ format follows the output file's extension:
   tables); GeoPackage version 1.2 so QGIS 3.22 reads it without a warning.  An existing
   output file is replaced.
 
-On the terminal, rich measures Chinese characters as two cells, so columns stay aligned.
+On stdout (``--format csv|json``, for scripts): the same CSV without BOM, or the same JSON.
+
+On the terminal (``--format table``), :func:`print_table` fits the table to the terminal's
+width (``COLUMNS``, else the terminal's size): every column keeps its values on one line
+except the label column, which wraps; when that is not enough, the caller's optional columns
+are left out (the table's caption says which, and how to see them) or, for tables of places
+side by side, the columns continue in a second table.  rich measures Chinese characters as
+two cells, so columns stay aligned.
 """
 
 from __future__ import annotations
@@ -76,13 +83,25 @@ def write_csv(table: pd.DataFrame, path: Union[str, Path]) -> None:
     _plain(table).to_csv(path, index=False, encoding="utf-8-sig")
 
 
-def write_json(table: pd.DataFrame, path: Union[str, Path]) -> None:
-    """A JSON list of records; NaN/NA as null, dates ISO."""
+def _json_text(table: pd.DataFrame) -> str:
     plain = _plain(table)
     records = [{k: _json_value(v) for k, v in zip(plain.columns, row)}
                for row in plain.itertuples(index=False, name=None)]
-    Path(path).write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n",
-                          encoding="utf-8")
+    return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_json(table: pd.DataFrame, path: Union[str, Path]) -> None:
+    """A JSON list of records; NaN/NA as null, dates ISO."""
+    Path(path).write_text(_json_text(table), encoding="utf-8")
+
+
+def table_text(table: pd.DataFrame, fmt: str) -> str:
+    """``table`` as CSV (UTF-8 text, no BOM: for pipes) or JSON text, for stdout."""
+    if fmt == "json":
+        return _json_text(table)
+    if fmt == "csv":
+        return _plain(table).to_csv(index=False, lineterminator="\n")
+    raise ValueError(f"format must be csv or json, got {fmt!r}.")
 
 
 def write_gpkg(layers: Mapping[str, pd.DataFrame], path: Union[str, Path]) -> None:
@@ -156,25 +175,144 @@ def format_cell(value, decimals: int = 2) -> str:
     return str(value)
 
 
+LABEL_MIN = 16
+"""The narrowest (terminal cells) the wrapping label column gets before columns are left out."""
+
+
+def table_console():
+    """A rich console for tables on stdout: the terminal's width (``COLUMNS`` when set, else
+    the terminal's size, else 80), no highlighting, no soft wrapping."""
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _overhead(n: int) -> int:
+    """Cells a table of ``n`` columns adds to its columns' widths (a space either side of each
+    column but the outer ones, one divider between columns; see :func:`_table`)."""
+    return 3 * n - 3 if n else 0
+
+
+def _chop(line: str, width: int) -> list[str]:
+    """``line`` cut into pieces of at most ``width`` cells (CJK characters count two)."""
+    from rich.cells import cell_len
+
+    out, cur = [], ""
+    for ch in line:
+        if cur and cell_len(cur + ch) > width:
+            out.append(cur)
+            cur = ""
+        cur += ch
+    return out + [cur] if cur else out or [""]
+
+
+def _header(text: str, width: int, label: bool) -> str:
+    """A column header on as many lines as it needs: ``zh en`` headers as two lines (Chinese
+    above English), and lines longer than the column's values (and than 10 cells) cut to
+    fit.  The label column keeps its header on one line and wraps it with its values."""
+    if label:
+        return text
+    lines = text.split("\n") if "\n" in text else text.split(" ", 1)
+    limit = max(width, 10)
+    return "\n".join(piece for line in lines for piece in _chop(line, limit))
+
+
+def _split_header(text: str) -> tuple[str, str]:
+    """``(Chinese, English)`` parts of a bilingual header (``范围 scope``)."""
+    first, _, rest = text.partition(" ")
+    return (first, rest) if rest and not first.isascii() else (text, text)
+
+
 def print_table(table: pd.DataFrame, *, title: str = "", columns: Optional[Sequence[str]] = None,
                 headers: Optional[Mapping[str, str]] = None, console=None,
-                decimals: int = 2, no_wrap: Sequence[str] = ()) -> None:
-    """Print ``table`` as an aligned rich table: text left, numbers right, NaN as a dash.
+                decimals: int = 2, label: Optional[str] = None,
+                optional: Sequence[str] = (), keys: Sequence[str] = (), split: bool = False,
+                justify: Optional[Mapping[str, str]] = None, caption: str = "") -> list[str]:
+    """Print ``table`` as an aligned rich table fitted to the console's width: text left,
+    numbers right, missing values as a dash.
 
-    ``no_wrap`` names columns kept on one line (ids, labels); others fold when too wide.
+    ``label``: the one column that wraps (target or indicator names); every other column
+    keeps its values on one line.  When the table is still too wide: with ``split``, the
+    columns after ``keys`` continue in further tables (places side by side: nothing is left
+    out); otherwise the ``optional`` columns are left out in that order until it fits, and
+    the caption says which and how to see them.  Returns the columns left out.
     """
-    from rich.console import Console
+    from rich.cells import cell_len
+
+    console = console or table_console()
+    columns = list(columns or [c for c in table.columns if c != "geometry"])
+    headers = dict(headers or {})
+    justify = dict(justify or {})
+    cells = {c: [format_cell(v, decimals) for v in table[c]] for c in columns}
+    for c in columns:
+        if c not in justify:
+            numeric = (pd.api.types.is_numeric_dtype(table[c])
+                       and not pd.api.types.is_bool_dtype(table[c]))
+            justify[c] = "right" if numeric else "left"
+
+    def cells_width(c: str) -> int:
+        return max([cell_len(line) for v in cells[c] for line in v.split("\n")] or [1])
+
+    head = {c: _header(headers.get(c, c), cells_width(c), c == label) for c in columns}
+    natural = {c: max(cells_width(c), *(cell_len(h) for h in head[c].split("\n")))
+               for c in columns}
+    width = console.width
+
+    def need(cols: Sequence[str], label_min: int = LABEL_MIN) -> int:
+        return sum(min(natural[c], label_min) if c == label else natural[c]
+                   for c in cols) + _overhead(len(cols))
+
+    if split and need(columns) > width:
+        # the label keeps a third of the width; the other columns go into as few tables as
+        # fit, in groups of (nearly) equal size
+        label_min = max(LABEL_MIN, width // 3)
+        rest = [c for c in columns if c not in keys]
+        per = len(rest)
+        while per > 1 and any(need([*keys, *rest[i:i + per]], label_min) > width
+                              for i in range(0, len(rest), per)):
+            per -= 1
+        n_groups = math.ceil(len(rest) / per)
+        per = math.ceil(len(rest) / n_groups)
+        groups = [rest[i:i + per] for i in range(0, len(rest), per)]
+        for i, group in enumerate(groups, start=1):
+            part = f"{title} ({i}/{len(groups)})" if title else f"({i}/{len(groups)})"
+            _table(console, table, [*keys, *group], head, natural, cells, justify, label,
+                   part, caption if i == len(groups) else "")
+        return []
+    shown, left_out = list(columns), []
+    for c in optional:
+        if need(shown) <= width:
+            break
+        if c in shown:
+            shown.remove(c)
+            left_out.append(c)
+    if left_out:
+        zh = "、".join(_split_header(headers.get(c, c))[0] for c in left_out)
+        en = ", ".join(_split_header(headers.get(c, c))[1] for c in left_out)
+        note = (f"为适应终端宽度（{width}列）未显示：{zh}。用 --format csv 或 --format json 查看全部列，"
+                f"或加宽终端（如 COLUMNS=200）。\nLeft out to fit the terminal ({width} columns): "
+                f"{en}; see every column with --format csv or --format json, or widen the "
+                f"terminal (e.g. COLUMNS=200).")
+        caption = f"{caption}\n{note}" if caption else note
+    _table(console, table, shown, head, natural, cells, justify, label, title, caption)
+    return left_out
+
+
+def _table(console, table, columns, head, natural, cells, justify, label, title, caption):
+    """Print one rich table of ``columns`` with the widths of :func:`print_table`: fixed for
+    every column, the label column taking what the console's width leaves."""
+    from rich import box
     from rich.table import Table
 
-    console = console or Console(highlight=False)
-    columns = list(columns or [c for c in table.columns if c != "geometry"])
-    headers = headers or {}
-    out = Table(title=title or None, show_lines=False)
-    for col in columns:
-        numeric = (pd.api.types.is_numeric_dtype(table[col])
-                   and not pd.api.types.is_bool_dtype(table[col]))
-        out.add_column(headers.get(col, col), justify="right" if numeric else "left",
-                       overflow="fold", no_wrap=col in no_wrap)
-    for row in table[columns].itertuples(index=False, name=None):
-        out.add_row(*(format_cell(v, decimals) for v in row))
+    others = sum(natural[c] for c in columns if c != label) + _overhead(len(columns))
+    out = Table(title=title or None, caption=caption or None, box=box.SIMPLE_HEAD,
+                show_edge=False, pad_edge=False, caption_justify="left")
+    for c in columns:
+        if c == label:
+            w = max(1, min(natural[c], console.width - others))
+            out.add_column(head[c], justify=justify[c], width=w, overflow="fold")
+        else:
+            out.add_column(head[c], justify=justify[c], width=natural[c], no_wrap=True)
+    for i in range(len(table)):
+        out.add_row(*(cells[c][i] for c in columns))
     console.print(out)

@@ -77,16 +77,19 @@ def test_report_pdf_has_every_part(report_files):
 
 
 def test_summary_counts_agree_with_the_target_engine(report_files, sample_store):
-    from smartcity.processing.targets import NOT_MEASURED, evaluate_targets
+    from smartcity.processing.targets import evaluate_targets
 
     ev = evaluate_targets(TARGETS, sample_store, AS_OF)
     city = ev[ev["scope"] == "city"]
-    measured = city[city["note"] != NOT_MEASURED]
-    met = int(measured["met"].fillna(False).astype(bool).sum())
-    behind = len(measured) - met - int(measured["met"].isna().sum())
+    n = city["status"].value_counts().to_dict()
+    measured = len(city) - n.get("not_measured", 0)
     compact = re.sub(r"\s+", "", _h.pdf_text(report_files[0]))
-    assert _norm(f"规划共{len(_plan()['target'])}项目标，本工具可测算{len(measured)}项：已达成{met}项，"
-                 f"未达成{behind}项") in compact
+    assert _norm(f"规划共{len(_plan()['target'])}项目标，本工具可测算{measured}项：按期达成"
+                 f"{n.get('met_on_time', 0)}项，逾期达成{n.get('met_late', 0)}项，未达成"
+                 f"{n.get('missed', 0)}项，进行中{n.get('in_progress', 0)}项") in compact
+    # every target missed or met late is named in the summary, with its status word
+    for _, row in city[city["status"].isin(["missed", "met_late"])].iterrows():
+        assert _norm(f"{row['label_zh']}：{row['status_zh']}") in compact, row["target_id"]
 
 
 def test_report_html_is_self_contained(report_files):

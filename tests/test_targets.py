@@ -241,3 +241,100 @@ def test_evaluate_from_layers_counts_stations(engine):
     assert not bool(row["met"])
     expected = lsq_reach_year({_x(2019): 3, _x(2020): 8, _x(2021): 17}, 30)
     assert row["reach_year"] == expected
+
+
+def _level(ident: str, value: float, due: dt.date, indicator: str = "bs_built",
+           comparator: str = ">=") -> tg.Target:
+    return tg.Target(id=ident, label_zh=ident, label_en=ident, indicator=indicator,
+                     comparator=comparator, value=value, unit="", due=due)
+
+
+def test_status_of_level_targets_from_due_and_as_of_values():
+    """Four targets on one series: met on time, met late, missed, not yet due; a target
+    measured nowhere; one whose due date has no value (a rate with nothing to count)."""
+    series = _series({2019: 100.0, 2020: 300.0, 2021: 600.0, 2022: 800.0}, "bs_built")
+    series["envmon_automated_pct"] = [None, None, 70.0, 90.0]  # no points before 2021
+    plan = tg.TargetSet((
+        _level("on_time", 250, dt.date(2020, 12, 31)),
+        _level("late", 500, dt.date(2020, 12, 31)),
+        _level("missed", 900, dt.date(2021, 12, 31)),
+        _level("not_yet", 1000, dt.date(2023, 12, 31)),
+        tg.Target(id="farms", label_zh="智慧农场", label_en="farms", indicator="",
+                  comparator=">=", value=20, unit="", due=dt.date(2020, 12, 31)),
+        _level("no_value_at_due", 80, dt.date(2020, 12, 31), "envmon_automated_pct"),
+        _level("at_or_below", 650, dt.date(2021, 12, 31), comparator="<="),
+    ))
+    out = tg.evaluate_targets(plan, series, dt.date(2022, 12, 31)).set_index("target_id")
+    status = out["status"].to_dict()
+    assert status == {"on_time": "met_on_time", "late": "met_late", "missed": "missed",
+                      "not_yet": "in_progress", "farms": "not_measured",
+                      "no_value_at_due": "no_data", "at_or_below": "met_on_time"}
+    # the numbers beside the status: the value on the due date and the value now
+    assert out.loc["late", "actual_at_due"] == 300 and out.loc["late", "actual"] == 800
+    assert out.loc["missed", "actual_at_due"] == 600 and out.loc["missed", "actual"] == 800
+    assert pd.isna(out.loc["not_yet", "actual_at_due"]) and out.loc["not_yet", "actual"] == 800
+    assert out.loc["on_time", "at_due_date"] == pd.Timestamp(2020, 12, 31)
+    assert (out.loc["late", "status_zh"], out.loc["late", "status_en"]) == ("逾期达成", "met late")
+    assert (out.loc["missed", "status_zh"], out.loc["missed", "status_en"]) == ("未达成", "missed")
+    assert out.loc["farms", "status_zh"] == "未测算"
+    assert "no value on the due date" in out.loc["no_value_at_due", "note"]
+    # met on its due date, above it now: still met on time (the value now says so beside it)
+    assert not bool(out.loc["at_or_below", "met"])
+    # on the due date itself a target is decided: met on time, or missed
+    on_due = tg.evaluate_targets(plan, series, dt.date(2021, 12, 31)).set_index("target_id")
+    assert on_due.loc["missed", "status"] == "missed"
+    assert on_due.loc["late", "status"] == "met_late"
+
+
+@pytest.mark.parametrize("met_by_due, met, as_of, kind, want", [
+    (True, True, dt.date(2022, 1, 1), "level", "met_on_time"),
+    (True, False, dt.date(2022, 1, 1), "level", "met_on_time"),  # met on time, fell back later
+    (False, True, dt.date(2022, 1, 1), "level", "met_late"),
+    (False, False, dt.date(2022, 1, 1), "level", "missed"),
+    (False, pd.NA, dt.date(2022, 1, 1), "level", "missed"),
+    (pd.NA, True, dt.date(2021, 6, 30), "level", "in_progress"),
+    (pd.NA, False, dt.date(2021, 6, 30), "level", "in_progress"),
+    (pd.NA, True, dt.date(2022, 1, 1), "level", "no_data"),
+    (pd.NA, False, dt.date(2022, 1, 1), "level", "missed"),
+    (False, True, dt.date(2021, 6, 30), "annual_increase", "missed"),  # a past year fell short
+    (False, True, dt.date(2023, 1, 1), "annual_increase", "missed"),  # never made up later
+    (True, False, dt.date(2023, 1, 1), "annual_increase", "met_on_time"),
+    (pd.NA, True, dt.date(2021, 6, 30), "annual_increase", "in_progress"),
+])
+def test_target_status_rule(met_by_due, met, as_of, kind, want):
+    assert tg.target_status(kind, dt.date(2021, 12, 31), as_of, met_by_due, met) == want
+    assert tg.target_status(kind, dt.date(2021, 12, 31), as_of, met_by_due, met,
+                            measured=False) == "not_measured"
+
+
+def test_status_of_yearly_targets():
+    """+100 a year from 2020 to 2022: met every year (on time, whatever 2023 does); short in
+    2021 (missed from the end of 2021 on, not made up by a big 2022); and before the due
+    date, in progress while every ended year met it."""
+    base = tg.load_targets()
+    yearly = next(t for t in base if t.id == "smart_communities_yearly")
+    rising = next(t for t in base if t.id == "pipe_monitoring_rising")
+    good = _series({2019: 0, 2020: 120, 2021: 230, 2022: 350, 2023: 360}, "community_smart_n")
+    out = tg.evaluate_targets(tg.TargetSet((yearly,)), good, dt.date(2023, 12, 31)).iloc[0]
+    assert out["status"] == "met_on_time" and out["actual"] == 10  # 2023 is after the period
+    assert out["actual_at_due"] == 110 and out["at_due_date"] == pd.Timestamp(2021, 12, 31)
+    # the same when the trend starts late (the dashboard looks back one year only)
+    late_start = tg.evaluate_targets(tg.TargetSet((yearly,)), good, dt.date(2023, 12, 31),
+                                     start_year=2022).iloc[0]
+    assert late_start["status"] == "met_on_time" and late_start["actual_at_due"] == 110
+    mid = tg.evaluate_targets(tg.TargetSet((yearly,)), good, dt.date(2021, 12, 31)).iloc[0]
+    assert mid["status"] == "in_progress" and pd.isna(mid["actual_at_due"])
+
+    short = _series({2019: 0, 2020: 110, 2021: 180, 2022: 400}, "community_smart_n")
+    for day in (dt.date(2021, 12, 31), dt.date(2022, 12, 31)):
+        row = tg.evaluate_targets(tg.TargetSet((yearly,)), short, day).iloc[0]
+        assert row["status"] == "missed", day
+        assert row["actual_at_due"] == 70 and row["at_due_date"] == pd.Timestamp(2021, 12, 31)
+        assert "short in 2021" in row["note"]
+
+    flat = _series({2019: 10.0, 2020: 12.0, 2021: 12.0, 2022: 15.0}, "manhole_monitored_pct")
+    row = tg.evaluate_targets(tg.TargetSet((rising,)), flat, dt.date(2022, 12, 31)).iloc[0]
+    assert row["status"] == "missed" and row["actual_at_due"] == 0  # flat in 2021
+    up = _series({2019: 10.0, 2020: 12.0, 2021: 13.0, 2022: 15.0}, "manhole_monitored_pct")
+    row = tg.evaluate_targets(tg.TargetSet((rising,)), up, dt.date(2022, 12, 31)).iloc[0]
+    assert row["status"] == "met_on_time" and row["actual_at_due"] == 1  # the weakest year

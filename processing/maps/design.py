@@ -64,6 +64,10 @@ HIGHLIGHT = "#d7301f"
 """The district of a district sheet in the locator inset, and the map-extent box."""
 HALO = "#ffffff"
 """Halo around map labels."""
+STATUS_COLORS: dict[str, str] = {
+    "met_on_time": "#1a9641", "met_late": "#e66101", "missed": "#d7191c",
+    "in_progress": "#2c7bb6", "not_measured": "#8c8c8c", "no_data": "#8c8c8c"}
+"""Colour of each target status (:data:`..targets.STATUS_LABELS`) in reports and on sheets."""
 
 TYPE_PT: dict[str, float] = {
     "title": 17.0, "subtitle": 9.0, "panel_title": 8.5, "legend": 7.0, "legend_group": 7.5,

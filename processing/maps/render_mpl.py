@@ -27,7 +27,7 @@ from .. import indicators as ind
 from . import design as D
 from . import qml
 from .fonts import configure_matplotlib
-from .sheetdata import MapData
+from .sheetdata import MapData, key_figures
 from .sheets import (Sheet, district_labels, label_point, sheet_filename, sheet_view,
                      sheets_for)
 from .sheets import crs_name as _crs_name
@@ -386,27 +386,33 @@ def _legend_pass(ax, page: D.PageSpec, r: D.Rect, groups: Sequence[LegendGroup],
     return True
 
 
-def draw_figures(fig, page: D.PageSpec, r: D.Rect, row: pd.Series, columns: Sequence[str],
-                 place: str) -> None:
-    """The key-figures box: the place's indicators, label left, value right."""
+def draw_figures(fig, page: D.PageSpec, r: D.Rect, data: MapData, row: pd.Series,
+                 columns: Sequence[str], place: str) -> None:
+    """The key-figures box: the place's indicators, label left, value (and target) right;
+    under a figure with a target, its status (in the status's colour) and due-date value
+    (:func:`.sheetdata.key_figures`)."""
     ax = _axes_mm(fig, page, r, zorder=3)
     k = page.k
     ax.add_patch(Rectangle((0, 0), r.w, r.h, facecolor="white", edgecolor=D.RULE,
                            linewidth=D.LINE_MM["rule"] * k * PT, clip_on=False))
     ax.text(2.5 * k, 2.2 * k, f"主要指标 Key figures · {place}", ha="left", va="top",
             fontsize=page.pt("panel_title"), fontweight="bold", color=D.INK)
-    columns = [c for c in columns if c in row.index]
+    figures = key_figures(data, row, columns)
+    lines = len(figures) + sum(1 for f in figures if f.detail) * 0.8
     avail = r.h - 8.0 * k
-    step = min(4.3 * k, avail / max(len(columns), 1))
+    step = min(4.3 * k, avail / max(lines, 1))
     fs = page.pt("figures") * min(1.0, step / (4.3 * k) * 1.1)
     y = 8.0 * k
-    for c in columns:
-        zh, _ = ind.INDICATOR_LABELS.get(c, (c, c))
-        label = zh.replace("(%)", "")
-        ax.text(2.5 * k, y + step / 2, label, ha="left", va="center", fontsize=fs, color=D.INK)
-        ax.text(r.w - 2.5 * k, y + step / 2, D.format_value(float(row[c]), c), ha="right",
-                va="center", fontsize=fs, color=D.INK, fontweight="bold")
+    for f in figures:
+        ax.text(2.5 * k, y + step / 2, f.label, ha="left", va="center", fontsize=fs,
+                color=D.INK)
+        ax.text(r.w - 2.5 * k, y + step / 2, f.value, ha="right", va="center", fontsize=fs,
+                color=D.INK, fontweight="bold")
         y += step
+        if f.detail:
+            ax.text(r.w - 2.5 * k, y + step * 0.35, f.detail, ha="right", va="center",
+                    fontsize=fs * 0.86, color=D.STATUS_COLORS.get(f.status, D.MUTED))
+            y += step * 0.8
 
 
 def draw_locator(fig, page: D.PageSpec, r: D.Rect, data: MapData, code: str,
@@ -627,7 +633,7 @@ def draw_sheet(data: MapData, sheet: Sheet, page: D.PageSpec, *,
                                                        outline_style=zone_sym.outline_style)))
     legend_groups.append(boundary)
     draw_legend(fig, page, frames["legend"], legend_groups)
-    draw_figures(fig, page, frames["figures"], row, theme.figures, place_zh)
+    draw_figures(fig, page, frames["figures"], data, row, theme.figures, place_zh)
     if not overview:
         draw_locator(fig, page, frames["locator"], data, sheet.code, extent)
     fig.set_label(texts.title)

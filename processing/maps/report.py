@@ -34,7 +34,9 @@ from .sheetdata import MapData, build_map_data
 from .themes import theme as get_theme
 
 PT = D.PT_PER_MM
-MET_COLOR, BEHIND_COLOR, NA_COLOR = "#1a9641", "#d7191c", "#8c8c8c"
+STATUS_COLORS = D.STATUS_COLORS
+MET_COLOR, BEHIND_COLOR, NA_COLOR = (STATUS_COLORS["met_on_time"], STATUS_COLORS["missed"],
+                                     STATUS_COLORS["no_data"])
 CITY_COLOR = "#222222"
 DISTRICT_COLORS = ("#1f78b4", "#33a02c", "#ff7f00", "#6a3d9a", "#b15928", "#a6cee3",
                    "#b2df8a", "#fdbf6f", "#cab2d6", "#fb9a99")
@@ -61,11 +63,9 @@ class ReportData:
         return self.map_data.city_name
 
 
-def _met_color(met) -> str:
-    """Green, red or grey for met / not met / unknown (numpy, pandas or Python booleans)."""
-    if met is None or met is pd.NA or (isinstance(met, float) and math.isnan(met)):
-        return NA_COLOR
-    return MET_COLOR if bool(met) else BEHIND_COLOR
+def _status_color(code: str) -> str:
+    """The colour of a status code (grey when unknown)."""
+    return STATUS_COLORS.get(code, NA_COLOR)
 
 
 def _year_ends(start: int, as_of: dt.date) -> list[dt.date]:
@@ -74,44 +74,34 @@ def _year_ends(start: int, as_of: dt.date) -> list[dt.date]:
 
 def _district_progress(plan: tg.TargetSet, series: pd.DataFrame, as_of: dt.date,
                        start_year: int) -> pd.DataFrame:
-    """For each measured ``level`` target, each district: value at ``as_of``, gap to the
-    target value, trend (least-squares change per year over the year-ends) and the year the
-    trend reaches the target."""
-    rows = []
+    """Each measured ``level`` target in each district: the target's evaluation there
+    (:func:`..targets.evaluate_targets` on the districts' values: value on the due date and
+    now, gap, status, trend year) plus the trend's change per year (least squares over the
+    year-ends).  City-wide rates are applied to each district for comparison; city-wide
+    counts (5000 stations) mean nothing for one district and are left out."""
+    chosen = tg.district_targets(plan)
+    if not len(chosen):
+        return pd.DataFrame()
     part = series[series["level"] != "city"]
+    out = tg.evaluate_targets(chosen, part, as_of, start_year=start_year)
     day = pd.Timestamp(as_of)
-    for t in plan:
-        if not t.measured or t.kind != "level":
-            continue
-        if t.scope == "city" and "%" not in t.unit:
-            continue  # a city-wide count (5000 stations) means nothing for one district
-        for code, grp in part.groupby("district_code", sort=False):
-            grp = grp.drop_duplicates("date", keep="last").set_index("date").sort_index()
-            vals = grp[t.indicator].astype(float)
-            actual = float(vals.get(day, np.nan))
-            ye = [d for d in vals.index if d.month == 12 and d.day == 31 and d.year >= start_year
-                  and d <= day]
-            dates = [d.date() for d in ye]
-            values = [float(vals[d]) for d in ye]
-            if day not in ye and math.isfinite(actual):
-                dates.append(as_of)
-                values.append(actual)
-            ok = np.isfinite(values)
-            slope = math.nan
-            if ok.sum() >= 2:
-                x = np.array([tg.decimal_year(d) for d in dates])[ok]
-                slope = float(np.polyfit(x, np.asarray(values)[ok], 1)[0])
-            met = (bool(tg.COMPARATORS[t.comparator](actual, t.value))
-                   if math.isfinite(actual) else None)
-            reach = (tg.trend_reach_year(dates, values, t.value, t.comparator, as_of.year)
-                     if met is False else None)
-            rows.append({"target_id": t.id, "label_zh": t.label_zh, "label_en": t.label_en,
-                         "indicator": t.indicator, "unit": t.unit,
-                         "district_code": code, "district_name": grp["district_name"].iloc[-1],
-                         "actual": actual, "target": t.value,
-                         "gap": tg._shortfall(actual, t.value, t.comparator), "met": met,
-                         "slope_per_year": slope, "reach_year": reach})
-    return pd.DataFrame(rows)
+    slopes = []
+    for _, r in out.iterrows():
+        grp = part[part["district_code"] == r["district_code"]]
+        vals = grp.drop_duplicates("date", keep="last").set_index("date").sort_index()[
+            r["indicator"]].astype(float)
+        ye = [d for d in vals.index if d.month == 12 and d.day == 31 and d.year >= start_year
+              and d <= day]
+        x = [tg.decimal_year(d.date()) for d in ye]
+        y = [float(vals[d]) for d in ye]
+        if day not in ye and day in vals.index and math.isfinite(float(vals[day])):
+            x.append(tg.decimal_year(as_of))
+            y.append(float(vals[day]))
+        ok = np.isfinite(y)
+        slopes.append(float(np.polyfit(np.asarray(x)[ok], np.asarray(y)[ok], 1)[0])
+                      if ok.sum() >= 2 else math.nan)
+    out["slope_per_year"] = slopes
+    return out
 
 
 def build_report_data(store_or_layers: Any, as_of: dt.date, *, targets=None,
@@ -135,18 +125,22 @@ def build_report_data(store_or_layers: Any, as_of: dt.date, *, targets=None,
                            population_raster=population_raster, counts=True,
                            progress=scaled(progress, 0, 70))
     evaluation = tg.evaluate_targets(plan, series, as_of, level=level, start_year=start)
+    districts = _district_progress(plan, series, as_of, start)
     report(70.0, "map data")
     if source is None and isinstance(store_or_layers, (str, Path)):
         source = Path(store_or_layers).name
+    figures = pd.concat([evaluation[evaluation["scope"] == "city"],
+                         districts.drop(columns="slope_per_year", errors="ignore")],
+                        ignore_index=True) if len(districts) else evaluation
     data = build_map_data(layers, as_of, level=level, radius_table=radius_table,
                           population_raster=population_raster, city_name=city_name,
-                          source=source or "", progress=scaled(progress, 70, 95))
+                          source=source or "", evaluation=figures,
+                          progress=scaled(progress, 70, 95))
     city_code = data.city["district_code"].iloc[0]
     series = series.copy()
     series.loc[series["district_code"] == city_code, "district_name"] = data.city_name
     evaluation = evaluation.copy()
     evaluation.loc[evaluation["scope"] == "city", "district_name"] = data.city_name
-    districts = _district_progress(plan, series, as_of, start)
     report(100.0, "done")
     return ReportData(as_of=as_of, plan=plan, evaluation=evaluation, series=series,
                       map_data=data, districts=districts)
@@ -154,83 +148,113 @@ def build_report_data(store_or_layers: Any, as_of: dt.date, *, targets=None,
 
 # --- wording ---------------------------------------------------------------------------------------
 
-def _num(value: float, unit: str) -> str:
-    if value is None or not math.isfinite(value):
-        return "—"
-    if "%" in unit or "百分点" in unit:
-        return f"{value:.1f}"
-    if abs(value - round(value)) < 1e-9 or abs(value) >= 100:
-        return f"{value:,.0f}"
-    return f"{value:,.1f}"
-
-
-def _unit_short(unit: str) -> str:
-    """The Chinese part of a unit (``个 stations`` → ``个``; per-year units lose ``/年``,
-    said by the sentence instead)."""
-    return unit.split(" ")[0].replace("/年", "") if unit else ""
-
-
 def status(row: pd.Series) -> tuple[str, str, str]:
-    """``(Chinese, English, colour)`` status of one evaluated target row."""
-    if row["note"] == tg.NOT_MEASURED or not row["indicator"]:
-        return "未测算", "not measured", NA_COLOR
-    met = row["met"]
-    if met is pd.NA or met is None or (isinstance(met, float) and math.isnan(met)):
-        return "无数据", "no data", NA_COLOR
-    if bool(met):
-        return "已达成", "met", MET_COLOR
-    if "overdue" in str(row["note"]):
-        return "逾期未达成", "behind, overdue", BEHIND_COLOR
-    return "未达成", "behind", BEHIND_COLOR
+    """``(Chinese, English, colour)`` of one evaluated target row's status (the core's
+    :func:`..targets.target_status`, carried in the row)."""
+    code = row["status"]
+    zh, en = tg.STATUS_LABELS[code]
+    return zh, en, _status_color(code)
+
+
+def _label_en(r: pd.Series) -> str:
+    """The English label of a row (its id when the plan gives none), with the district's
+    code for a district row (district names are Chinese)."""
+    label = r["label_en"] or r["target_id"]
+    return label if r["scope"] == "city" else f"{label} ({r['district_code']})"
+
+
+def _label_zh(r: pd.Series) -> str:
+    label = r["label_zh"] or r["label_en"]
+    return label if r["scope"] == "city" else f"{label}（{r['district_name']}）"
+
+
+def _trend_zh(r: pd.Series, year: int) -> str:
+    if pd.notna(r["reach_year"]) and int(r["reach_year"]) <= year:
+        return "按近年趋势本年内可达成"
+    if pd.notna(r["reach_year"]):
+        return f"按近年趋势预计{int(r['reach_year'])}年达成"
+    return "按近年趋势无法达成，需加快推进"
+
+
+def _trend_en(r: pd.Series) -> str:
+    return (f"the trend reaches it in {int(r['reach_year'])}" if pd.notna(r["reach_year"])
+            else "the trend does not reach it")
+
+
+def _sentences(r: pd.Series, as_of: dt.date) -> tuple[str, str]:
+    """The summary's sentence about one target that is missed, met late or behind."""
+    code = r["status"]
+    yearly = r["kind"] == "annual_increase"
+    zh_label, en_label = _label_zh(r), _label_en(r)
+    now_zh, now_en = tg.actual_text(r), tg.actual_text(r, "en")
+    due = pd.Timestamp(r["due"]).date()
+    gap_zh, gap_en = tg.gap_text(r), tg.gap_text(r, "en")
+    if yearly and pd.notna(r["at_due_date"]):
+        year = pd.Timestamp(r["at_due_date"]).year
+        at_zh = f"最弱的{year}年增加{tg.value_text(r['actual_at_due'], r['unit'], signed=True)}"
+        at_en = (f"{tg.value_text(r['actual_at_due'], r['unit'], 'en', signed=True)} in {year}, "
+                 f"its weakest year")
+    else:
+        at_zh = f"期限（{D.date_zh(due)}）时{tg.at_due_text(r)}"
+        at_en = f"{tg.at_due_text(r, 'en')} on its due date {due.isoformat()}"
+    if code == "met_late":
+        return (f"{zh_label}：逾期达成，{at_zh}，统计日{now_zh}，目标{tg.goal_text(r)}。",
+                f"{en_label}: met late, {at_en}, {now_en} now (target {tg.goal_text(r, 'en')}).")
+    if code == "missed":
+        now_part_zh = f"，近一年增加{now_zh}" if yearly else f"，统计日{now_zh}，差距{gap_zh}"
+        now_part_en = (f", {now_en} over the last year" if yearly
+                       else f", {now_en} now, {gap_en} short")
+        if yearly and pd.Timestamp(r["at_due_date"]) == pd.Timestamp(as_of):
+            now_part_zh = now_part_en = ""  # the weakest year is the last year
+        return (f"{zh_label}：未达成，{at_zh}{now_part_zh}，目标{tg.goal_text(r)}；"
+                f"{_trend_zh(r, as_of.year)}。",
+                f"{en_label}: missed, {at_en}{now_part_en} (target {tg.goal_text(r, 'en')}); "
+                f"{_trend_en(r)}.")
+    # in progress, not yet at the target value
+    now_part_zh = f"近一年增加{now_zh}" if yearly else f"现状{now_zh}，差距{gap_zh}"
+    now_part_en = f"{now_en} over the last year" if yearly else f"{now_en} now, {gap_en} short"
+    return (f"{zh_label}：进行中（期限{D.date_zh(due)}），{now_part_zh}，目标{tg.goal_text(r)}；"
+            f"{_trend_zh(r, as_of.year)}。",
+            f"{en_label}: in progress (due {due.isoformat()}), {now_part_en} (target "
+            f"{tg.goal_text(r, 'en')}); {_trend_en(r)}.")
 
 
 def summary_lines(rd: ReportData) -> list[tuple[str, str]]:
-    """The generated summary: ``(Chinese, English)`` sentences, overall counts first, then one
-    sentence per target that is behind (largest relative gap first) and the targets met."""
+    """The generated summary: ``(Chinese, English)`` sentences.  The counts by status first,
+    then one sentence per target missed, met late, or in progress but not yet at its value
+    (largest relative gap first within each), then the targets met on time."""
     ev = rd.evaluation
     city = ev[ev["scope"] == "city"]
-    measured = city[city["note"] != tg.NOT_MEASURED]
-    met = measured[measured["met"].fillna(False).astype(bool)]
-    behind = measured[(~measured["met"].fillna(True).astype(bool))]
-    overdue = behind[behind["note"].str.contains("overdue", na=False)]
-    n_na = len(city) - len(measured)
+    by = {code: city[city["status"] == code] for code in tg.STATUS_LABELS}
+    n_measured = len(city) - len(by["not_measured"])
+    progress = by["in_progress"]
+    behind = progress[progress["met"].fillna(True).astype(bool) == False]  # noqa: E712
     d = D.date_zh(rd.as_of)
+    no_data_zh = f"，无数据{len(by['no_data'])}项" if len(by["no_data"]) else ""
+    no_data_en = f", {len(by['no_data'])} without data" if len(by["no_data"]) else ""
+    behind_zh = f"（其中{len(behind)}项尚未达到目标值）" if len(behind) else ""
+    behind_en = f" ({len(behind)} not yet at their value)" if len(behind) else ""
     lines = [(
-        f"截至{d}，规划共{len(city)}项目标，本工具可测算{len(measured)}项：已达成{len(met)}项，"
-        f"未达成{len(behind)}项（其中{len(overdue)}项已过期限）；另有{n_na}项需其他部门数据，"
-        f"未纳入测算。",
-        f"As of {rd.as_of.isoformat()}, the plan has {len(city)} targets; {len(measured)} are "
-        f"measured here: {len(met)} met, {len(behind)} behind ({len(overdue)} past their due "
-        f"date); {n_na} need data this tool does not hold.")]
-    if len(behind):
-        rel = (behind["gap"] / behind["target"].abs().replace(0, np.nan)).fillna(0)
-        for _, r in behind.assign(_rel=rel).sort_values("_rel", ascending=False).iterrows():
-            u = _unit_short(r["unit"]).replace("/年", "")
-            pct = "%" in r["unit"]
-            gap_u = "个百分点" if pct else u
-            if pd.notna(r["reach_year"]) and int(r["reach_year"]) <= rd.as_of.year:
-                when = "按近年趋势本年内可达成"
-            elif pd.notna(r["reach_year"]):
-                when = f"按近年趋势预计{int(r['reach_year'])}年达成"
-            else:
-                when = "按近年趋势无法达成，需加快推进"
-            when_en = (f"the trend reaches it in {int(r['reach_year'])}"
-                       if pd.notna(r["reach_year"]) else "the trend does not reach it")
-            if r["kind"] == "annual_increase":
-                zh = (f"{r['label_zh']}：近一年增加{_num(r['actual'], r['unit'])}{u}，"
-                      f"目标每年{_num(r['target'], r['unit'])}{u}；{when}。")
-            else:
-                zh = (f"{r['label_zh']}：现状{_num(r['actual'], r['unit'])}{'%' if pct else u}，"
-                      f"目标{_num(r['target'], r['unit'])}{'%' if pct else u}，"
-                      f"差距{_num(r['gap'], r['unit'])}{gap_u}；{when}。")
-            en = (f"{r['label_en']}: {_num(r['actual'], r['unit'])} against "
-                  f"{_num(r['target'], r['unit'])} ({r['unit']}), gap {_num(r['gap'], r['unit'])}; "
-                  f"{when_en}.")
-            lines.append((zh, en))
-    if len(met):
-        names = "、".join(met["label_zh"].tolist())
-        lines.append((f"已达成：{names}。",
-                      "Met: " + "; ".join(met["label_en"].tolist()) + "."))
+        f"截至{d}，规划共{len(city)}项目标，本工具可测算{n_measured}项：按期达成"
+        f"{len(by['met_on_time'])}项，逾期达成{len(by['met_late'])}项，未达成"
+        f"{len(by['missed'])}项，进行中{len(progress)}项{behind_zh}{no_data_zh}；另有"
+        f"{len(by['not_measured'])}项需其他部门数据，未纳入测算。",
+        f"As of {rd.as_of.isoformat()}, the plan has {len(city)} targets; {n_measured} are "
+        f"measured here: {len(by['met_on_time'])} met on time, {len(by['met_late'])} met late, "
+        f"{len(by['missed'])} missed, {len(progress)} in progress{behind_en}{no_data_en}; "
+        f"{len(by['not_measured'])} need data this tool does not hold.")]
+    for frame in (by["missed"], by["met_late"], behind):
+        if not len(frame):
+            continue
+        rel = (frame["gap"] / frame["target"].abs().replace(0, np.nan)).fillna(0)
+        for _, r in frame.assign(_rel=rel).sort_values("_rel", ascending=False,
+                                                       kind="stable").iterrows():
+            lines.append(_sentences(r, rd.as_of))
+    on_time = by["met_on_time"]
+    if len(on_time):
+        lines.append(("按期达成：" + "、".join(_label_zh(r) for _, r in on_time.iterrows()) + "。",
+                      "Met on time: " + "; ".join(_label_en(r) for _, r in on_time.iterrows())
+                      + "."))
     return lines
 
 
@@ -242,7 +266,9 @@ MARGIN = 15.0
 
 def _wrap(text: str, width_mm: float, fs: float) -> list[str]:
     """Break ``text`` into lines of at most ``width_mm`` at ``fs`` pt (CJK one em per
-    character, Latin about half; Latin words are not split)."""
+    character, Latin about half; Latin words are not split; ``\n`` starts a new line)."""
+    if "\n" in text:
+        return [ln for part in text.split("\n") for ln in _wrap(part, width_mm, fs)]
     em = fs / PT
     lines, line, w = [], "", 0.0
     tokens: list[str] = []
@@ -366,29 +392,80 @@ def _table(page: _Page, headers: Sequence[str], rows: Sequence[Sequence[str]],
     return done
 
 
-def target_rows(rd: ReportData) -> tuple[list[list[str]], list[list[Optional[str]]]]:
-    """Rows of the targets table (city scope): target, due, actual, target, gap, status, trend."""
-    rows, colors = [], []
-    symbols = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
+STATUS_NOTE_ZH = ("状态：按期达成＝期限日已达到目标；逾期达成＝期限日未达到、统计日已达到；未达成＝已过期限仍未"
+                  "达到；进行中＝未到期限。期限日值：期限当日的数值，每年目标为期内最弱一年的年增量（每年单独"
+                  "考核，某年不足即为未达成）。差距：统计日距目标值尚差的数量，已达到为0。趋势达成：按历年年末值"
+                  "线性趋势推算达到目标的年份。“未测算”目标需要本工具不掌握的数据。")
+STATUS_NOTE_EN = ("Status: met on time = met on the due date; met late = not met on the due date, "
+                  "met by the report's date; missed = past due and not met; in progress = not yet "
+                  "due. At due: the value on the due date (for a yearly target the increase of its "
+                  "weakest year: each year counts on its own). Gap: how far short at the report's "
+                  "date. Trend: the year a linear trend of the year-end values reaches the target.")
+"""The key to the targets table, under it in the PDF and the HTML."""
+
+TARGET_HEADERS = ("目标 Target", "期限 Due", "期限日值 At due", "现状 As of", "目标值 Goal",
+                  "差距 Gap", "状态 Status", "趋势达成 Trend")
+"""Columns of the report's targets table (PDF and HTML)."""
+
+
+def target_rows(rd: ReportData) -> tuple[list[list[str]], list[str]]:
+    """Rows of the targets table (:data:`TARGET_HEADERS`) and each row's status code: the
+    value on the due date (for a yearly target its weakest year, with the year) beside the
+    value as of the report's date, so the status can be checked against both."""
+    rows, codes = [], []
     for _, r in rd.evaluation.iterrows():
-        zh, en, col = status(r)
-        unit = r["unit"] or ""
-        u = "%" if "%" in unit else _unit_short(unit)
-        goal = f"{symbols.get(r['comparator'], '')}{_num(r['target'], unit)}{u}"
-        if r["kind"] == "annual_increase":
-            goal = f"每年{goal}"
-            u = "" if u == "%" else u
-        place = "" if r["scope"] == "city" else f"（{r['district_name']}）"
+        code = r["status"]
+        zh, _, _ = status(r)
+        at_due, actual = tg.at_due_text(r), tg.actual_text(r)
         trend = (f"{int(r['reach_year'])}年" if pd.notna(r["reach_year"]) else
-                 ("—" if zh in ("已达成", "未测算", "无数据") else "趋势不达"))
-        actual = _num(r["actual"], unit)
-        if actual != "—":
-            actual = ("+" if r["kind"] == "annual_increase" and r["actual"] > 0 else "") + actual + u
-        gap = _num(r["gap"], unit) if zh not in ("未测算", "无数据") else "—"
-        rows.append([f"{r['label_zh']}{place}", pd.Timestamp(r["due"]).date().isoformat(),
-                     actual, goal, gap, zh, trend])
-        colors.append([None, None, None, None, None, col, None])
-    return rows, colors
+                 ("趋势不达" if code in ("missed", "in_progress") and r["met"] is False
+                  else "—"))
+        gap = (tg.format_number(r["gap"], r["unit"]) if code not in ("not_measured", "no_data")
+               else "—")
+        rows.append([_label_zh(r), pd.Timestamp(r["due"]).date().isoformat(), at_due, actual,
+                     tg.goal_text(r), gap, zh, trend])
+        codes.append(code)
+    return rows, codes
+
+
+DISTRICT_CELL = "状态 / 期限日值→现状 / 差距 · 年增"
+"""What each cell of the district table holds (its header line)."""
+
+DISTRICT_NOTE = ("每格：状态；期限日值→统计日现状；差距 · 年增（历年年末值线性趋势的每年变化），→年份为按趋势"
+                 "达到目标的年份。颜色同状态：绿按期达成，橙逾期达成，红未达成，蓝进行中。比率类目标多为全市"
+                 "指标，此表将同一目标值与期限用于各区县，供比较；数量类全市目标（如基站总数）不分区县列出。")
+
+
+def district_rows(rd: ReportData) -> tuple[list[str], list[tuple[str, list[tuple[str, str]]]]]:
+    """The district table: district names, and per target its label (with the target value)
+    and per district ``(cell text, status code)`` (``("—", "")`` where it has no row)."""
+    dp = rd.districts
+    if not len(dp):
+        return [], []
+    names = list(dict.fromkeys(dp["district_name"]))
+    rows = []
+    for _, grp in dp.groupby("target_id", sort=False):
+        r0 = grp.iloc[0]
+        label = (f"{r0['label_zh'] or r0['label_en']} ({tg.goal_text(r0)}, "
+                 f"{pd.Timestamp(r0['due']).year})")
+        cells = []
+        for n in names:
+            hit = grp[grp["district_name"] == n]
+            if not len(hit):
+                cells.append(("—", ""))
+                continue
+            h = hit.iloc[0]
+            zh, _, _ = status(h)
+            slope = h["slope_per_year"]
+            trend = f"{slope:+.1f}" if math.isfinite(slope) else "—"
+            reach = f" →{int(h['reach_year'])}" if pd.notna(h["reach_year"]) else ""
+            at_due = ("未到期" if h["status"] == "in_progress"
+                      else tg.format_number(h["actual_at_due"], h["unit"]))
+            cells.append((f"{zh}\n{at_due}→{tg.format_number(h['actual'], h['unit'])}\n"
+                          f"{tg.format_number(h['gap'], h['unit'])} · {trend}{reach}",
+                          h["status"]))
+        rows.append((label, cells))
+    return names, rows
 
 
 def _x(dates) -> np.ndarray:
@@ -419,8 +496,7 @@ def _chart(ax, rd: ReportData, target: tg.Target, *, fs: float = 6.5) -> None:
         vals = g[col].astype(float).to_numpy()
         years = _x(g["date"])
         inc = np.diff(vals)
-        colors = [MET_COLOR if tg.COMPARATORS[target.comparator](v, target.value) else BEHIND_COLOR
-                  for v in inc]
+        colors = [MET_COLOR if tg.meets(v, target) is True else BEHIND_COLOR for v in inc]
         ax.bar(years[1:], inc, width=0.55, color=colors, alpha=0.85, label="年增量 yearly increase")
         for x, v in zip(years[1:], inc):
             ax.text(x, v, f"{v:,.1f}".rstrip("0").rstrip("."), ha="center", va="bottom",
@@ -546,12 +622,12 @@ def render_report_pdf(rd: ReportData, out: Path, *, maps: Sequence[str] = REPORT
             if i == 0:
                 page.paragraph(en, fs=6.8, color=D.MUTED)
         page.heading("二、规划目标完成情况 Targets", fs=12)
-        rows, colors = target_rows(rd)
-        headers = ["目标 Target", "期限 Due", "现状 Actual", "目标值 Goal", "差距 Gap",
-                   "状态 Status", "趋势达成 Trend"]
-        widths = [72, 19, 20, 22, 17, 16, 14]
+        rows, codes = target_rows(rd)
+        colors = [[None] * 6 + [_status_color(c), None] for c in codes]
+        headers = list(TARGET_HEADERS)
+        widths = [0, 18, 21, 18, 21, 13, 15, 14]
         widths[0] = A4P.size_mm[0] - 2 * MARGIN - sum(widths[1:])
-        aligns = ["left", "left", "right", "right", "right", "left", "left"]
+        aligns = ["left", "left", "right", "right", "right", "right", "left", "left"]
         while rows:
             n = _table(page, headers, rows, widths, aligns=aligns, colors=colors)
             rows, colors = rows[n:], colors[n:]
@@ -559,48 +635,24 @@ def render_report_pdf(rd: ReportData, out: Path, *, maps: Sequence[str] = REPORT
                 pdf.savefig(page.fig)
                 number += 1
                 page = _Page(rd, number, "二、规划目标完成情况（续） Targets (cont.)")
-        page.paragraph("差距：距目标值尚差的数量（单位同目标值），已达成为0。趋势达成：按历年年末值"
-                       "线性趋势推算达到目标的年份。“未测算”目标需要本工具不掌握的数据。",
-                       fs=6.8, color=D.MUTED)
+        page.paragraph(STATUS_NOTE_ZH, fs=6.8, color=D.MUTED)
+        page.paragraph(STATUS_NOTE_EN, fs=6.2, color=D.MUTED)
         pdf.savefig(page.fig)
         report(15, "targets")
         # districts
         number += 1
         page = _Page(rd, number, "三、分区县进展 Progress by district")
-        dp = rd.districts
-        if len(dp):
-            names = list(dict.fromkeys(dp["district_name"]))
-            headers = ["指标 Indicator (目标值)"] + [f"{n}\n现状 / 差距 / 年增" for n in names]
+        names, drows = district_rows(rd)
+        if drows:
+            headers = ["指标 Indicator (目标值)"] + [f"{n}\n{DISTRICT_CELL}" for n in names]
             first_w = 52.0
             w_each = (A4P.size_mm[0] - 2 * MARGIN - first_w) / len(names)
-            rows, colors = [], []
-            for tid, grp in dp.groupby("target_id", sort=False):
-                r0 = grp.iloc[0]
-                pct = "%" in (r0["unit"] or "")
-                cells, cols = [f"{r0['label_zh']} ({_num(r0['target'], r0['unit'])}"
-                               f"{'%' if pct else ''})"], [None]
-                for n in names:
-                    hit = grp[grp["district_name"] == n]
-                    if not len(hit):
-                        cells.append("—")
-                        cols.append(None)
-                        continue
-                    h = hit.iloc[0]
-                    slope = h["slope_per_year"]
-                    trend = f"{slope:+.1f}" if math.isfinite(slope) else "—"
-                    reach = f" →{int(h['reach_year'])}" if pd.notna(h["reach_year"]) and \
-                        h["reach_year"] is not None else ""
-                    cells.append(f"{_num(h['actual'], h['unit'])} / {_num(h['gap'], h['unit'])}"
-                                 f" / {trend}{reach}")
-                    cols.append(_met_color(h["met"]))
-                rows.append(cells)
-                colors.append(cols)
+            rows = [[label] + [text for text, _ in cells] for label, cells in drows]
+            colors = [[None] + [_status_color(code) if code else None for _, code in cells]
+                      for _, cells in drows]
             _table(page, headers, rows, [first_w] + [w_each] * len(names), fs=6.8,
                    aligns=["left"] + ["right"] * len(names), colors=colors)
-            page.paragraph("每格：现状 / 差距 / 年增（历年年末值线性趋势的每年变化）；→年份为按趋势"
-                           "达到目标的年份。绿色已达目标值，红色未达。比率类目标多为全市指标，此表将"
-                           "同一目标值用于各区县，供比较；数量类全市目标（如基站总数）不分区县列出。",
-                           fs=6.8, color=D.MUTED)
+            page.paragraph(DISTRICT_NOTE, fs=6.8, color=D.MUTED)
         # the indicator table of the date, all districts
         page.heading("各区县指标一览 Indicators by district", fs=10)
         tab = rd.map_data.table
@@ -671,9 +723,13 @@ h1{font-size:1.8em;margin-bottom:.1em}h2{margin-top:1.6em;border-bottom:1px soli
 .muted{color:#666}table{border-collapse:collapse;width:100%;font-size:.9em;margin:.5em 0}
 th{background:#e8ecf0;text-align:left}th,td{padding:.25em .5em;border-bottom:1px solid #dde1e5}
 td.num{text-align:right}tr:nth-child(even) td{background:#f6f7f9}
-.met{color:#1a9641;font-weight:bold}.behind{color:#d7191c;font-weight:bold}.na{color:#8c8c8c}
 figure{margin:1em 0}figure img,figure svg{max-width:100%;height:auto;border:1px solid #ddd}
 """
+
+
+_CSS += "".join(f".{code}{{color:{color};font-weight:bold}}" for code, color in STATUS_COLORS.items()
+                if color != NA_COLOR) + f".na,.not_measured,.no_data{{color:{NA_COLOR}}}\n"
+"""Status cells take the class of their status code, in the colour of the PDF."""
 
 
 def _fig_svg(fig) -> str:
@@ -703,40 +759,25 @@ def render_report_html(rd: ReportData, out: Path, *, maps: Sequence[str] = REPOR
              "<h2>一、总体情况 Summary</h2><ul>"]
     for zh, en in summary_lines(rd):
         parts.append(f"<li>{e(zh)}<br><span class='muted'>{e(en)}</span></li>")
-    parts.append("</ul><h2>二、规划目标完成情况 Targets</h2><table><tr><th>目标 Target</th>"
-                 "<th>期限 Due</th><th>现状 Actual</th><th>目标值 Goal</th><th>差距 Gap</th>"
-                 "<th>状态 Status</th><th>趋势达成 Trend</th></tr>")
-    rows, colors = target_rows(rd)
-    for row, col in zip(rows, colors):
-        cls = {MET_COLOR: "met", BEHIND_COLOR: "behind"}.get(col[5], "na")
+    parts.append("</ul><h2>二、规划目标完成情况 Targets</h2><table><tr>"
+                 + "".join(f"<th>{e(h)}</th>" for h in TARGET_HEADERS) + "</tr>")
+    rows, codes = target_rows(rd)
+    for row, code in zip(rows, codes):
         parts.append("<tr>" + "".join(
-            f"<td class='{'num' if i in (2, 3, 4) else (cls if i == 5 else '')}'>{e(c)}</td>"
+            f"<td class='{'num' if i in (2, 3, 4, 5) else (code if i == 6 else '')}'>{e(c)}</td>"
             for i, c in enumerate(row)) + "</tr>")
-    parts.append("</table><h2>三、分区县进展 Progress by district</h2>")
-    dp = rd.districts
-    if len(dp):
-        names = list(dict.fromkeys(dp["district_name"]))
+    parts.append(f"</table><p class='muted'>{e(STATUS_NOTE_ZH)}<br>{e(STATUS_NOTE_EN)}</p>"
+                 "<h2>三、分区县进展 Progress by district</h2>")
+    names, drows = district_rows(rd)
+    if drows:
         parts.append("<table><tr><th>指标 Indicator</th>" + "".join(
-            f"<th>{e(n)}<br><span class='muted'>现状 / 差距 / 年增</span></th>" for n in names)
+            f"<th>{e(n)}<br><span class='muted'>{e(DISTRICT_CELL)}</span></th>" for n in names)
             + "</tr>")
-        for _, grp in dp.groupby("target_id", sort=False):
-            r0 = grp.iloc[0]
-            parts.append(f"<tr><td>{e(r0['label_zh'])} ({_num(r0['target'], r0['unit'])})</td>")
-            for n in names:
-                hit = grp[grp["district_name"] == n]
-                if not len(hit):
-                    parts.append("<td>—</td>")
-                    continue
-                h = hit.iloc[0]
-                cls = {MET_COLOR: "met", BEHIND_COLOR: "behind"}.get(_met_color(h["met"]), "na")
-                slope = h["slope_per_year"]
-                reach = f" →{int(h['reach_year'])}" if h["reach_year"] is not None and \
-                    pd.notna(h["reach_year"]) else ""
-                parts.append(f"<td class='num {cls}'>{_num(h['actual'], h['unit'])} / "
-                             f"{_num(h['gap'], h['unit'])} / "
-                             f"{(f'{slope:+.1f}' if math.isfinite(slope) else '—')}{reach}</td>")
-            parts.append("</tr>")
-        parts.append("</table>")
+        for label, cells in drows:
+            parts.append(f"<tr><td>{e(label)}</td>" + "".join(
+                f"<td class='num {code or 'na'}'>{'<br>'.join(map(e, text.split(chr(10))))}</td>"
+                for text, code in cells) + "</tr>")
+        parts.append(f"</table><p class='muted'>{e(DISTRICT_NOTE)}</p>")
     tab = rd.map_data.table
     parts.append("<h3>各区县指标一览 Indicators by district</h3><table><tr><th>指标</th>"
                  + "".join(f"<th>{e(n)}</th>" for n in tab["district_name"]) + "</tr>")

@@ -50,7 +50,8 @@ def yearly_map_data(store_or_layers: Any, start_year: int, end_year: int, *,
         step = scaled(progress, 100.0 * i / len(years), 100.0 * (i + 1) / len(years))
         out.append(build_map_data(layers, year_end(year), level=level,
                                   radius_table=radius_table, population_raster=population_raster,
-                                  city_name=city_name, source=source or "", progress=step))
+                                  city_name=city_name, source=source or "",
+                                  with_targets=False, progress=step))
     return out
 
 

@@ -154,15 +154,19 @@ class SeriesAlgorithm(SmartCityAlgorithm):
 class TargetsAlgorithm(SmartCityAlgorithm):
     NAME = "targets"
     DISPLAY = "Progress against the plan's targets"
-    HELP_ZH = ("<p>某日各项规划目标的现状、目标值、差距、是否达成，以及未达成目标按年度趋势预计达成的年份；"
-               "无法测算的目标也列出。与 <code>smartcity targets</code> 相同。</p><ul>" + _INPUTS_ZH
+    HELP_ZH = ("<p>某日各项规划目标的期限日值与现状、目标值、差距、状态（status：按期达成、逾期达成、未达成、"
+               "进行中；status_zh / status_en 为文字），以及未达成目标按年度趋势预计达成的年份；"
+               "无法测算的目标也列出（未测算）。与 <code>smartcity targets</code> 相同。</p><ul>"
+               + _INPUTS_ZH
                + "<li><b>目标文件</b>（可选）：.toml、.json 或 .csv；默认为威海 2020–2022 三年行动计划。</li>"
                "<li><b>日期</b>：评估日期。</li>"
                "<li><b>趋势起始年</b>（可选，0 = 目标文件的 series_from）。</li>"
                "<li><b>输出</b>：无几何的表。</li></ul>")
-    HELP_EN = ("<p>Each of the plan's targets on a date: actual, target, gap, met, and for unmet "
-               "targets the year the yearly trend reaches it; targets that cannot be measured "
-               "are listed as such. Like <code>smartcity targets</code>.</p><ul>" + _INPUTS_EN
+    HELP_EN = ("<p>Each of the plan's targets on a date: the value on its due date and on the "
+               "date, target, gap, status (met_on_time, met_late, missed, in_progress; "
+               "status_zh / status_en hold the words), and for unmet targets the year the "
+               "yearly trend reaches it; targets that cannot be measured are listed as such "
+               "(not_measured). Like <code>smartcity targets</code>.</p><ul>" + _INPUTS_EN
                + "<li><b>Targets file</b> (optional): .toml, .json or .csv; default Weihai's "
                "2020–2022 plan.</li><li><b>Date</b>: the date of the evaluation.</li>"
                "<li><b>Trend from year</b> (optional, 0 = the plan's series_from).</li>"

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingOutputString,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
+                       QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-from ...plugin.compat import number_type
+from ...plugin.compat import file_behavior, number_type
 from .alg_store import date_parameter
 from .base import SmartCityAlgorithm
 from .common import ProgressAdapter, run_core, tr
@@ -38,6 +39,8 @@ class MapSheetAlgorithm(SmartCityAlgorithm):
                "<li><b>专题</b>：coverage（5G覆盖与各运营商基站）、communities、manholes、"
                "monitoring_points、key_places，或指标字段（分级设色图）。</li>"
                "<li><b>区县</b>：all = 总图加各区县分图；city = 仅总图；或一个区县代码。</li>"
+               "<li><b>目标文件</b>（可选）：主要指标旁列出的规划目标及其状态（按期达成、逾期达成、"
+               "未达成、进行中）与期限日值；默认为威海 2020–2022 三年行动计划。</li>"
                "<li><b>输出</b>：PDF（矢量，嵌入字体，一个多页图集）或每幅一个 PNG。</li></ul>")
     HELP_EN = ("<p>Map sheets of an indicator as of a date: the city overview and one sheet per "
                "district (an atlas), each with a Chinese title, the as-of date, legend, scale "
@@ -50,6 +53,9 @@ class MapSheetAlgorithm(SmartCityAlgorithm):
                "choropleth).</li>"
                "<li><b>District</b>: all = overview and every district; city = the overview; or "
                "one district code.</li>"
+               "<li><b>Targets file</b> (optional): the plan whose targets the key figures show "
+               "beside the values, with their status (met on time, met late, missed, in "
+               "progress) and value on the due date; default Weihai's 2020–2022 plan.</li>"
                "<li><b>Output</b>: PDF (vector, fonts embedded, one multi-page atlas) or one PNG "
                "per sheet.</li></ul>")
 
@@ -78,13 +84,20 @@ class MapSheetAlgorithm(SmartCityAlgorithm):
             "DPI", tr("PNG resolution (dpi)"), type=number_type("Integer"), defaultValue=200,
             minValue=30, maxValue=1200))
         self.add_radius_parameter()
+        self.addParameter(QgsProcessingParameterFile(
+            "TARGETS", tr("Targets file (.toml, .json, .csv)"), behavior=file_behavior("File"),
+            optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination(
             "OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Files written")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..targets import load_targets
+
+        plan = run_core(feedback, load_targets,
+                        self.parameterAsFile(parameters, "TARGETS", context) or None)
         layers = self.read_layers(parameters, context, feedback)
-        if layers is None:
+        if layers is None or plan is None:
             return {}
         day = self.as_of(parameters, context)
         indicator = _themes()[self.parameterAsEnum(parameters, "INDICATOR", context)]
@@ -106,7 +119,7 @@ class MapSheetAlgorithm(SmartCityAlgorithm):
         feedback.pushInfo(tr("Map sheets of {} as of {}.").format(indicator, day.isoformat()))
         data = run_core(feedback, build_map_data, layers, day, level=level,
                         radius_table=self.radius_table(parameters, context),
-                        source=Path(store).name if store else "",
+                        source=Path(store).name if store else "", targets=plan,
                         progress=ProgressAdapter(feedback, 0, 40))
         if data is None:
             return {}

@@ -152,6 +152,18 @@ def unshape_fonts(layout) -> None:
                 it.setFont(_no_shaping(it.font()))
 
 
+def _scale_font(label: QgsLayoutItemLabel, size_pt: float) -> None:
+    """Set a label's type size (QgsTextFormat on QGIS >= 3.24, QFont on 3.22)."""
+    if hasattr(label, "textFormat"):
+        fmt = label.textFormat()
+        fmt.setSize(size_pt)
+        label.setTextFormat(fmt)
+    else:
+        font = label.font()
+        font.setPointSizeF(size_pt)
+        label.setFont(font)
+
+
 def item(layout, ident: str):
     found = layout.itemById(ident)
     if found is None:
@@ -604,14 +616,23 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
     north: QgsLayoutItemPicture = item(layout, "north")
     north.setPicturePath(str(LAYOUTS / "north_arrow.svg"))
     north.setLinkedMap(mp)
-    from ...processing.indicators import INDICATOR_LABELS
+    from ..maps.sheetdata import key_figures
 
-    cols = [c for c in theme.figures if c in row.index]
+    names, values = [], []
+    for f in key_figures(data, row, theme.figures):  # the same words as the matplotlib sheet
+        names.append(f.label)
+        values.append(f.value)
+        if f.detail:
+            names.append("")
+            values.append(f.detail)
     _set_text(layout, "figures_title", f"主要指标 Key figures · {place_zh}")
-    _set_text(layout, "figures_names", "\n".join(
-        INDICATOR_LABELS.get(c, (c,))[0].replace("(%)", "") for c in cols))
-    _set_text(layout, "figures_values", "\n".join(
-        D.format_value(float(row[c]), c) for c in cols))
+    _set_text(layout, "figures_names", "\n".join(names))
+    _set_text(layout, "figures_values", "\n".join(values))
+    body = item(layout, "figures_names").rect().height()  # mm: the layouts are in mm
+    line_mm = page.pt("figures") / D.PT_PER_MM * 1.55  # Qt's line height for this font
+    shrink = min(1.0, body / max(len(names) * line_mm, 1e-9))
+    for ident in ("figures_names", "figures_values"):
+        _scale_font(item(layout, ident), page.pt("figures") * shrink)
     if not overview:
         _set_text(layout, "locator_title", f"位置示意 Locator · {data.city_name}")
         loc: QgsLayoutItemMap = item(layout, "locator")
