@@ -147,7 +147,7 @@ def _codec_for_cpg(text: str) -> Optional[str]:
     return None
 
 
-def _sibling(path: Path, suffix: str) -> Optional[Path]:
+def sibling(path: Path, suffix: str) -> Optional[Path]:
     """``path`` with another suffix, matched case-insensitively (``.DBF``, ``.Cpg``)."""
     for candidate in (path.with_suffix(suffix), path.with_suffix(suffix.upper())):
         if candidate.is_file():
@@ -263,14 +263,14 @@ def detect_dbf_encoding(shp_or_dbf_path: Path) -> tuple[str, str]:
     Pass the codec to ``pyogrio.read_dataframe(path, encoding=codec)``.
     """
     path = Path(shp_or_dbf_path)
-    dbf = path if path.suffix.lower() == ".dbf" and path.is_file() else _sibling(path, ".dbf")
+    dbf = path if path.suffix.lower() == ".dbf" and path.is_file() else sibling(path, ".dbf")
     if dbf is None:
         raise FileNotFoundError(
             f"{path} has no .dbf file beside it: a shapefile needs its .dbf attribute table."
         )
 
     unknown_cpg = ""
-    cpg = _sibling(dbf, ".cpg")
+    cpg = sibling(dbf, ".cpg")
     if cpg is not None:
         text = cpg.read_bytes().removeprefix(codecs.BOM_UTF8).decode("ascii", "replace").strip()
         codec = _codec_for_cpg(text)

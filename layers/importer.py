@@ -15,14 +15,35 @@ Steps, each with its own failure mode:
    inserted, changed ones get a new version, the old one staying in history.
 5. **Report**: the rejects file beside the input (CSV, UTF-8 with BOM so Excel shows the
    Chinese) holds every rejected or flagged row with its reasons and original values.
+
+What a bad row is, is decided here and only here: every check appends a :class:`Problem`
+(row, field, value, reason) and a row with a fatal problem is rejected.  The rules, by kind:
+
+* rows the reader could not take apart (:attr:`.readers.RawTable.defects`: a CSV row with
+  more or fewer cells than the header, a quote that never closes, a shapefile shape without
+  its attribute record) are rejected with that reason alone;
+* a cell holding a control character (NUL, …; :mod:`.cells`) is rejected, never truncated;
+  identifiers are text, longer than :data:`.schema.ID_MAX_CHARS` is refused, and only a
+  blank cell is an empty id (``null`` is an id like any other); other text fields stop at
+  :data:`.schema.TEXT_MAX_CHARS`;
+* integers are parsed exactly (``9007199254740993`` stays itself, no float on the way) and
+  must fit in 64 bits; reals must be finite; full-width digits are read, other scripts' are
+  refused; dates as :mod:`.dates` says (an impossible time of day is refused);
+* a geometry that is not WKT, curved, or has NaN/infinite coordinates is rejected; Z and M
+  values are dropped (the store is 2D) with one note; an invalid polygon is repaired within a
+  bounded time or rejected as too complex (:mod:`.repair`).
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import math
+import os
 import re
+import tempfile
+from decimal import Decimal, InvalidOperation
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, Optional
@@ -34,11 +55,14 @@ import shapely
 
 from .chinacoords import TO_WGS84
 from .crs import CRSProblem, check_eastings, gk_cm_epsg
-from .dates import is_empty, parse_date
+from .cells import control_character, fold_full_width, is_blank, is_empty
+from .dates import parse_date
 from .divisions import complete_districts, division_name, looks_like_datav, unnamed_parents
 from .progress import ProgressFn, no_progress, scaled
 from .readers import RawTable, ReadFailure, read_table
-from .schema import STORE_EPSG, Field, Layer, canonical_choice, get_layer, header_lookup
+from .repair import TooComplex, repair_method, repair_polygon
+from .schema import (INT_MAX, INT_MIN, STORE_EPSG, TEXT_MAX_CHARS, Field, Layer,
+                     canonical_choice, get_layer, header_lookup)
 from .store import Store
 
 COORD_SYSTEMS = ("auto", "wgs84", "cgcs2000", "gcj02", "bd09")
@@ -51,7 +75,13 @@ LATEST_DATE = dt.date(2100, 12, 31)
 
 _TRUE = {"1", "true", "t", "yes", "y", "是", "有", "对", "√", "✓", "已接入", "自动"}
 _FALSE = {"0", "false", "f", "no", "n", "否", "无", "没有", "×", "手动", "人工"}
-_NUMBER_UNIT = re.compile(r"^\s*([-+]?[\d,]*\.?\d+(?:[eE][-+]?\d+)?)\s*(m|米|°|度|km|千米|公里)?\s*$")
+_NUMBER_UNIT = re.compile(r"^\s*([-+]?[\d,]*\.?\d+(?:[eE][-+]?\d+)?)\s*(m|米|°|度|km|千米|公里)?\s*$",
+                          re.ASCII)
+_SHOWN = 80
+"""Characters of a cell quoted in a reason; the whole cell stays in the rejects file."""
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""Cells starting with these are formulas to Excel (OWASP "CSV injection"): the rejects file
+writes them with a leading ``'`` so that Excel shows them as text and runs nothing."""
 
 
 class ImportFailure(ValueError):
@@ -137,7 +167,7 @@ def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "au
     problems: list[Problem] = []
     values = convert_fields(lyr, raw.frame, columns, problems)
     apply_fixed(lyr, values, fixed or {}, len(raw.frame))
-    geoms = convert_geometries(lyr, raw, coords, problems)
+    geoms = convert_geometries(lyr, raw, coords, problems, notes=result.notes)
     if lyr.name == "districts":
         result.notes += _complete_districts(store, values, geoms)
     check_rows(lyr, values, problems)
@@ -145,6 +175,7 @@ def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "au
     districts = None if lyr.name == "districts" else store.read("districts")
     if districts is not None and len(districts):
         check_inside_districts(geoms, districts, problems)
+    problems = check_read_defects(raw, problems)
     bad = sorted({p.index for p in problems if p.fatal})
     flagged = sorted({p.index for p in problems if not p.fatal} - set(bad))
     keep = np.setdiff1d(np.arange(len(raw.frame)), bad)
@@ -225,9 +256,23 @@ def map_columns(lyr: Layer, raw: RawTable) -> tuple[dict[str, str], list[str]]:
 
 # --- converting cells -----------------------------------------------------------------------
 
-def convert_value(f: Field, value):
-    """One cell -> the stored Python value, ``None`` for empty; ``ValueError`` with a reason."""
-    if is_empty(value):
+def convert_value(f: Field, value, *, identifier: bool = False,
+                  max_chars: Optional[int] = None):
+    """One cell -> the stored Python value, ``None`` for empty; ``ValueError`` with a reason.
+
+    ``identifier``: the cell is the layer's id (text; only a blank cell is empty; no tab or
+    line break).  ``max_chars``: the longest text accepted (default
+    :data:`.schema.TEXT_MAX_CHARS`).  The rules are in the module docstring.
+    """
+    if is_blank(value):
+        return None
+    if isinstance(value, str):
+        control = control_character(value, allow_breaks=f.kind == "text" and not identifier)
+        if control:
+            raise ValueError(f"the cell holds the control character {control}, which would "
+                             f"be lost or hidden; remove it")
+    if not identifier and is_empty(value) and not (f.kind == "bool" and _yes_no(value)
+                                                   is not None):
         return None
     if f.kind == "text":
         if isinstance(value, float) and value.is_integer():
@@ -236,19 +281,30 @@ def convert_value(f: Field, value):
             value = json.dumps(value.tolist() if isinstance(value, np.ndarray) else value,
                                ensure_ascii=False, default=str)
         text = str(value).strip()
+        limit = max_chars or TEXT_MAX_CHARS
+        if len(text) > limit:
+            raise ValueError(f"{len(text):,} characters, more than the {limit:,} "
+                             f"{'an identifier' if identifier else 'this field'} may have")
         if f.choices is not None:
-            canon = canonical_choice(f, text)
+            canon = canonical_choice(f, fold_full_width(text))
             if canon is None:
                 allowed = sorted(set(f.choices.values()))
-                raise ValueError(f"{text!r} is not one of {', '.join(allowed)}")
+                raise ValueError(f"{_shown(text)} is not one of {', '.join(allowed)}")
             return canon
         return text
     if f.kind in ("int", "real"):
-        number = _number(value)
+        exact = _decimal(value)
         if f.kind == "int":
-            if not float(number).is_integer():
-                raise ValueError(f"{value!r} is not a whole number")
-            number = int(number)
+            if not INT_MIN <= exact <= INT_MAX:
+                raise ValueError(f"{_shown(value)} is outside the whole numbers the store can "
+                                 f"hold (±{INT_MAX:,})")
+            if exact != exact.to_integral_value():
+                raise ValueError(f"{_shown(value)} is not a whole number")
+            number = int(exact)
+        else:
+            number = float(exact)
+            if not math.isfinite(number):
+                raise ValueError(f"{_shown(value)} is too large a number")
         if f.min_value is not None and number < f.min_value:
             raise ValueError(f"{number} is below the minimum {f.min_value:g}"
                              + (" (a radius or height cannot be negative)"
@@ -263,31 +319,64 @@ def convert_value(f: Field, value):
                              f"{LATEST_DATE.year}: an impossible date")
         return day
     if f.kind == "bool":
-        if isinstance(value, (bool, np.bool_)):
-            return bool(value)
-        text = str(value).strip().lower()
-        if text.endswith(".0"):
-            text = text[:-2]
-        if text in _TRUE:
-            return True
-        if text in _FALSE:
-            return False
-        raise ValueError(f"{value!r} is not yes/no (是/否, 1/0, true/false)")
+        answer = _yes_no(value)
+        if answer is None:
+            raise ValueError(f"{_shown(value)} is not yes/no (是/否, 1/0, true/false)")
+        return answer
     raise ValueError(f"unknown field kind {f.kind}")
 
 
+def _yes_no(value) -> Optional[bool]:
+    """True/False for the ways a yes/no cell is written, ``None`` when it is neither."""
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    text = fold_full_width(str(value)).strip().lower()
+    if text.endswith(".0"):
+        text = text[:-2]
+    return True if text in _TRUE else False if text in _FALSE else None
+
+
+def _shown(value) -> str:
+    """A cell quoted in a reason, cut to :data:`_SHOWN` characters."""
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
+
+
+def _decimal(value) -> Decimal:
+    """A number cell, exactly: ``"9007199254740993"`` stays itself (never via a float).
+
+    Thousands separators, full-width digits and a unit (``m``/``米``, ``km``/``公里`` as
+    metres, ``°``/``度``) are understood; other scripts' digits, NaN and infinity are not.
+    """
+    if isinstance(value, (bool, np.bool_)):
+        raise ValueError(f"{value!r} is not a number")
+    if isinstance(value, (int, np.integer)):
+        return Decimal(int(value))
+    if isinstance(value, (float, np.floating)):
+        if not math.isfinite(float(value)):
+            raise ValueError(f"{value!r} is not a finite number")
+        return Decimal(float(value))
+    text = fold_full_width(str(value))
+    match = _NUMBER_UNIT.match(text)
+    if not match:
+        if any(c.isdigit() and not c.isascii() for c in text):
+            raise ValueError(f"{_shown(value)} is written with digits of another script; "
+                             f"write numbers with 0–9")
+        raise ValueError(f"{_shown(value)} is not a number")
+    try:
+        number = Decimal(match.group(1).replace(",", ""))
+    except InvalidOperation:
+        raise ValueError(f"{_shown(value)} is not a number") from None
+    if match.group(2) in ("km", "千米", "公里"):
+        number *= 1000
+    return number
+
+
 def _number(value) -> float:
-    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
-        number = float(value)
-    else:
-        match = _NUMBER_UNIT.match(str(value))
-        if not match:
-            raise ValueError(f"{value!r} is not a number")
-        number = float(match.group(1).replace(",", ""))
-        if match.group(2) in ("km", "千米", "公里"):
-            number *= 1000.0
+    """A number cell as a finite float (coordinates, reals)."""
+    number = float(_decimal(value))
     if not math.isfinite(number):
-        raise ValueError(f"{value!r} is not a finite number")
+        raise ValueError(f"{_shown(value)} is not a finite number")
     return number
 
 
@@ -297,10 +386,11 @@ def convert_fields(lyr: Layer, frame: pd.DataFrame, columns: dict[str, str],
     values: dict[str, list] = {}
     for name, column in columns.items():
         f = lyr.field(name)
+        identifier, limit = name == lyr.id_field, lyr.max_chars(name)
         out = []
         for i, cell in enumerate(frame[column].tolist()):
             try:
-                out.append(convert_value(f, cell))
+                out.append(convert_value(f, cell, identifier=identifier, max_chars=limit))
             except ValueError as exc:
                 problems.append(Problem(i, f"{column} ({name})", cell, str(exc)))
                 out.append(None)
@@ -310,22 +400,28 @@ def convert_fields(lyr: Layer, frame: pd.DataFrame, columns: dict[str, str],
 
 # --- geometry -------------------------------------------------------------------------------
 
-def convert_geometries(lyr: Layer, raw: RawTable, coords: str,
-                       problems: list[Problem]) -> np.ndarray:
-    """Geometries in EPSG:4490 (None where the row is rejected for its geometry)."""
-    n = len(raw.frame)
+def convert_geometries(lyr: Layer, raw: RawTable, coords: str, problems: list[Problem],
+                       notes: Optional[list[str]] = None) -> np.ndarray:
+    """Geometries in EPSG:4490 (None where the row is rejected for its geometry).
+
+    Z and M values are dropped (the store is 2D, as its GeoPackage declares); ``notes`` gets
+    one line saying how many geometries had them.
+    """
     crs = raw.crs
     if raw.xy_columns:
         geoms = _points_from_columns(raw, problems)
-    elif raw.wkt_column:
-        geoms = np.empty(n, dtype=object)
-        for i, text in enumerate(raw.frame[raw.wkt_column].tolist()):
-            try:
-                geoms[i] = None if is_empty(text) else shapely.from_wkt(str(text))
-            except shapely.errors.GEOSException as exc:
-                problems.append(Problem(i, raw.wkt_column, text, f"not a WKT geometry ({exc})"))
     else:
         geoms = np.asarray(raw.geometry, dtype=object).copy()
+        column = raw.wkt_column or "geometry"
+        for i, reason in raw.geometry_errors.items():
+            problems.append(Problem(i, column, raw.frame[raw.wkt_column].iloc[i]
+                                    if raw.wkt_column else None, reason))
+        for i in np.flatnonzero(shapely.is_missing(geoms) | shapely.is_empty(geoms)):
+            if int(i) not in raw.geometry_errors:
+                problems.append(Problem(int(i), column, None, "empty geometry"))
+            geoms[i] = None
+    _drop_z_m(geoms, notes if notes is not None else [])
+    _check_finite(raw, geoms, problems)
     _check_geometry_types(lyr, raw, geoms, problems)
     ok = ~shapely.is_missing(geoms)
     if not crs.is_geographic:
@@ -347,6 +443,31 @@ def convert_geometries(lyr: Layer, raw: RawTable, coords: str,
     return geoms
 
 
+def _drop_z_m(geoms: np.ndarray, notes: list[str]) -> None:
+    """Make every geometry 2D in place; one note when some had Z (height) or M values."""
+    present = ~shapely.is_missing(geoms)
+    has_m = getattr(shapely, "has_m", None)  # shapely 2.1+; 2.0 reads no M at all
+    extra = present & (shapely.has_z(geoms) | (has_m(geoms) if has_m else False))
+    if extra.any():
+        geoms[extra] = shapely.force_2d(geoms[extra])
+        notes.append(f"{int(extra.sum()):,} geometries had Z (height) or M values; they were "
+                     f"dropped, the store keeps 2D geometries")
+
+
+def _check_finite(raw: RawTable, geoms: np.ndarray, problems: list[Problem]) -> None:
+    """Reject geometries with a NaN or infinite coordinate before GEOS sees them."""
+    present = np.flatnonzero(~shapely.is_missing(geoms))
+    if not len(present):
+        return
+    coords, index = shapely.get_coordinates(geoms[present], return_index=True)
+    bad = np.unique(index[~np.isfinite(coords).all(axis=1)])
+    column = raw.wkt_column or "geometry"
+    for i in present[bad]:
+        problems.append(Problem(int(i), column, None, "a coordinate is not a finite number "
+                                "(NaN or infinity)"))
+        geoms[i] = None
+
+
 def _points_from_columns(raw: RawTable, problems: list[Problem]) -> np.ndarray:
     lon_col, lat_col = raw.xy_columns
     n = len(raw.frame)
@@ -360,8 +481,8 @@ def _points_from_columns(raw: RawTable, problems: list[Problem]) -> np.ndarray:
                 continue
             try:
                 target[i] = _number(cell)
-            except ValueError:
-                problems.append(Problem(i, column, cell, "coordinate is not a number"))
+            except ValueError as exc:
+                problems.append(Problem(i, column, cell, f"coordinate is not a number ({exc})"))
     ok = np.isfinite(xs) & np.isfinite(ys)
     geoms = np.full(n, None, dtype=object)
     geoms[ok] = shapely.points(xs[ok], ys[ok])
@@ -373,19 +494,17 @@ def _points_from_columns(raw: RawTable, problems: list[Problem]) -> np.ndarray:
     return geoms
 
 
+_TYPE_NAMES = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint",
+               5: "MultiLineString", 6: "MultiPolygon", 7: "GeometryCollection"}
+
+
 def _check_geometry_types(lyr: Layer, raw: RawTable, geoms: np.ndarray,
                           problems: list[Problem]) -> None:
     column = raw.wkt_column or "geometry"
-    for i in np.flatnonzero(shapely.is_missing(geoms) | shapely.is_empty(geoms)):
-        if raw.xy_columns is None:
-            problems.append(Problem(int(i), column, None, "empty geometry"))
-        geoms[i] = None
     present = ~shapely.is_missing(geoms)
     types = np.asarray(shapely.get_type_id(geoms))
-    names = {0: "Point", 3: "Polygon", 6: "MultiPolygon", 1: "LineString", 4: "MultiPoint",
-             5: "MultiLineString", 7: "GeometryCollection", 2: "LinearRing"}
     for i in np.flatnonzero(present):
-        gname = names.get(int(types[i]), "?")
+        gname = _TYPE_NAMES.get(int(types[i]), "curved")
         if gname == "MultiPoint" and "Point" in lyr.allowed_geometries and \
                 len(shapely.get_parts(geoms[i])) == 1:
             geoms[i] = shapely.get_parts(geoms[i])[0]
@@ -394,21 +513,23 @@ def _check_geometry_types(lyr: Layer, raw: RawTable, geoms: np.ndarray,
             problems.append(Problem(int(i), column, gname, f"{gname} geometry; {lyr.name} takes "
                                                            f"{'/'.join(lyr.allowed_geometries)}"))
             geoms[i] = None
-    polys = present & np.isin(types, (3, 6))
-    invalid = polys & ~shapely.is_valid(geoms)
-    if invalid.any():
-        geoms[invalid] = shapely.make_valid(geoms[invalid])
-        for i in np.flatnonzero(invalid):
-            fixed = shapely.get_parts(geoms[i])
-            polys_only = [p for p in fixed if p.geom_type in ("Polygon", "MultiPolygon")]
-            geoms[i] = shapely.union_all(polys_only) if polys_only else None
-            if geoms[i] is None or geoms[i].is_empty:
-                problems.append(Problem(int(i), column, None, "invalid polygon that cannot be "
-                                                              "repaired"))
-                geoms[i] = None
-            else:
-                problems.append(Problem(int(i), column, None, "invalid polygon (self-"
-                                        "intersection); repaired with make_valid", fatal=False))
+    polys = ~shapely.is_missing(geoms) & np.isin(types, (3, 6))
+    invalid = np.flatnonzero(polys & ~shapely.is_valid(geoms))
+    for i in invalid:  # one at a time: each bounded, and Ctrl-C is seen between them
+        try:
+            fixed = repair_polygon(geoms[i])
+        except TooComplex as exc:
+            problems.append(Problem(int(i), column, None, str(exc)))
+            geoms[i] = None
+            continue
+        geoms[i] = fixed
+        if fixed is None:
+            problems.append(Problem(int(i), column, None, "invalid polygon that cannot be "
+                                                          "repaired (it has no area)"))
+        else:
+            problems.append(Problem(int(i), column, None, f"invalid polygon (self-"
+                                    f"intersection); repaired with make_valid "
+                                    f"({repair_method()})", fatal=False))
 
 
 def _to_store_crs(geoms: np.ndarray, crs: pyproj.CRS) -> np.ndarray:
@@ -470,8 +591,9 @@ def check_rows(lyr: Layer, values: dict[str, list], problems: list[Problem]) -> 
     n = len(next(iter(values.values())))
     for f in lyr.fields:
         if f.required and f.name in values:
+            already = {p.index for p in problems if f.name in p.field}
             for i in range(n):
-                if values[f.name][i] is None and not _already(problems, i, f.name):
+                if values[f.name][i] is None and i not in already:
                     problems.append(Problem(i, f.name, None, f"{f.name} ({f.label_zh}) is "
                                                              f"required"))
     start, end = values.get(lyr.start), values.get(lyr.end)
@@ -493,10 +615,6 @@ def check_rows(lyr: Layer, values: dict[str, list], problems: list[Problem]) -> 
         _check_obj_ids(values, problems)
 
 
-def _already(problems: list[Problem], index: int, name: str) -> bool:
-    return any(p.index == index and name in p.field for p in problems)
-
-
 def _check_obj_ids(values: dict[str, list], problems: list[Problem]) -> None:
     """ObjID = county code (6) + major class (2) + minor class (2) + serial (6) digits."""
     ids = values["obj_id"]
@@ -504,7 +622,7 @@ def _check_obj_ids(values: dict[str, list], problems: list[Problem]) -> None:
     for i, obj in enumerate(ids):
         if obj is None:
             continue
-        if not (len(obj) == 16 and obj.isdigit()):
+        if not (len(obj) == 16 and obj.isascii() and obj.isdigit()):
             problems.append(Problem(i, "obj_id", obj, "ObjID must be 16 digits: county code 6 "
                                     "+ major class 2 + minor class 2 + serial 6 (GB/T 30428)"))
             continue
@@ -534,26 +652,74 @@ def check_duplicates(lyr: Layer, values: dict[str, list], raw: RawTable,
             first[key] = i
 
 
+def check_read_defects(raw: RawTable, problems: list[Problem]) -> list[Problem]:
+    """The problems with every row the reader could not take apart replaced by its defect.
+
+    Such a row's cells are empty or misplaced, so what the other checks say about it ("id is
+    required", "empty coordinate") would only mislead: it is rejected for the defect alone.
+    """
+    if not raw.defects:
+        return problems
+    broken = {d.index for d in raw.defects}
+    return ([p for p in problems if p.index not in broken]
+            + [Problem(d.index, d.field, d.value, d.reason) for d in raw.defects])
+
+
 # --- rejects file ---------------------------------------------------------------------------
 
+def excel_text(value) -> str:
+    """A cell for the rejects file: text, with a ``'`` before anything Excel would run as a
+    formula (:data:`FORMULA_START`, the OWASP rule; ``-12`` becomes ``'-12`` too)."""
+    if is_blank(value):
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def write_rejects(raw: RawTable, problems: list[Problem], target: Path | str) -> Optional[Path]:
-    """Write rejected and flagged rows with their reasons; remove a stale file when clean."""
+    """Write rejected and flagged rows with their reasons; remove a stale file when clean.
+
+    The file is written beside ``target`` under a temporary name and renamed into place, so a
+    full disk or a Ctrl-C never leaves a partial or empty rejects file behind.
+    """
     target = Path(target)
     if not problems:
-        if target.exists():
-            target.unlink()
+        try:
+            target.unlink(missing_ok=True)
+        except OSError as exc:
+            raise ImportFailure(f"cannot remove the old rejects file {target}: "
+                                f"{exc.strerror}") from None
         return None
-    rows = []
-    for p in sorted(problems, key=lambda p: (p.index, not p.fatal)):
-        original = raw.frame.iloc[p.index].to_dict()
-        rows.append({"row": f"{raw.row_label} {raw.row_numbers[p.index]}",
-                     "status": "rejected" if p.fatal else "flagged (imported)",
-                     "field": p.field, "value": "" if p.value is None else str(p.value),
-                     "reason": p.reason, **{f"input:{k}": v for k, v in original.items()}})
-    frame = pd.DataFrame(rows)
+    problems = sorted(problems, key=lambda p: (p.index, not p.fatal))
+    index = [p.index for p in problems]
+    table = pd.DataFrame({
+        "row": [f"{raw.row_label} {raw.row_numbers[i]}" for i in index],
+        "status": ["rejected" if p.fatal else "flagged (imported)" for p in problems],
+        "field": [p.field for p in problems],
+        "value": ["" if p.value is None else _cut(str(p.value)) for p in problems],
+        "reason": [p.reason for p in problems]})
+    original = raw.frame.iloc[index].reset_index(drop=True)
+    for column in original.columns:
+        table[f"input:{column}"] = original[column].tolist()
+    for column in table.columns:
+        table[column] = [excel_text(v) for v in table[column].tolist()]
+    tmp = None
     try:
-        frame.to_csv(target, index=False, encoding="utf-8-sig")
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            table.to_csv(handle, index=False, quoting=csv.QUOTE_ALL)
+        os.replace(tmp, target)
+        tmp = None
     except OSError as exc:
-        raise ImportFailure(f"cannot write the rejects file {target}: {exc.strerror}; choose "
-                            f"another place with --rejects") from None
+        raise ImportFailure(f"cannot write the rejects file {target}: "
+                            f"{exc.strerror or exc}; nothing was imported; free some space or "
+                            f"choose another place with --rejects") from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
     return target
+
+
+def _cut(text: str, limit: int = 200) -> str:
+    """A value for the rejects file's ``value`` column (the input columns keep it whole)."""
+    return text if len(text) <= limit else text[:limit] + "…"

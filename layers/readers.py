@@ -5,14 +5,34 @@ geometries (or the coordinate columns of a CSV) in the file's own CRS, and how t
 in a message ("line 17" for a CSV as Excel numbers it, "feature 17" otherwise).  Problems that
 make the whole file unreadable raise :class:`ReadFailure` with a sentence.
 
-Formats: CSV (UTF-8, UTF-8 with BOM, GBK/GB18030; lon/lat, x/y or WKT columns), ESRI
-Shapefile (with the DBF encoding detected, see :mod:`.encoding`), GeoPackage, GeoJSON,
-FlatGeobuf.
+A reader does not judge values, but it reports what it saw while taking a file apart:
+
+* :attr:`RawTable.defects` are rows it could not take apart (a CSV row with more or fewer
+  cells than the header, a quote that never closes, a shapefile shape without its attribute
+  record); their cells are empty and the importer rejects each with the defect's reason alone.
+* :attr:`RawTable.geometry_errors` are WKT cells that are not geometries, by row.
+
+Formats: CSV (UTF-8, UTF-8 with BOM, UTF-16 with BOM, GBK/GB18030; lon/lat, x/y or WKT
+columns), ESRI Shapefile (with the DBF encoding detected, see :mod:`.encoding`, and the record
+counts of its three parts compared, see :func:`shapefile_counts`), GeoPackage (a table without
+geometry is read like a CSV), GeoJSON, FlatGeobuf.
+
+CSV rows are split with Python's :mod:`csv` module (RFC 4180 quoting, cells with line breaks),
+and numbered as Excel numbers them: the header is line 1 and a cell with line breaks does not
+add lines.  Completely empty rows are skipped (and counted in a note); a row ending in extra
+*empty* cells (a trailing comma on every row, as some exports write) is read as if they were
+not there.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import csv
+import io
+import os
+import re
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -20,9 +40,11 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 import pyproj
+import shapely
 
+from .cells import control_character, is_blank, is_empty
 from .crs import CRSProblem, guess_projected_crs, parse_crs
-from .encoding import EncodingError, detect_dbf_encoding, detect_text_encoding
+from .encoding import EncodingError, detect_dbf_encoding, detect_text_encoding, sibling
 from .schema import normalise_header
 
 VECTOR_SUFFIXES = {".shp": "ESRI Shapefile", ".gpkg": "GPKG", ".geojson": "GeoJSON",
@@ -34,9 +56,29 @@ LON_NAMES = ("经度", "lon", "lng", "long", "longitude", "x", "x坐标", "东�
 LAT_NAMES = ("纬度", "lat", "latitude", "y", "y坐标", "北坐标", "纵坐标", "northing", "坐标y")
 WKT_NAMES = ("wkt", "geometry", "geom", "几何", "shape")
 
+DELIMITERS = ",;\t|"
+"""Cell delimiters recognised in a CSV header, in order of preference on a tie."""
+
+MAX_UNCLOSED_QUOTES = 100
+"""Rows with a quote that never closes before the file is refused as unreadable: each one
+costs a re-read of the rest of the file."""
+
+_SHOWN = 200  # characters of a row's text shown in a defect
+NEWLINE = b"\n"
+
 
 class ReadFailure(ValueError):
     """The file cannot be read at all; nothing is imported.  The message says why."""
+
+
+@dataclass
+class RowDefect:
+    """A row the reader could not take apart; it is rejected with this reason alone."""
+
+    index: int  # position in the table
+    field: str
+    value: object
+    reason: str
 
 
 @dataclass
@@ -54,6 +96,8 @@ class RawTable:
     xy_columns: Optional[tuple[str, str]] = None
     wkt_column: Optional[str] = None
     notes: list[str] = field(default_factory=list)
+    defects: list[RowDefect] = field(default_factory=list)
+    geometry_errors: dict[int, str] = field(default_factory=dict)
 
 
 def read_table(path: Path, *, encoding: str = "auto", crs: Optional[str] = None,
@@ -67,6 +111,8 @@ def read_table(path: Path, *, encoding: str = "auto", crs: Optional[str] = None,
                           f".geojson or .fgb)")
     suffix = path.suffix.lower()
     user_crs = parse_crs(crs) if crs else None
+    if encoding != "auto":
+        _check_codec(encoding)
     if suffix in CSV_SUFFIXES:
         return _read_csv(path, encoding, user_crs)
     if suffix in VECTOR_SUFFIXES:
@@ -75,34 +121,221 @@ def read_table(path: Path, *, encoding: str = "auto", crs: Optional[str] = None,
                       f"reads .csv, .shp, .gpkg, .geojson and .fgb")
 
 
+# --- text -----------------------------------------------------------------------------------
+
+def _check_codec(name: str) -> None:
+    """Refuse an ``--encoding`` that Python does not know or that is not a text encoding."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise ReadFailure(f"--encoding {name!r} is not an encoding Python knows; use auto, "
+                          f"utf-8, gb18030, big5 …") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise ReadFailure(f"--encoding {name!r} is not a text encoding (it turns bytes into "
+                          f"bytes); use auto, utf-8, gb18030, big5 …")
+
+
+def _decode(path: Path, data: bytes, enc: str) -> str:
+    """``data`` decoded strictly with ``enc``; a sentence naming the line when it fails."""
+    if codecs.lookup(enc).name.startswith("utf-16") and not data.startswith(
+            (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\0" not in data:
+        raise ReadFailure(f"{path.name} is not UTF-16: it has no byte-order mark and none of the "
+                          f"zero bytes UTF-16 text always has; leave --encoding out (auto) or "
+                          f"name its real encoding")
+    try:
+        text = data.decode(enc)
+    except UnicodeError as exc:
+        where = ""
+        if isinstance(exc, UnicodeDecodeError):
+            where = f" (line {data.count(NEWLINE, 0, exc.start) + 1})"
+        why = getattr(exc, "reason", exc)
+        raise ReadFailure(f"{path.name} cannot be decoded as {enc}{where}: {why}; try "
+                          f"--encoding auto, utf-8 or gb18030") from None
+    surrogate = re.search(r"[\ud800-\udfff]", text)
+    if surrogate:
+        line = text.count("\n", 0, surrogate.start()) + 1
+        raise ReadFailure(f"{path.name} decoded as {enc} gives a broken character "
+                          f"(U+{ord(surrogate.group()):04X}, half of a UTF-16 pair) on line "
+                          f"{line}: it is not {enc} text; try --encoding auto")
+    return text
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
 def _read_csv(path: Path, encoding: str, user_crs: Optional[pyproj.CRS]) -> RawTable:
     try:
         enc = detect_text_encoding(path) if encoding == "auto" else encoding
     except EncodingError as exc:
         raise ReadFailure(str(exc)) from None
-    try:
-        text = path.read_text(encoding=enc)
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise ReadFailure(f"{path.name} cannot be decoded as {enc} ({exc}); try "
-                          f"--encoding auto, utf-8 or gb18030") from None
+    text = _decode(path, path.read_bytes(), enc).lstrip("\ufeff")
     if not text.strip():
         raise ReadFailure(f"{path.name} is empty")
-    try:
-        dialect = csv.Sniffer().sniff(text[:20000], delimiters=",;\t|")
-        sep = dialect.delimiter
-    except csv.Error:
-        sep = ","
-    try:
-        from io import StringIO
+    table = _split_csv(path, text)
+    table.encoding = enc
+    table.encoding_reason = "given with --encoding" if encoding != "auto" else _csv_reason(enc)
+    table.crs = user_crs
+    _place_geometry(table, f"{path.name}:")
+    return table
 
-        frame = pd.read_csv(StringIO(text.lstrip("\ufeff")), sep=sep, dtype=str,
-                            keep_default_na=False, skipinitialspace=True)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise ReadFailure(f"{path.name} is not a readable CSV table: {exc}") from None
-    frame.columns = [str(c).strip() for c in frame.columns]
-    rows = np.arange(len(frame)) + 2  # Excel line numbers: header is line 1
-    table = RawTable(path, frame, None, user_crs, rows, "line", enc,
-                     "given with --encoding" if encoding != "auto" else _csv_reason(enc))
+
+def _csv_reason(enc: str) -> str:
+    return {"utf-8-sig": "UTF-8 with BOM (Excel)", "utf-8": "UTF-8",
+            "utf-16": "UTF-16 with byte-order mark (Excel's Unicode text)",
+            "gb18030": "not UTF-8; decoded as GB18030 (GBK)"}.get(enc, enc)
+
+
+def _delimiter(header_line: str) -> str:
+    """The delimiter of a CSV: the candidate seen most often outside quotes in its header."""
+    unquoted = re.sub(r'"[^"]*"', "", header_line)
+    count, _, best = max((unquoted.count(d), -k, d) for k, d in enumerate(DELIMITERS))
+    return best if count else ","
+
+
+def _records(lines: list[str], sep: str) -> tuple[list[tuple[int, int, list[str]]], list[int]]:
+    """Every CSV record as (first line, last line, cells), 1-based physical lines, and the
+    lines on which a quote opens that never closes.
+
+    The csv module reads such a quote to the end of the file as one cell.  That record is
+    taken out, its first line remembered, and reading starts again on the line after it, so
+    one stray quote costs one row, not the rest of the file.
+    """
+    records: list[tuple[int, int, list[str]]] = []
+    unclosed: list[int] = []
+    start = 0
+    while start < len(lines):
+        reader = csv.reader(iter(lines[start:]), delimiter=sep, skipinitialspace=True)
+        done = 0
+        for cells in reader:
+            records.append((start + done + 1, start + reader.line_num, cells))
+            done = reader.line_num
+        if not records or records[-1][1] != len(lines) or _closes(lines, records[-1][0], sep):
+            break
+        first = records.pop()[0]
+        unclosed.append(first)
+        if len(unclosed) > MAX_UNCLOSED_QUOTES:
+            raise ReadFailure(f"more than {MAX_UNCLOSED_QUOTES} rows open a quote (\") that "
+                              f"never closes (the first on line {unclosed[0]}): the file's "
+                              f"quoting is broken; save it again from the spreadsheet")
+        start = first
+    return records, unclosed
+
+
+def _closes(lines: list[str], first: int, sep: str) -> bool:
+    """Whether the record starting on line ``first`` closes all its quotes before the end."""
+    strict = csv.reader(iter(lines[first - 1:]), delimiter=sep, skipinitialspace=True,
+                        strict=True)
+    try:
+        next(strict, None)
+    except csv.Error as exc:
+        return "unexpected end of data" not in str(exc)
+    return True
+
+
+def _split_csv(path: Path, text: str) -> RawTable:
+    """The text of a CSV as a table of strings, with its rows numbered as Excel does."""
+    lines = io.StringIO(text, newline="").readlines()
+    sep = _delimiter(next((line for line in lines if line.strip()), ""))
+    old_limit = csv.field_size_limit()
+    csv.field_size_limit(2 ** 31 - 1)  # a WKT polygon can be megabytes in one cell
+    try:
+        records, unclosed = _records(lines, sep)
+    finally:
+        csv.field_size_limit(old_limit)
+    # One item per Excel row, in file order: a record, or a line whose quote never closes.
+    items = sorted([(first, last, cells) for first, last, cells in records]
+                   + [(first, first, None) for first in unclosed], key=lambda item: item[0])
+    start = next((k for k, (_, _, cells) in enumerate(items)
+                  if cells is None or any(c.strip() for c in cells)), None)
+    if start is None:
+        raise ReadFailure(f"{path.name} is empty")
+    first_line, _, header = items[start]
+    if header is None:
+        raise ReadFailure(f"{path.name}: the header on line {first_line} opens a quote (\") "
+                          f"that never closes; fix the header")
+    data = items[start + 1:]
+    names = [str(c).replace("\ufeff", "").strip() for c in header]
+    while names and not names[-1] and all(
+            cells is None or len(cells) < len(names) or not cells[len(names) - 1].strip()
+            for _, _, cells in data):
+        names.pop()  # a trailing delimiter on the header line, with nothing under it
+    if not names:
+        raise ReadFailure(f"{path.name}: the header on line {first_line} has no column names")
+    width = len(names)
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    defects: list[RowDefect] = []
+    blank = trailing = 0
+    for k, (first, last, cells) in enumerate(data):
+        excel_row = start + k + 2
+        if cells is not None and not any(c.strip() for c in cells):
+            blank += 1
+            continue
+        index = len(rows)
+        numbers.append(excel_row)
+        if cells is None:
+            defects.append(RowDefect(index, "row", _shown(lines[first - 1]),
+                                     "a quote (\") opened in this row never closes, so the "
+                                     "rest of the file would be one cell; remove the quote or "
+                                     "close it"))
+            rows.append([""] * width)
+            continue
+        if len(cells) > width and not any(c.strip() for c in cells[width:]):
+            cells = cells[:width]
+            trailing += 1
+        if len(cells) != width:
+            span = (f" (the row runs over lines {first}–{last} of the file: a quoted cell "
+                    f"holds line breaks)" if last > first else "")
+            hint = ("a value holding the delimiter without quotes around it?"
+                    if len(cells) > width else
+                    "missing cells, or a line break inside a value without quotes?")
+            defects.append(RowDefect(index, "row", _shown(sep.join(cells)),
+                                     f"{len(cells)} cells where the header has {width}: "
+                                     f"{hint}{span}"))
+            rows.append([""] * width)
+            continue
+        rows.append(cells)
+    frame = pd.DataFrame(rows, columns=_unique(names), dtype=object)
+    table = RawTable(path, frame, None, None, np.asarray(numbers, dtype=int), "line",
+                     defects=defects)
+    if blank:
+        table.notes.append(f"{blank} empty row{'s' if blank > 1 else ''} skipped")
+    if trailing:
+        table.notes.append(f"{trailing} row{'s' if trailing > 1 else ''} end in more "
+                           f"delimiters ({sep!r}) than the header has, with nothing after them;"
+                           f" those empty cells were ignored")
+    return table
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Column names made unique as pandas does (``名称``, ``名称.1``); blanks named by place."""
+    seen: dict[str, int] = {}
+    out = []
+    for k, name in enumerate(names):
+        name = name or f"Unnamed: {k}"
+        if name in seen:
+            seen[name] += 1
+            candidate = f"{name}.{seen[name]}"
+            while candidate in seen:
+                seen[name] += 1
+                candidate = f"{name}.{seen[name]}"
+            name = candidate
+        seen.setdefault(name, 0)
+        out.append(name)
+    return out
+
+
+def _shown(text: str) -> str:
+    """A row's text for a message: line break removed, cut to a readable length."""
+    text = str(text).rstrip("\r\n")
+    return text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
+
+
+# --- where the geometry of a table is -------------------------------------------------------
+
+def _place_geometry(table: RawTable, lead: str) -> None:
+    """Find the lon/lat (x/y) or WKT columns of a table without a geometry column, and its
+    CRS; :class:`ReadFailure` (starting with ``lead``) when there are none."""
+    frame = table.frame
     headers = {normalise_header(c): c for c in frame.columns}
     lon = next((headers[n] for n in map(normalise_header, LON_NAMES) if n in headers), None)
     lat = next((headers[n] for n in map(normalise_header, LAT_NAMES) if n in headers), None)
@@ -112,18 +345,36 @@ def _read_csv(path: Path, encoding: str, user_crs: Optional[pyproj.CRS]) -> RawT
         _decide_csv_crs(table)
     elif wkt:
         table.wkt_column = wkt
+        table.geometry, table.geometry_errors = parse_wkt_column(frame[wkt].tolist())
         if table.crs is None:
             _decide_wkt_crs(table)
     else:
         raise ReadFailure(
-            f"{path.name}: no coordinate columns found; expected 经度/纬度 (or lon/lat, x/y) "
-            f"or a WKT column; columns are: {', '.join(frame.columns)}")
-    return table
+            f"{lead} no coordinate columns found; expected 经度/纬度 (or lon/lat, x/y) "
+            f"or a WKT column; columns are: {', '.join(map(str, frame.columns))}")
 
 
-def _csv_reason(enc: str) -> str:
-    return {"utf-8-sig": "UTF-8 with BOM (Excel)", "utf-8": "UTF-8",
-            "gb18030": "not UTF-8; decoded as GB18030 (GBK)"}.get(enc, enc)
+PLAUSIBLE_COORDINATE = 1e8
+"""Larger coordinates are neither degrees nor metres of any CRS used in China (zone-prefixed
+Gauss–Krüger eastings reach 4.6e7): they say nothing about the file's CRS."""
+
+
+def _plausible(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Coordinates that can tell degrees from metres: finite and below 1e8 in size."""
+    with np.errstate(invalid="ignore"):
+        return (np.isfinite(x) & np.isfinite(y) & (np.abs(x) < PLAUSIBLE_COORDINATE)
+                & (np.abs(y) < PLAUSIBLE_COORDINATE))
+
+
+def _looks_projected(x: np.ndarray, y: np.ndarray) -> bool:
+    """Whether most plausible coordinates are metres rather than degrees (median beyond 360).
+
+    A median, so that a few wrong rows (swapped, garbage) cannot decide for the file, and
+    NaN, infinite or absurd values (1e308) do not count at all; all of those are rejected one
+    by one as out of range.
+    """
+    ok = _plausible(x, y)
+    return bool(ok.any() and (np.median(np.abs(x[ok])) > 360 or np.median(np.abs(y[ok])) > 360))
 
 
 def _decide_csv_crs(table: RawTable) -> None:
@@ -131,9 +382,8 @@ def _decide_csv_crs(table: RawTable) -> None:
     lon_col, lat_col = table.xy_columns
     x = pd.to_numeric(table.frame[lon_col], errors="coerce").to_numpy(dtype=float)
     y = pd.to_numeric(table.frame[lat_col], errors="coerce").to_numpy(dtype=float)
-    finite = np.isfinite(x) & np.isfinite(y)
-    looks_projected = finite.any() and (np.median(np.abs(x[finite])) > 360
-                                        or np.median(np.abs(y[finite])) > 360)
+    finite = _plausible(x, y)
+    looks_projected = _looks_projected(x, y)
     if table.crs is None:
         if looks_projected:
             raise ReadFailure(
@@ -149,23 +399,145 @@ def _decide_csv_crs(table: RawTable) -> None:
                           f"{guess_projected_crs(x[finite])}")
 
 
-def _decide_wkt_crs(table: RawTable) -> None:
-    """WKT with longitude/latitude-sized numbers is read as geographic, like lon/lat columns."""
-    import shapely
+_CURVED = re.compile(r"\s*(CIRCULARSTRING|COMPOUNDCURVE|CURVEPOLYGON|MULTICURVE|MULTISURFACE|"
+                     r"POLYHEDRALSURFACE|TIN|TRIANGLE)\b", re.IGNORECASE)
 
-    texts = [t for t in table.frame[table.wkt_column].tolist() if str(t).strip()][:200]
+
+def parse_wkt_column(cells: list) -> tuple[np.ndarray, dict[int, str]]:
+    """Shapely geometries of a column of WKT cells (``None`` where empty or not WKT), and the
+    reason for every cell that is not a geometry shapely can hold, by row."""
+    geoms = np.full(len(cells), None, dtype=object)
+    errors: dict[int, str] = {}
+    todo = []
+    for i, cell in enumerate(cells):
+        if is_empty(cell):
+            continue
+        text = str(cell)
+        curved = _CURVED.match(text)
+        control = control_character(text)
+        if curved:
+            errors[i] = (f"{curved.group(1).upper()} is a curved geometry, which the store "
+                         f"cannot hold; convert it to straight segments first (QGIS: "
+                         f"Segmentize; GDAL: ogr2ogr -nlt CONVERT_TO_LINEAR)")
+        elif control:
+            errors[i] = f"the WKT holds the control character {control}"
+        else:
+            todo.append(i)
+    if todo:
+        texts = np.asarray([str(cells[i]) for i in todo], dtype=object)
+        try:
+            parsed = shapely.from_wkt(texts, on_invalid="ignore")
+        except NotImplementedError:  # a curve nested in a collection
+            parsed = np.full(len(todo), None, dtype=object)
+        for i, geom in zip(todo, parsed):
+            if geom is None:
+                errors[i] = _wkt_error(str(cells[i]))
+            else:
+                geoms[i] = geom
+    return geoms, errors
+
+
+def _wkt_error(text: str) -> str:
+    """Why one WKT text is not a geometry, in GEOS's words."""
     try:
-        coords = shapely.get_coordinates(shapely.from_wkt(texts))
-    except shapely.errors.GEOSException:
-        coords = np.empty((0, 2))
-    if len(coords) and (np.abs(coords[:, 0]) <= 180).all() and (np.abs(coords[:, 1]) <= 90).all():
+        shapely.from_wkt(text)
+    except NotImplementedError:
+        return ("a curved geometry, which the store cannot hold; convert it to straight "
+                "segments first (QGIS: Segmentize; GDAL: ogr2ogr -nlt CONVERT_TO_LINEAR)")
+    except Exception as exc:  # GEOSException, ValueError: the parser's own words
+        return f"not a WKT geometry ({str(exc).strip().splitlines()[0][:160]})"
+    return "not a WKT geometry"
+
+
+def _decide_wkt_crs(table: RawTable) -> None:
+    """WKT with longitude/latitude-sized numbers is read as geographic, like lon/lat columns.
+
+    Decided on the first vertex of every geometry that parsed with finite coordinates; rows
+    that did not parse are the importer's to reject, one by one.
+    """
+    present = np.flatnonzero(~shapely.is_missing(table.geometry))
+    coords, index = shapely.get_coordinates(table.geometry[present], return_index=True)
+    if len(coords):
+        _, first = np.unique(index, return_index=True)
+        coords = coords[first]
+    coords = coords[_plausible(coords[:, 0], coords[:, 1])] if len(coords) else coords
+    if not len(coords) or not _looks_projected(coords[:, 0], coords[:, 1]):
         table.crs = pyproj.CRS.from_epsg(4490)
         table.notes.append(f"WKT in column {table.wkt_column!r} read as longitude/latitude")
         return
     raise ReadFailure(f"{table.path.name}: geometries in column {table.wkt_column!r} are "
-                      f"projected and a CSV does not say which CRS they are in; give it with "
-                      f"--crs: {guess_projected_crs(coords[:, 0] if len(coords) else coords)}")
+                      f"projected (e.g. {coords[0, 0]:,.1f}, {coords[0, 1]:,.1f}) and a CSV "
+                      f"does not say which CRS they are in; give it with --crs: "
+                      f"{guess_projected_crs(coords[:, 0])}")
 
+
+# --- shapefiles -----------------------------------------------------------------------------
+
+@dataclass
+class ShapefileCounts:
+    """What the three parts of a shapefile say about how many features it holds."""
+
+    shapes: int  # records indexed by the .shx
+    records: int  # attribute records the .dbf really holds (at most what its header says)
+    header_records: int  # what the .dbf header says
+    cut: list[int]  # shapes (0-based) the .shx places beyond the end of the .shp
+
+
+def shapefile_counts(shp: Path, shx: Path, dbf: Path) -> ShapefileCounts:
+    """Count a shapefile's features in each part from the headers, as GDAL does not compare.
+
+    ``.shx``: a 100-byte header, then 8 bytes per shape (offset and length in 16-bit words,
+    big-endian).  ``.dbf``: the record count in bytes 4–7 (little-endian), the header length
+    in 8–9 and the record length in 10–11; the records the file has room for bound the count.
+    GDAL reads as many features as the ``.dbf`` header says when it says fewer than the
+    ``.shx`` holds, silently dropping the rest (issue 11).
+    """
+    index = shx.read_bytes()
+    if len(index) < 100:
+        raise ReadFailure(f"{shx.name} is too short to be a shapefile index ({len(index)} "
+                          f"bytes, the header alone has 100)")
+    declared = int.from_bytes(index[24:28], "big") * 2
+    if len(index) < declared:
+        raise ReadFailure(f"{shx.name} is cut short ({len(index):,} bytes where its header says "
+                          f"{declared:,}): the index of the shapefile is damaged; delete it and "
+                          f"let GDAL rebuild it: ogr2ogr --config SHAPE_RESTORE_SHX YES new.shp "
+                          f"{shp.name}")
+    entries = np.frombuffer(index, dtype=">i4", count=(len(index) - 100) // 8 * 2,
+                            offset=100).reshape(-1, 2).astype(np.int64)
+    ends = entries[:, 0] * 2 + 8 + entries[:, 1] * 2
+    cut = np.flatnonzero(ends > shp.stat().st_size).tolist()
+    with open(dbf, "rb") as handle:
+        head = handle.read(12)
+    if len(head) < 12:
+        raise ReadFailure(f"{dbf.name} is too short to be a DBF file ({len(head)} bytes)")
+    header_records = int.from_bytes(head[4:8], "little")
+    header_len = int.from_bytes(head[8:10], "little")
+    record_len = int.from_bytes(head[10:12], "little")
+    room = (dbf.stat().st_size - header_len) // record_len if record_len else 0
+    return ShapefileCounts(len(entries), max(0, min(header_records, room)), header_records,
+                           cut)
+
+
+def _shapefile_notes(path: Path, counts: ShapefileCounts, read: int) -> list[str]:
+    """What a disagreement between the parts of a shapefile means for the rows, in words."""
+    notes = []
+    if counts.shapes != counts.records:
+        said = (f" (its header says {counts.header_records:,})"
+                if counts.header_records != counts.records else "")
+        notes.append(f"{path.name}: its .shp/.shx hold {counts.shapes:,} shapes but its .dbf "
+                     f"holds {counts.records:,} attribute records{said}; the first {read:,} "
+                     f"are paired and imported as usual, the other "
+                     f"{abs(counts.shapes - counts.records):,} are rejected rows (see the "
+                     f"rejects file): the parts come from different versions or a copy that "
+                     f"did not finish; export the layer again")
+    if counts.cut:
+        notes.append(f"{path.name}: the .shp ends before {len(counts.cut):,} of its shapes "
+                     f"(the first is feature {counts.cut[0] + 1}): the file was cut short; "
+                     f"those rows are rejected")
+    return notes
+
+
+# --- vector files ---------------------------------------------------------------------------
 
 def _read_vector(path: Path, encoding: str, user_crs: Optional[pyproj.CRS],
                  source_layer: Optional[str]) -> RawTable:
@@ -173,10 +545,19 @@ def _read_vector(path: Path, encoding: str, user_crs: Optional[pyproj.CRS],
 
     options: dict = {}
     enc_used, reason = None, ""
+    counts: Optional[ShapefileCounts] = None
+    notes: list[str] = []
     if path.suffix.lower() == ".shp":
-        if not path.with_suffix(".dbf").exists() and not path.with_suffix(".DBF").exists():
+        dbf, shx = sibling(path, ".dbf"), sibling(path, ".shx")
+        if dbf is None:
             raise ReadFailure(f"{path.name}: the .dbf file beside it is missing; a shapefile "
                               f"needs its .shp, .shx and .dbf together")
+        if shx is None:
+            raise ReadFailure(f"{path.name}: the .shx index beside it is missing; a shapefile "
+                              f"needs its .shp, .shx and .dbf together (GDAL can rebuild a "
+                              f"lost .shx: ogr2ogr --config SHAPE_RESTORE_SHX YES new.shp "
+                              f"{path.name})")
+        counts = shapefile_counts(path, shx, dbf)
         if encoding == "auto":
             try:
                 enc_used, reason = detect_dbf_encoding(path)
@@ -185,13 +566,20 @@ def _read_vector(path: Path, encoding: str, user_crs: Optional[pyproj.CRS],
         else:
             enc_used, reason = encoding, "given with --encoding"
         options["encoding"] = enc_used
+        if counts.shapes != counts.records:
+            options["max_features"] = min(counts.shapes, counts.records)
+    elif encoding != "auto":
+        notes.append(f"--encoding {encoding} is not used: {VECTOR_SUFFIXES[path.suffix.lower()]}"
+                     f" files say their own encoding")
     layer = source_layer
     try:
         layers = pyogrio.list_layers(path)
     except Exception as exc:  # pyogrio raises DataSourceError and friends
         raise ReadFailure(f"{path.name} cannot be opened as {VECTOR_SUFFIXES[path.suffix.lower()]}"
-                          f": {exc}") from None
+                          f": {_first_line(exc)}") from None
     names = [str(n) for n in layers[:, 0]]
+    if not names:
+        raise ReadFailure(f"{path.name} holds no layers")
     if layer is None and len(names) > 1:
         layer = next((n for n in names if n in _PREFERRED), None)
         if layer is None:
@@ -199,25 +587,155 @@ def _read_vector(path: Path, encoding: str, user_crs: Optional[pyproj.CRS],
                               f"one with --source-layer")
     if layer is not None and layer not in names:
         raise ReadFailure(f"{path.name} has no layer {layer!r}; it has: {', '.join(names)}")
+    prj = sibling(path, ".prj") if path.suffix.lower() == ".shp" else None
     try:
-        gdf = pyogrio.read_dataframe(path, layer=layer, **options)
+        gdf = _read_frame(path, layer, options)
     except Exception as exc:
-        raise ReadFailure(f"{path.name} cannot be read: {exc}") from None
-    crs = user_crs
-    if crs is None:
-        if gdf.crs is None:
-            what = "has no .prj file" if path.suffix.lower() == ".shp" else "declares no CRS"
-            raise ReadFailure(f"{path.name} {what}, so its coordinates cannot be placed; give "
-                              f"the CRS with --crs (e.g. --crs EPSG:4490 for CGCS2000 "
-                              f"longitude/latitude, EPSG:4550 for CGCS2000 GK CM 123E)")
-        crs = pyproj.CRS.from_user_input(gdf.crs)
-    frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
+        if prj is None or _understood(prj):
+            raise ReadFailure(f"{path.name} cannot be read: {_first_line(exc)}") from None
+        if user_crs is None:
+            raise ReadFailure(_prj_sentence(path, prj)) from None
+        with _without_prj(path) as bare:  # GDAL fails on the .prj itself: read the rest
+            try:
+                gdf = _read_frame(bare, layer, options)
+            except Exception as again:
+                raise ReadFailure(f"{path.name} cannot be read: {_first_line(again)}") from None
+    if prj is not None and user_crs is not None and gdf.crs is None:
+        notes.append(f"{path.name}: its .prj cannot be understood as a CRS; --crs "
+                     f"{user_crs.to_string()} used")
+    where = f"{path.name}" + (f", layer {layer!r}" if layer else "")
+    geometry_name = getattr(gdf, "_geometry_column_name", None)
+    if geometry_name is None or geometry_name not in gdf.columns:  # a table without geometry
+        table = RawTable(path, pd.DataFrame(gdf), None, user_crs, np.arange(len(gdf)) + 1,
+                         "feature", enc_used, reason, notes=notes)
+        _place_geometry(table, f"{where} has no geometry column, and")
+        return table
+    crs = user_crs or _file_crs(path, gdf.crs, where)
+    frame = pd.DataFrame(gdf.drop(columns=geometry_name))
     geoms = np.asarray(gdf.geometry.values, dtype=object)
-    return RawTable(path, frame, geoms, crs, np.arange(len(frame)) + 1, "feature",
-                    enc_used, reason)
+    table = RawTable(path, frame, geoms, crs, np.arange(len(frame)) + 1, "feature",
+                     enc_used, reason, notes=notes)
+    if counts is not None:
+        _complete_shapefile(table, counts)
+    return table
+
+
+def _read_frame(path: Path, layer: Optional[str], options: dict):
+    """``pyogrio.read_dataframe`` with the options decided above.
+
+    NaN coordinates make shapely warn while it decodes them; such rows are rejected one by
+    one later (the importer's finite-coordinate rule), so the warning would only be noise.
+    """
+    import warnings
+
+    import pyogrio
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=RuntimeWarning, message="invalid value")
+        if options.get("max_features") == 0:  # nothing pairs up: only the field names
+            return _empty_frame(pyogrio.read_info(path, encoding=options.get("encoding")))
+        return pyogrio.read_dataframe(path, layer=layer, **options)
+
+
+def _understood(prj: Path) -> bool:
+    """Whether PROJ reads the ``.prj`` beside a shapefile as a CRS."""
+    text = prj.read_bytes().decode("utf-8", "replace").strip()
+    try:
+        pyproj.CRS.from_user_input(text)
+    except pyproj.exceptions.CRSError:
+        return False
+    return True
+
+
+def _prj_sentence(path: Path, prj: Path) -> str:
+    """Why a shapefile's coordinates cannot be placed when its ``.prj`` is not a CRS."""
+    head = prj.read_bytes()[:60].decode("utf-8", "replace")
+    shown = "".join(c if c.isprintable() else "·" for c in head)
+    what = f"it begins {shown!r}" if shown.strip() else "it is empty"
+    return (f"{path.name}: its .prj file cannot be understood as a CRS ({what}), so its "
+            f"coordinates cannot be placed; {_CRS_FIX}")
+
+
+_CRS_FIX = ("give the CRS with --crs (e.g. --crs EPSG:4490 for CGCS2000 longitude/latitude, "
+            "EPSG:4550 for CGCS2000 GK CM 123E)")
+
+
+@contextlib.contextmanager
+def _without_prj(path: Path):
+    """The shapefile at ``path`` seen from a temporary folder without its ``.prj``: links to
+    every other part, so that GDAL does not stop at a ``.prj`` it cannot parse."""
+    with tempfile.TemporaryDirectory(prefix="smartcity-shp-") as folder:
+        for part in path.parent.iterdir():
+            if part.stem == path.stem and part.suffix.lower() != ".prj" and part.is_file():
+                os.symlink(part.resolve(), Path(folder) / part.name)
+        yield Path(folder) / path.name
+
+
+def _empty_frame(info: dict):
+    """A GeoDataFrame with no rows and the fields and CRS of ``pyogrio.read_info``."""
+    import geopandas as gpd
+
+    columns = {str(name): pd.Series([], dtype=object) for name in info["fields"]}
+    return gpd.GeoDataFrame(columns, geometry=gpd.GeoSeries([], crs=info["crs"]),
+                            crs=info["crs"])
+
+
+def _file_crs(path: Path, declared, where: str) -> pyproj.CRS:
+    """The CRS a vector file declares, or a sentence saying it has none we can use."""
+    fix = _CRS_FIX
+    if declared is None:
+        prj = sibling(path, ".prj") if path.suffix.lower() == ".shp" else None
+        if prj is not None:
+            raise ReadFailure(_prj_sentence(path, prj))
+        what = "has no .prj file" if path.suffix.lower() == ".shp" else "declares no CRS"
+        raise ReadFailure(f"{where} {what}, so its coordinates cannot be placed; {fix}")
+    try:
+        return pyproj.CRS.from_user_input(declared)
+    except pyproj.exceptions.CRSError:
+        raise ReadFailure(f"{where} declares a CRS that PROJ cannot use ({str(declared)[:60]!r}"
+                          f"); {fix}") from None
+
+
+def _complete_shapefile(table: RawTable, counts: ShapefileCounts) -> None:
+    """Rows for the shapes or attribute records that have no partner, each a defect."""
+    read = len(table.frame)
+    total = max(counts.shapes, counts.records)
+    table.notes += _shapefile_notes(table.path, counts, read)
+    for i in counts.cut:
+        if i < read:
+            table.geometry[i] = None
+            table.defects.append(RowDefect(i, ".shp", f"shape {i + 1}",
+                                           "the .shp file ends before this shape: the file "
+                                           "was cut short"))
+    if total <= read:
+        return
+    extra = pd.DataFrame({c: pd.Series([None] * (total - read), dtype=object)
+                          for c in table.frame.columns})
+    table.frame = pd.concat([table.frame.astype(object), extra], ignore_index=True)
+    table.geometry = np.concatenate([table.geometry, np.full(total - read, None,
+                                                             dtype=object)])
+    table.row_numbers = np.arange(total) + 1
+    for i in range(read, total):
+        if i >= counts.records:
+            table.defects.append(RowDefect(i, ".dbf", f"shape {i + 1}",
+                                           f"no attribute record in the .dbf for this shape "
+                                           f"(the .dbf holds {counts.records:,} records, the "
+                                           f".shp/.shx {counts.shapes:,} shapes)"))
+        else:
+            table.defects.append(RowDefect(i, ".shp", f"record {i + 1}",
+                                           f"no shape in the .shp/.shx for this attribute "
+                                           f"record (the .shp/.shx hold {counts.shapes:,} "
+                                           f"shapes, the .dbf {counts.records:,} records)"))
+
+
+def _first_line(exc: Exception) -> str:
+    """The first line of an exception's message (GDAL's can run over several)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 _PREFERRED = ("districts", "base_stations", "communities", "manholes", "monitoring_points",
               "key_places")
 
-__all__ = ["RawTable", "ReadFailure", "read_table", "CRSProblem"]
+__all__ = ["RawTable", "ReadFailure", "RowDefect", "read_table", "parse_wkt_column",
+           "shapefile_counts", "CRSProblem"]

@@ -29,6 +29,18 @@ SCHEMA_VERSION = 1
 STORE_EPSG = 4490
 """CGCS2000 geographic: the CRS every store keeps its geometries in."""
 
+ID_MAX_CHARS = 100
+"""Longest identifier or code accepted, in characters.  Ids are keys: PostgreSQL cannot index
+a text longer than about 2,700 bytes (a 1 MB id fails the whole import there), and an id
+nobody can read or type is a mistake; real ones (GB/T 30428 ObjIDs, operators' station
+numbers, device serials, UUIDs) have 6 to 40."""
+
+TEXT_MAX_CHARS = 1000
+"""Longest value of any other text field (names, departments, sources), in characters."""
+
+INT_MIN, INT_MAX = -(2 ** 63), 2 ** 63 - 1
+"""Integer fields are 64-bit on both backends (SQLite INTEGER, PostgreSQL bigint)."""
+
 
 @dataclass(frozen=True)
 class Field:
@@ -77,6 +89,13 @@ class Layer:
     @property
     def date_fields(self) -> list[str]:
         return [f.name for f in self.fields if f.kind == "date"]
+
+    def max_chars(self, name: str) -> int:
+        """Longest text accepted in field ``name``: :data:`ID_MAX_CHARS` for the identifier
+        and for codes and device ids (``*_id``, ``*_code``), :data:`TEXT_MAX_CHARS` else."""
+        if name == self.id_field or name.endswith(("_id", "_code")):
+            return ID_MAX_CHARS
+        return TEXT_MAX_CHARS
 
 
 # --- enumerations ---------------------------------------------------------------------------
