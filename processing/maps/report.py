@@ -1,9 +1,10 @@
 """The progress report: one PDF (and one self-contained HTML page) per as-of date.
 
-What the officials read: the plan's targets with actual values, gap, status and trend; the
-same per district; a chart of each measured indicator over the years with its target line;
-the key map sheets; and a short generated summary of which targets are met and which are
-behind.  Numbers come from :mod:`..targets` and :mod:`..series` (the same functions as
+What the officials read: the plan's targets with their status (the core's
+:func:`..targets.target_status`: met on time, met late, missed, in progress) beside the value
+on the due date and on the report's date, gap and trend; the same per district; a chart of
+each measured indicator over the years with its target line; the key map sheets; and a short
+generated summary that counts the statuses and names the targets missed or met late.  Numbers come from :mod:`..targets` and :mod:`..series` (the same functions as
 ``smartcity targets`` / ``smartcity series``), maps from :mod:`.render_mpl`.
 
 The PDF is built with matplotlib (vector, fonts embedded as Type 42, no extra dependency);
