@@ -74,7 +74,7 @@ def locked(name: str, waited: float, holders: list[str], *, wait_option: bool = 
     as we can tell) and what to do."""
     who = ("; held by " + ", ".join(holders)) if holders else (
         " (it may be QGIS, another smartcity or any SQLite/PostgreSQL client)")
-    longer = " or give --wait SECONDS to wait longer" if wait_option else ""
+    longer = ", or give --wait SECONDS to wait longer" if wait_option else ""
     return StoreLocked(f"{name} is being written by another program{who}; gave up after "
                        f"waiting {waited:g} s. Let it finish (or stop it) and run again{longer}.")
 
@@ -85,7 +85,7 @@ def process_description(pid: int) -> str:
         raw = Path(f"/proc/{pid}/cmdline").read_bytes()
         words = [Path(w).name if i == 0 else w
                  for i, w in enumerate(raw.decode("utf-8", "replace").split("\0")) if w]
-        command = " ".join(words)
+        command = " ".join(" ".join(words).split())  # one line, whatever the arguments hold
     except OSError:
         command = ""
     if len(command) > 80:

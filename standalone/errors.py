@@ -193,3 +193,33 @@ def sentences(debug: bool = False) -> Iterator[None]:
         if translated is exc:
             raise
         raise translated from None
+
+
+def location_name(location) -> str:
+    """A store or file location for messages: a path as given, a URL without password."""
+    text = str(location)
+    if text.startswith(("postgresql://", "postgres://")):
+        from ..layers.postgis import redact
+
+        return redact(text)
+    return text
+
+
+@contextmanager
+def about(location, kinds: tuple = (ValueError,)) -> Iterator[None]:
+    """Say a problem the core found in the data of ``location`` (a ``ValueError`` such as "no
+    districts layer", or ``kinds``) as "LOCATION: problem", exit 1.  Errors that already name
+    their place (a store, an import, an output) pass through unchanged."""
+    from ..layers.store_errors import StoreError
+
+    try:
+        yield
+    except kinds as exc:
+        root = __package__.rsplit(".", 1)[0]
+        named = tuple(cls for cls in (
+            StoreError, _loaded(f"{root}.layers.importer", "ImportFailure"),
+            _loaded(f"{root}.standalone.output", "OutputError")) if cls is not None)
+        if isinstance(exc, named):
+            raise
+        text = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        raise Failure(f"{location_name(location)}: {text}") from None
