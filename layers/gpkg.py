@@ -376,6 +376,35 @@ class GpkgBackend:
             self.conn = connect(path, wait)
         except sqlite3.Error as exc:
             raise self.failure(exc) from None
+        self._tidy_journal()
+
+    def _tidy_journal(self) -> None:
+        """After a crash (kill -9, power cut) a ``-journal`` may lie beside the file.  A *hot*
+        one (the crash came while the file was being changed) SQLite plays back on the first
+        read, which we do now.  One still there then is stale (the crash came before any
+        change reached the file; its header was never completed): SQLite ignores it, but it
+        looks like trouble to whoever lists the folder, so it is removed while we hold the
+        write lock, if no other writer has it right now.  Best effort, never an error."""
+        stale = self.path.with_name(self.path.name + "-journal")
+        if not stale.exists():
+            return
+        try:
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if not stale.exists():
+                return
+            self.conn.execute("PRAGMA busy_timeout = 0")
+            self.conn.execute("BEGIN IMMEDIATE")  # no other writer can be using the journal
+            try:
+                stale.unlink(missing_ok=True)
+            finally:
+                self.conn.execute("ROLLBACK")
+        except (sqlite3.Error, OSError):
+            pass
+        finally:
+            try:
+                self.conn.execute(f"PRAGMA busy_timeout = {int(max(0.0, self.wait) * 1000)}")
+            except sqlite3.Error:
+                pass
 
     @property
     def display_name(self) -> str:
