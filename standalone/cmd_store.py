@@ -86,12 +86,24 @@ def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str]
       smartcity import weihai.gpkg base_stations 5G基站.csv --coords gcj02
       smartcity import weihai.gpkg manholes 井盖.shp --crs EPSG:4550
     """
-    from ..layers.importer import import_file
+    from ..layers.importer import ImportFailure, default_rejects_path, import_file
 
-    with open_or_fail(store, wait) as st:
-        with progress_bar(f"importing {file.name}") as report:
-            result = import_file(st, layer, file, coords=coords, crs=crs, encoding=encoding,
-                                 rejects=rejects, source_layer=source_layer, progress=report)
+    rejects_file = rejects or default_rejects_path(file)
+    new_rejects = not rejects_file.exists()
+    try:
+        with open_or_fail(store, wait) as st:
+            with progress_bar(f"importing {file.name}") as report:
+                result = import_file(st, layer, file, coords=coords, crs=crs,
+                                     encoding=encoding, rejects=rejects,
+                                     source_layer=source_layer, progress=report)
+    except ImportFailure:
+        raise  # its sentence may point to the rejects file: keep it
+    except BaseException:
+        # the store was not written (full disk, lock, Ctrl-C): a rejects file this run made
+        # would describe an import that did not happen
+        if new_rejects:
+            rejects_file.unlink(missing_ok=True)
+        raise
     for note in result.notes:
         click.echo(f"note: {note}", err=True)
     if result.ignored_columns:

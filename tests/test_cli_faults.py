@@ -129,8 +129,14 @@ def test_full_disk_fails_every_write_with_a_sentence_and_the_store_intact(small_
         for path in absent:
             assert not path.exists()
 
-    # an import whose rows do not fit (30,000 stations, 3 MB)
-    check(run(*stations_import(store, generated)))
+    # an import whose rows do not fit (30,000 stations, 3 MB); the rejects file of its one bad
+    # row (written, on another disk) is not left behind for an import that did not happen
+    with_bad_row = tmp_path / "stations.csv"
+    with_bad_row.write_bytes((generated / "base_stations.csv").read_bytes() + "BAD1,坏站,中国移动,"
+                             "n78,城区,30,,,开通,2020/1/1,2020/2/1,,abc,37.5\r\n".encode("gbk"))
+    rejects = tmp_path / "stations.rejects.csv"
+    check(run("import", store, "base_stations", with_bad_row, "--coords", "gcj02", "--rejects",
+              rejects), rejects)
     # a disk with 100 kB left: a new store, a snapshot, a migration target cannot be made
     filler = _fill(small_disk, 100_000)
     check(run("init", small_disk / "new.gpkg"), small_disk / "new.gpkg")
