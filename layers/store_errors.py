@@ -69,14 +69,14 @@ def cannot_create(path: Union[str, Path], exc: OSError) -> StoreError:
                       f"to (a store is a file on an ordinary disk)")
 
 
-def locked(name: str, waited: float, holders: list[str], *, wait_option: bool = True) -> StoreLocked:
+def locked(name: str, waited: float, holders: list[str]) -> StoreLocked:
     """The sentence for a store whose write lock another program kept: who holds it (as far
     as we can tell) and what to do."""
     who = ("; held by " + ", ".join(holders)) if holders else (
         " (it may be QGIS, another smartcity or any SQLite/PostgreSQL client)")
-    longer = ", or give --wait SECONDS to wait longer" if wait_option else ""
     return StoreLocked(f"{name} is being written by another program{who}; gave up after "
-                       f"waiting {waited:g} s. Let it finish (or stop it) and run again{longer}.")
+                       f"waiting {waited:g} s. Let it finish (or stop it) and run again, or give "
+                       f"--wait SECONDS to wait longer.")
 
 
 def process_description(pid: int) -> str:

@@ -53,7 +53,7 @@ class LazyGroup(click.Group):
             return super().make_context(info_name, args, parent=parent, **extra)
 
     def invoke(self, ctx: click.Context):
-        with sentences(debug=bool(ctx.params.get("debug"))):
+        with sentences(debug=bool(ctx.params.get("debug")) or None):
             return super().invoke(ctx)
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -183,13 +183,21 @@ def translate(exc: BaseException, debug: bool = False) -> BaseException:
                    f"report it at {TRACKER} with the command you ran{hint}.")
 
 
+def debug_from_environment() -> bool:
+    """``SMARTCITY_DEBUG`` set to anything but empty, 0, false or no."""
+    import os
+
+    return os.environ.get("SMARTCITY_DEBUG", "").strip().lower() not in ("", "0", "false", "no")
+
+
 @contextmanager
-def sentences(debug: bool = False) -> Iterator[None]:
-    """Turn whatever the block raises into :func:`translate`'s exception."""
+def sentences(debug: Optional[bool] = None) -> Iterator[None]:
+    """Turn whatever the block raises into :func:`translate`'s exception (``debug`` None:
+    from ``SMARTCITY_DEBUG``)."""
     try:
         yield
     except BaseException as exc:  # noqa: BLE001 - every exception gets a sentence
-        translated = translate(exc, debug)
+        translated = translate(exc, debug_from_environment() if debug is None else debug)
         if translated is exc:
             raise
         raise translated from None

@@ -132,8 +132,9 @@ def test_full_disk_fails_every_write_with_a_sentence_and_the_store_intact(small_
     # an import whose rows do not fit (30,000 stations, 3 MB); the rejects file of its one bad
     # row (written, on another disk) is not left behind for an import that did not happen
     with_bad_row = tmp_path / "stations.csv"
-    with_bad_row.write_bytes((generated / "base_stations.csv").read_bytes() + "BAD1,坏站,中国移动,"
-                             "n78,城区,30,,,开通,2020/1/1,2020/2/1,,abc,37.5\r\n".encode("gbk"))
+    bad_row = "BAD1,坏站,中国移动,n78,城区,30,,,开通,2020/1/1,2020/2/1,,abc,37.5\r\n"
+    with_bad_row.write_bytes((generated / "base_stations.csv").read_bytes()
+                             + bad_row.encode("gbk"))
     rejects = tmp_path / "stations.rejects.csv"
     check(run("import", store, "base_stations", with_bad_row, "--coords", "gcj02", "--rejects",
               rejects), rejects)
@@ -534,3 +535,55 @@ def test_usage_errors_still_exit_2_and_known_failures_1(tmp_path):
     missing = runner.invoke(cli, ["layers", str(tmp_path / "none.gpkg")])
     assert missing.exit_code == 1 and "does not exist" in missing.output
     assert "internal error" not in missing.output
+
+
+# --- reading commands ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def hundred_districts(tmp_path_factory) -> Path:
+    """``smartcity sample OUT --stations 2000 --districts 100 --seed 1`` imported layer by layer
+    as the sample_store fixture imports the Weihai sample."""
+    folder = tmp_path_factory.mktemp("hundred")
+    proc = run("sample", folder / "data", "--stations", 2000, "--districts", 100, "--seed", 1,
+               "-q")
+    assert proc.returncode == 0, proc.stderr
+    store = folder / "s.gpkg"
+    assert run("init", store).returncode == 0
+    runner = CliRunner()
+    for layer, name, extra in (
+            ("districts", "districts.geojson", []),
+            ("base_stations", "base_stations.csv", ["--coords", "gcj02"]),
+            ("communities", "communities.csv", []), ("manholes", "manholes.shp", []),
+            ("monitoring_points", "monitoring_points.geojson", []),
+            ("key_places", "key_places.gpkg", [])):
+        result = runner.invoke(cli, ["import", str(store), layer, str(folder / "data" / name),
+                                     "--rejects", str(folder / f"{layer}.rejects.csv"), *extra])
+        assert result.exit_code == 0, result.output
+    return store
+
+
+def test_series_printed_for_100_districts(hundred_districts):
+    """Some of the 100 districts have no value of an indicator on any date (no communities,
+    no manholes): their columns are kept, not a KeyError."""
+    proc = run("series", hundred_districts, "--from", 2019, "--to", 2021)
+    assert proc.returncode == 0, proc.stderr
+    no_traceback(proc)
+    assert "internal error" not in proc.stderr
+    with open_store(hundred_districts) as st:
+        assert len(st.read("districts")) == 100
+    for label in ("bs_active", "community_smart_pct", "manhole_monitored_pct"):
+        assert label in proc.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", [["layers"], ["coverage", "--as-of", "2021-12-31"],
+                                     ["series", "--from", "2019", "--to", "2021"]])
+def test_ctrl_c_of_a_reading_command_exits_130(hundred_districts, command):
+    proc = subprocess.Popen([*CLI, command[0], str(hundred_districts), *command[1:]],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _interrupt_when(proc, lambda: "_multiarray_umath" in Path(f"/proc/{proc.pid}/maps").read_text(),
+                    "the command loading")
+    done = _finish(proc)
+    assert done.returncode == 130, done.stderr
+    no_traceback(done)
+    assert done.stderr.strip() == INTERRUPTED
