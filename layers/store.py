@@ -15,9 +15,9 @@ All writes of one import happen in one transaction, taken with a write lock (SQL
 (for at most ``wait`` seconds, then :class:`StoreLocked` names who holds the lock): an
 exception, a cancel, Ctrl-C, a full disk (:class:`DiskFull`) or a crash in the middle leaves
 the store as it was.  A new store (``init``, a snapshot, a migration's target) only appears
-once it is complete.  The SQL here is
-what both databases speak; each backend supplies placeholders, geometry encoding, value
-conversion and creation DDL.
+once it is complete.  The SQL here is what both databases speak; each backend supplies
+placeholders, geometry encoding, value conversion, creation DDL and the translation of its
+database's errors into :class:`StoreError` sentences.
 """
 
 from __future__ import annotations

@@ -587,3 +587,26 @@ def test_ctrl_c_of_a_reading_command_exits_130(hundred_districts, command):
     assert done.returncode == 130, done.stderr
     no_traceback(done)
     assert done.stderr.strip() == INTERRUPTED
+
+
+def test_a_failed_commit_is_rolled_back_without_a_second_error(tmp_path):
+    """COMMIT itself failing (the disk filled while SQLite wrote the journal out): the
+    caller gets the disk sentence, not "cannot rollback - no transaction is active"."""
+    from smartcity.layers.store import DiskFull, create_store
+
+    path = tmp_path / "w.gpkg"
+    st = create_store(path)
+    before = sha256(path)
+    db = st.db
+    real_commit = db.commit
+
+    def failing_commit():
+        raise db.failure(sqlite3.OperationalError("database or disk is full"))
+
+    db.commit = failing_commit
+    with pytest.raises(DiskFull, match="is full"):
+        st.set_meta("note", "x" * 100_000)
+    assert not db.conn.in_transaction
+    db.commit = real_commit
+    st.close()
+    assert sha256(path) == before and not journal(path).exists() and integrity(path) == "ok"
