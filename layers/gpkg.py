@@ -16,6 +16,7 @@ otherwise provide is here, following OGC GeoPackage 1.2 (``user_version`` 10200,
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import struct
 from pathlib import Path
@@ -26,12 +27,16 @@ import pyproj
 import shapely
 
 from .schema import STORE_EPSG, Layer
+from .store_errors import DEFAULT_WAIT
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_USER_VERSION = 10200  # GeoPackage 1.2
 
 SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "date": "DATE",
              "bool": "BOOLEAN", "datetime": "DATETIME"}
+
+# SQLite's primary result codes (sqlite3.h), for Pythons older than 3.11 without the names
+_BUSY, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 8, 10, 11, 13, 14, 26
 
 _FLAG_LE = 0x01
 _FLAG_ENVELOPE_XY = 0x02  # envelope indicator 1, in bits 1-3
@@ -121,18 +126,83 @@ def _st(index: int):
     return fn
 
 
-def connect(path: Path | str) -> sqlite3.Connection:
+def connect(path: Path | str, wait: float = DEFAULT_WAIT) -> sqlite3.Connection:
     """Open a GeoPackage with the SQL functions its R-tree triggers call.
 
     Autocommit mode: the store opens its transactions explicitly (``BEGIN IMMEDIATE``).
+    ``wait`` is how long (seconds) a statement waits for another program's lock before
+    SQLite gives up with "database is locked".  Temporary tables and sorts stay in memory,
+    so a full ``/tmp`` is never mistaken for a full store disk.
     """
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=max(0.0, float(wait)))
     conn.create_function("ST_IsEmpty", 1, lambda b: 1 if _envelope(b) is None else 0,
                          deterministic=True)
     for name, idx in (("ST_MinX", 0), ("ST_MaxX", 1), ("ST_MinY", 2), ("ST_MaxY", 3)):
         conn.create_function(name, 1, _st(idx), deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
     return conn
+
+
+# --- who holds the lock ----------------------------------------------------------------------
+
+_PENDING_BYTE = 0x40000000
+"""SQLite's lock bytes (os_unix.c): PENDING, then RESERVED, then the 510 SHARED bytes."""
+
+
+def lock_holders(path: Path | str) -> list[str]:
+    """Other processes holding SQLite locks on ``path``, writers first, as ``pid N (command)
+    writing`` (best effort, Linux: ``/proc/locks``, else ``/proc/*/fd``); empty when unknown.
+
+    SQLite takes POSIX byte-range locks at 1 GiB into the file: a WRITE lock on the
+    RESERVED or PENDING byte means "writing", a READ lock on the SHARED range "reading".
+    """
+    from .store_errors import own_pid, process_description
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        return []
+    device = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    writers: dict[int, None] = {}
+    readers: dict[int, None] = {}
+    try:
+        lines = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        fields = line.split()
+        if "->" in fields:  # a waiter, not a holder
+            continue
+        try:
+            kind, pid, where, start = fields[3], int(fields[4]), fields[5], int(fields[6])
+        except (IndexError, ValueError):
+            continue
+        if where != device or pid in (own_pid(), -1) or start < _PENDING_BYTE:
+            continue
+        (writers if kind == "WRITE" and start <= _PENDING_BYTE + 1 else readers)[pid] = None
+    found = ([f"{process_description(p)} writing" for p in writers]
+             + [f"{process_description(p)} reading" for p in readers if p not in writers])
+    if found:
+        return found
+    return [process_description(p) + " which has it open" for p in _openers(path)]
+
+
+def _openers(path: Path | str) -> list[int]:
+    """Processes other than this one with ``path`` open (Linux ``/proc/*/fd``)."""
+    from .store_errors import own_pid
+
+    target = os.path.realpath(path)
+    pids = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        if int(proc.name) == own_pid():
+            continue
+        try:
+            if any(os.readlink(fd) == target for fd in (proc / "fd").iterdir()):
+                pids.append(int(proc.name))
+        except OSError:
+            continue
+    return pids
 
 
 # --- creation -------------------------------------------------------------------------------
@@ -294,41 +364,139 @@ class GpkgBackend:
     placeholder = "?"
     kind = "gpkg"
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, wait: float = DEFAULT_WAIT, label: Path | str | None = None):
+        """Open ``path``; ``wait`` seconds for other writers' locks; ``label`` is the name
+        messages use (a store being built under a temporary name is named by its final
+        path)."""
         self.path = Path(path)
         self.location = str(path)
-        self.conn = connect(path)
+        self.label = Path(label) if label is not None else self.path
+        self.wait = float(wait)
+        try:
+            self.conn = connect(path, wait)
+        except sqlite3.Error as exc:
+            raise self.failure(exc) from None
+        self._tidy_journal()
+
+    def _tidy_journal(self) -> None:
+        """After a crash (kill -9, power cut) a ``-journal`` may lie beside the file.  A *hot*
+        one (the crash came while the file was being changed) SQLite plays back on the first
+        read, which we do now.  One still there then is stale (the crash came before any
+        change reached the file; its header was never completed): SQLite ignores it, but it
+        looks like trouble to whoever lists the folder, so it is removed while we hold the
+        write lock, if no other writer has it right now.  Best effort, never an error."""
+        stale = self.path.with_name(self.path.name + "-journal")
+        if not stale.exists():
+            return
+        try:
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if not stale.exists():
+                return
+            self.conn.execute("PRAGMA busy_timeout = 0")
+            self.conn.execute("BEGIN IMMEDIATE")  # no other writer can be using the journal
+            try:
+                stale.unlink(missing_ok=True)
+            finally:
+                self.conn.execute("ROLLBACK")
+        except (sqlite3.Error, OSError):
+            pass
+        finally:
+            try:
+                self.conn.execute(f"PRAGMA busy_timeout = {int(max(0.0, self.wait) * 1000)}")
+            except sqlite3.Error:
+                pass
 
     @property
     def display_name(self) -> str:
-        return self.path.name
+        return self.label.name
 
     def close(self) -> None:
+        if self.conn.in_transaction:
+            self.rollback()
         self.conn.close()
 
+    # -- errors ----------------------------------------------------------------------------
+    def failure(self, exc: BaseException) -> BaseException:
+        """The store's sentence for an SQLite error (a :class:`.store_errors.StoreError`),
+        or ``exc`` itself when it says nothing about the store (a bug, an interrupt)."""
+        from .store_errors import StoreError, disk_full, locked
+
+        if not isinstance(exc, sqlite3.Error):
+            return exc
+        code = getattr(exc, "sqlite_errorcode", None)
+        text = str(exc)
+        primary = code & 0xFF if isinstance(code, int) else None
+        if primary == _FULL or "disk is full" in text:
+            return disk_full(self.label)
+        if primary == _BUSY or "database is locked" in text:
+            return locked(self.label.name, self.wait, lock_holders(self.path))
+        if primary == _READONLY or "readonly database" in text:
+            return StoreError(f"{self.label} is read-only (file permissions, or a read-only "
+                              f"disk); nothing was written. Make it writable or copy it.")
+        if primary == _CANTOPEN or "unable to open database" in text:
+            return StoreError(f"cannot open {self.label}: the folder does not exist or may "
+                              f"not be written; choose a folder you can write to")
+        if primary == _IOERR or "disk I/O error" in text:
+            from .store_errors import free_megabytes
+
+            free = free_megabytes(self.label)
+            if free is not None and free < 1.0:
+                return disk_full(self.label)
+            return StoreError(f"the disk holding {self.label} failed to read or write "
+                              f"({text}); nothing was written. Check the disk and run again.")
+        if primary in (_CORRUPT, _NOTADB):
+            return StoreError(f"{self.label} is damaged ({text}); restore it from a backup "
+                              f"or a snapshot")
+        return exc
+
+    def _run(self, fn, *args):
+        try:
+            return fn(*args)
+        except sqlite3.Error as exc:
+            translated = self.failure(exc)
+            if translated is exc:
+                raise
+            raise translated from None
+
     # transactions: BEGIN IMMEDIATE takes SQLite's write lock at once, so concurrent
-    # writers queue (up to the connection timeout) instead of failing half-way.
+    # writers queue (up to ``wait`` seconds) instead of failing half-way.
     def begin_write(self, layer: str) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._run(self.conn.execute, "BEGIN IMMEDIATE")
 
     def begin(self) -> None:
-        self.conn.execute("BEGIN")
+        self._run(self.conn.execute, "BEGIN")
 
     def commit(self) -> None:
-        self.conn.execute("COMMIT")
+        self._run(self.conn.execute, "COMMIT")
 
     def rollback(self) -> None:
-        self.conn.execute("ROLLBACK")
+        """Undo the open transaction, never raising: after a failed statement or COMMIT
+        SQLite may already have rolled back (a second ROLLBACK would fail with "no
+        transaction is active") yet leave a *hot journal* beside the file, which it only
+        plays back on the next read; so read once, here, and the journal is gone before
+        anyone else looks at the file."""
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+        try:
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            pass
 
     def execute(self, sql: str, params: Sequence = ()):
-        return self.conn.execute(sql, tuple(params))
+        return self._run(self.conn.execute, sql, tuple(params))
 
     def executemany(self, sql: str, rows) -> None:
-        self.conn.executemany(sql, rows)
+        self._run(self.conn.executemany, sql, rows)
 
     def query(self, sql: str, params: Sequence = ()) -> tuple[list[str], list[tuple]]:
-        cursor = self.conn.execute(sql, tuple(params))
-        return [d[0] for d in cursor.description], cursor.fetchall()
+        def run():
+            cursor = self.conn.execute(sql, tuple(params))
+            return [d[0] for d in cursor.description], cursor.fetchall()
+
+        return self._run(run)
 
     def geom_param(self) -> str:
         return "?"
@@ -360,25 +528,27 @@ class GpkgBackend:
 
     def id_filter(self, column: str, ids: Sequence[str]) -> tuple[str, list]:
         """SQL condition selecting rows whose ``column`` is among ``ids`` (via a temp table)."""
-        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ids (id TEXT PRIMARY KEY)")
-        self.conn.execute("DELETE FROM temp._ids")
-        self.conn.executemany("INSERT OR IGNORE INTO temp._ids VALUES (?)",
-                              ((str(i),) for i in ids))
+        self.execute("CREATE TEMP TABLE IF NOT EXISTS _ids (id TEXT PRIMARY KEY)")
+        self.execute("DELETE FROM temp._ids")
+        self.executemany("INSERT OR IGNORE INTO temp._ids VALUES (?)", [(str(i),) for i in ids])
         return f"{quote(column)} IN (SELECT id FROM temp._ids)", []
 
     def after_write(self, table: str) -> None:
-        update_extent(self.conn, table)
+        self._run(update_extent, self.conn, table)
 
     def after_copy(self, table: str, key: str) -> None:
         """Nothing to do: SQLite's AUTOINCREMENT follows explicitly inserted ids."""
 
     def has_store_tables(self) -> bool:
-        row = self.conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table' AND "
-                                "name='smartcity_meta'").fetchone()
-        return bool(row[0])
+        _, rows = self.query("SELECT count(*) FROM sqlite_master WHERE type='table' AND "
+                             "name='smartcity_meta'")
+        return bool(rows[0][0])
 
     def create_tables(self, layers: Sequence[Layer], bookkeeping, attribute_tables) -> None:
         """GeoPackage core tables, one feature table per layer, the attribute tables."""
+        self._run(self._create_tables, layers, bookkeeping, attribute_tables)
+
+    def _create_tables(self, layers: Sequence[Layer], bookkeeping, attribute_tables) -> None:
         initialise(self.conn)
         for lyr in layers:
             create_feature_table(self.conn, lyr, bookkeeping)

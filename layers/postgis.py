@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zlib
-from typing import Sequence
+from typing import Optional, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
@@ -20,6 +20,7 @@ import shapely
 
 from .gpkg import quote
 from .schema import STORE_EPSG, Layer
+from .store_errors import DEFAULT_WAIT
 
 PG_TYPES = {"text": "text", "int": "bigint", "real": "double precision", "date": "date",
             "bool": "boolean", "datetime": "text"}
@@ -39,6 +40,36 @@ def split_url(url: str) -> tuple[str, str]:
     return urlunsplit(parts._replace(query=rest)), schema
 
 
+NAME_BYTES = 63
+"""PostgreSQL's identifier limit (NAMEDATALEN - 1), in UTF-8 bytes: longer names are cut."""
+
+RESERVED_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast")
+"""PostgreSQL's own schemas; every name beginning with ``pg_`` is reserved for it too."""
+
+
+def schema_problem(schema: str) -> Optional[str]:
+    """Why ``schema`` cannot hold a project store (a sentence), or ``None`` when it can.
+
+    Refused: names PostgreSQL would silently cut to 63 bytes (two URLs would then name one
+    schema while their write locks, keyed on the whole name, would not exclude each other),
+    its own schemas (``pg_catalog``, ``information_schema``, ``pg_toast``, any ``pg_*``) and
+    names with a NUL byte, which no PostgreSQL string may hold.
+    """
+    if "\0" in schema:
+        return (f"the schema name {schema!r} holds a NUL byte (%00), which PostgreSQL names "
+                f"cannot contain; give schema=NAME without it")
+    size = len(schema.encode("utf-8"))
+    if size > NAME_BYTES:
+        return (f"the schema name {schema[:20]!r}… is {size} bytes long in UTF-8; PostgreSQL "
+                f"keeps only the first {NAME_BYTES} bytes of a name (a Chinese character "
+                f"takes 3), so give a shorter schema=NAME")
+    if schema.lower() in RESERVED_SCHEMAS or schema.lower().startswith("pg_"):
+        return (f"the schema {schema!r} belongs to PostgreSQL itself (pg_catalog, "
+                f"information_schema, pg_toast and every name beginning with pg_ are "
+                f"reserved); give another schema=NAME, e.g. schema=weihai")
+    return None
+
+
 def redact(url: str) -> str:
     """The URL without its password, for messages and logs."""
     parts = urlsplit(url)
@@ -54,7 +85,9 @@ class PostgisBackend:
     placeholder = "%s"
     kind = "postgis"
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, wait: float = DEFAULT_WAIT):
+        """Connect to the URL's database; ``wait`` is how long (seconds) a write waits for
+        another writer's lock on the same layer before giving up with a sentence."""
         try:
             import psycopg
         except ImportError:
@@ -66,9 +99,15 @@ class PostgisBackend:
 
         self.url = url
         self.location = redact(url)
+        self.wait = float(wait)
         dsn, self.schema = split_url(url)
+        problem = schema_problem(self.schema)
+        if problem:
+            raise ConnectionError(f"{self.location}: {problem}")
         try:
-            self.conn = psycopg.connect(dsn, autocommit=True)
+            # named, so that whoever waits for our lock is told who holds it
+            named = {} if "application_name" in dsn else {"application_name": "smartcity"}
+            self.conn = psycopg.connect(dsn, autocommit=True, **named)
         except psycopg.OperationalError as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else "no answer"
             raise ConnectionError(f"cannot connect to {redact(url)}: {first}") from None
@@ -79,34 +118,134 @@ class PostgisBackend:
         return self.location
 
     def close(self) -> None:
+        if not self.conn.closed and self.conn.info.transaction_status != 0:  # not IDLE
+            self.rollback()
         self.conn.close()
 
+    # -- errors ----------------------------------------------------------------------------
+    def lock_key(self, layer: str) -> int:
+        """The advisory-lock key of one layer of this schema (``*``: the whole store)."""
+        return zlib.crc32(f"smartcity:{self.schema}:{layer}".encode())
+
+    def lock_holders(self, key: int) -> list[str]:
+        """Backends holding the advisory lock ``key``: ``pid N (user U, application A,
+        from HOST, in a transaction since T)``; empty when none can be seen."""
+        try:
+            rows = self.conn.execute(
+                "SELECT a.pid, a.usename, a.application_name, a.client_addr, "
+                "date_trunc('second', a.xact_start) FROM pg_locks l "
+                "JOIN pg_stat_activity a ON a.pid = l.pid "
+                "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 "
+                "AND l.objid = %s::bigint::oid AND l.objsubid = 1 "
+                "AND l.database = (SELECT oid FROM pg_database "
+                "WHERE datname = current_database()) AND a.pid <> pg_backend_pid()",
+                (key,)).fetchall()
+        except Exception:  # noqa: BLE001 - best effort: the sentence goes on without names
+            return []
+        found = []
+        for pid, user, application, host, since in rows:
+            parts = [f"user {user}" if user else "",
+                     f"application {application!r}" if application else "",
+                     f"from {host}" if host else "",
+                     f"in a transaction since {since:%Y-%m-%d %H:%M:%S}" if since else ""]
+            found.append(f"database backend pid {pid} ({', '.join(p for p in parts if p)})")
+        return found
+
+    def failure(self, exc: BaseException, key: Optional[int] = None) -> BaseException:
+        """The store's sentence for a PostgreSQL error (a :class:`.store_errors.StoreError`),
+        or ``exc`` itself when it says nothing about the store (a bug, an interrupt)."""
+        import psycopg
+        from psycopg import errors
+
+        from .store_errors import DiskFull, StoreError, locked
+
+        if not isinstance(exc, psycopg.Error):
+            return exc
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        if isinstance(exc, errors.DiskFull):
+            return DiskFull(f"the disk of the database server holding {self.location} is "
+                            f"full ({first}); nothing was written. Ask its administrator to "
+                            f"free space, then run again.")
+        if isinstance(exc, errors.LockNotAvailable):
+            self.rollback()
+            holders = self.lock_holders(key) if key is not None else []
+            return locked(self.location, self.wait, holders)
+        if isinstance(exc, errors.InsufficientPrivilege):
+            return StoreError(f"{self.location}: {first}; nothing was written. Ask the "
+                              f"database administrator for the rights this needs (CREATE on "
+                              f"the database, ownership of the schema).")
+        if isinstance(exc, errors.ReadOnlySqlTransaction):
+            return StoreError(f"{self.location} is read-only ({first}); nothing was written. "
+                              f"Connect to the primary server.")
+        if isinstance(exc, psycopg.OperationalError) and self.conn.closed:
+            return StoreError(f"lost the connection to {self.location} ({first}); nothing "
+                              f"was written (the server rolls an unfinished transaction back)")
+        return exc
+
+    def _run(self, fn, *args, key: Optional[int] = None):
+        import psycopg
+
+        try:
+            return fn(*args)
+        except psycopg.Error as exc:
+            translated = self.failure(exc, key)
+            if translated is exc:
+                raise
+            raise translated from None
+
     def begin_write(self, layer: str) -> None:
-        self.conn.execute("BEGIN")
-        key = zlib.crc32(f"smartcity:{self.schema}:{layer}".encode())
-        self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (key,))
+        """Open a transaction holding this layer's advisory lock, waiting for it at most
+        ``wait`` seconds (``lock_timeout``; 0 = only if free now)."""
+        key = self.lock_key(layer)
+        self._run(self.conn.execute, "BEGIN")
+        if self.wait <= 0:
+            got = self._run(self.conn.execute, "SELECT pg_try_advisory_xact_lock(%s)",
+                            (key,)).fetchone()[0]
+            if not got:
+                from .store_errors import locked
+
+                self.rollback()
+                raise locked(self.location, self.wait, self.lock_holders(key))
+            return
+        # lock_timeout bounds every lock wait of the transaction: this advisory lock, and a
+        # row another client (QGIS editing the table) keeps locked
+        self._run(self.conn.execute,
+                  f"SET LOCAL lock_timeout = '{max(1, int(self.wait * 1000))}ms'")
+        self._run(self.conn.execute, "SELECT pg_advisory_xact_lock(%s)", (key,), key=key)
 
     def begin(self) -> None:
-        self.conn.execute("BEGIN")
+        self._run(self.conn.execute, "BEGIN")
 
     def commit(self) -> None:
-        self.conn.execute("COMMIT")
+        self._run(self.conn.execute, "COMMIT")
 
     def rollback(self) -> None:
-        self.conn.execute("ROLLBACK")
+        """Undo the open transaction, never raising (a broken connection has nothing to
+        undo: the server rolled it back)."""
+        try:
+            if not self.conn.closed:
+                self.conn.execute("ROLLBACK")
+        except Exception:  # noqa: BLE001 - already failed; the first error is the one told
+            pass
 
     def execute(self, sql: str, params: Sequence = ()):
-        return self.conn.execute(sql.replace("?", "%s"), tuple(params))
+        return self._run(self.conn.execute, sql.replace("?", "%s"), tuple(params))
 
     def executemany(self, sql: str, rows) -> None:
         rows = list(rows)
         if rows:
-            with self.conn.cursor() as cur:
-                cur.executemany(sql.replace("?", "%s"), rows)
+            def run():
+                with self.conn.cursor() as cur:
+                    cur.executemany(sql.replace("?", "%s"), rows)
+
+            self._run(run)
 
     def query(self, sql: str, params: Sequence = ()) -> tuple[list[str], list[tuple]]:
-        cursor = self.conn.execute(sql.replace("?", "%s"), tuple(params))
-        return [d.name for d in cursor.description], cursor.fetchall()
+        def run():
+            cursor = self.conn.execute(sql.replace("?", "%s"), tuple(params))
+            return [d.name for d in cursor.description], cursor.fetchall()
+
+        return self._run(run)
 
     def geom_param(self) -> str:
         return f"ST_GeomFromWKB(?, {STORE_EPSG})"
@@ -151,18 +290,21 @@ class PostgisBackend:
 
     def after_copy(self, table: str, key: str) -> None:
         """Move an identity column's sequence past ids that were copied in explicitly."""
-        self.conn.execute(f"SELECT setval(pg_get_serial_sequence(%s, %s), "
-                          f"coalesce((SELECT max({quote(key)}) FROM {quote(table)}), 0) + 1, "
-                          f"false)", (f"{quote(self.schema)}.{quote(table)}", key))
+        self.execute(f"SELECT setval(pg_get_serial_sequence(%s, %s), "
+                     f"coalesce((SELECT max({quote(key)}) FROM {quote(table)}), 0) + 1, "
+                     f"false)", (f"{quote(self.schema)}.{quote(table)}", key))
 
     def has_store_tables(self) -> bool:
-        row = self.conn.execute("SELECT to_regclass(%s)",
-                                (f"{quote(self.schema)}.smartcity_meta",)).fetchone()
-        return row[0] is not None
+        _, rows = self.query("SELECT to_regclass(%s)",
+                             (f"{quote(self.schema)}.smartcity_meta",))
+        return rows[0][0] is not None
 
     # -- creation -------------------------------------------------------------------------
     def create_tables(self, layers: Sequence[Layer], bookkeeping, attribute_tables) -> None:
         """Create the schema's tables (inside the caller's transaction)."""
+        self._run(self._create_tables, layers, bookkeeping, attribute_tables)
+
+    def _create_tables(self, layers: Sequence[Layer], bookkeeping, attribute_tables) -> None:
         self.conn.execute("CREATE EXTENSION IF NOT EXISTS postgis")
         self.conn.execute(f"CREATE SCHEMA IF NOT EXISTS {quote(self.schema)}")
         for lyr in layers:

@@ -11,10 +11,13 @@ by a ``postgresql://`` URL (:mod:`.postgis`), with the same tables either way: o
 * ``imports``: one row per import run (source file, counts, options).
 
 All writes of one import happen in one transaction, taken with a write lock (SQLite's
-``BEGIN IMMEDIATE``, a PostgreSQL advisory lock per layer) so that concurrent writers queue:
-an exception, a cancel or a crash in the middle leaves the store as it was.  The SQL here is
-what both databases speak; each backend supplies placeholders, geometry encoding, value
-conversion and creation DDL.
+``BEGIN IMMEDIATE``, a PostgreSQL advisory lock per layer) so that concurrent writers queue
+(for at most ``wait`` seconds, then :class:`StoreLocked` names who holds the lock): an
+exception, a cancel, Ctrl-C, a full disk (:class:`DiskFull`) or a crash in the middle leaves
+the store as it was.  A new store (``init``, a snapshot, a migration's target) only appears
+once it is complete.  The SQL here is what both databases speak; each backend supplies
+placeholders, geometry encoding, value conversion, creation DDL and the translation of its
+database's errors into :class:`StoreError` sentences.
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ import datetime as dt
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional, Sequence, Union
+from typing import Iterable, Iterator, Optional, Sequence, Union
 
 import geopandas as gpd
 import numpy as np
@@ -38,6 +42,10 @@ from .gpkg import quote
 from .postgis import is_postgres_url, redact
 from .progress import ProgressFn, no_progress
 from .schema import LAYERS, SCHEMA_VERSION, STORE_EPSG, Layer, get_layer
+from .store_errors import DEFAULT_WAIT, DiskFull, StoreError, StoreLocked, cannot_create
+
+__all__ = ["Store", "StoreError", "DiskFull", "StoreLocked", "WriteSummary", "create_store",
+           "open_store", "snapshot", "copy_store", "DEFAULT_WAIT"]
 
 Location = Union[str, Path]
 """A GeoPackage path or a ``postgresql://`` URL."""
@@ -63,9 +71,6 @@ ATTRIBUTE_TABLES = (
 
 _BATCH = 2000
 
-
-class StoreError(ValueError):
-    """The store cannot be created, opened or written; the message says why and what to do."""
 
 
 @dataclass
@@ -112,6 +117,7 @@ class Store:
 
     def __init__(self, backend):
         self.db = backend
+        self._depth = 0  # nesting of transaction() blocks
 
     @property
     def path(self) -> Location:
@@ -144,12 +150,40 @@ class Store:
         """The ``smartcity_meta`` key/value pairs (schema version, creation time, …)."""
         return dict(self.db.query("SELECT key, value FROM smartcity_meta")[1])
 
+    @contextmanager
+    def transaction(self, lock: Optional[str] = None) -> Iterator[None]:
+        """Run the block in one transaction: committed when it ends, rolled back (without a
+        second error, and with no journal left behind) when anything is raised in it,
+        including ``KeyboardInterrupt``.  ``lock`` names the layer whose write lock to take
+        (``"*"`` for the whole store); a block inside another joins the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        db = self.db
+        if lock is None:
+            db.begin()
+        else:
+            db.begin_write(lock)
+        self._depth = 1
+        try:
+            yield
+            db.commit()
+        except BaseException:
+            db.rollback()
+            raise
+        finally:
+            self._depth = 0
+
     def set_meta(self, key: str, value: str) -> None:
-        """Set one metadata value (its own transaction)."""
-        self.db.begin()
-        self.db.execute("DELETE FROM smartcity_meta WHERE key = ?", (key,))
-        self.db.execute("INSERT INTO smartcity_meta (key, value) VALUES (?, ?)", (key, value))
-        self.db.commit()
+        """Set one metadata value (its own transaction, or the caller's)."""
+        with self.transaction("*"):
+            self.db.execute("DELETE FROM smartcity_meta WHERE key = ?", (key,))
+            self.db.execute("INSERT INTO smartcity_meta (key, value) VALUES (?, ?)",
+                            (key, value))
 
     # -- reading ----------------------------------------------------------------------------
     def read(self, layer: str, as_of: Optional[dt.date] = None,
@@ -249,7 +283,8 @@ class Store:
         columns it lacks keep their stored values on update.  ``geometries`` are shapely
         geometries in EPSG:4490, one per record.  A feature whose values and geometry are
         unchanged is left alone; a changed one gets a new version and its previous version
-        stays in ``history``.  ``log`` (counts, options) goes into the ``imports`` table.
+        stays in ``history``.  ``log`` (options; ``rejected``/``flagged`` counts if known)
+        goes into the ``imports`` table, in the same transaction.
         Any exception, including :class:`~.progress.Cancelled` raised by ``progress``, rolls
         everything back.
         """
@@ -267,15 +302,15 @@ class Store:
         summary = WriteSummary()
         now = _now()
         db = self.db
-        db.begin_write(lyr.name)
-        try:
+        with self.transaction(lyr.name):
             existing = self._existing(lyr, ids)
             if log is not None:
+                # rejected/flagged counts in ``log`` are recorded in this same transaction
                 summary.import_id = db.query(
-                    "INSERT INTO imports (layer, source, started_at, options) VALUES (?,?,?,?) "
-                    "RETURNING id",
-                    (lyr.name, source, now, json.dumps(log, ensure_ascii=False, default=str))
-                )[1][0][0]
+                    "INSERT INTO imports (layer, source, started_at, options, rejected, "
+                    "flagged) VALUES (?,?,?,?,?,?) RETURNING id",
+                    (lyr.name, source, now, json.dumps(log, ensure_ascii=False, default=str),
+                     log.get("rejected"), log.get("flagged")))[1][0][0]
             inserts, updates, hist_new, hist_close = [], [], [], []
             old_geoms = db.decode_geometries([existing[i]["geom"] if i in existing else None
                                               for i in ids])
@@ -311,10 +346,6 @@ class Store:
                            (_now(), summary.inserted, summary.updated, summary.unchanged,
                             summary.import_id))
             db.after_write(lyr.name)
-            db.commit()
-        except BaseException:
-            db.rollback()
-            raise
         return summary
 
     def _db_values(self, lyr: Layer, full: dict) -> list:
@@ -348,10 +379,9 @@ class Store:
         """Store the rejected/flagged counts of an import (after its rows were written)."""
         if import_id is None:
             return
-        self.db.begin()
-        self.db.execute("UPDATE imports SET rejected=?, flagged=? WHERE id=?",
-                        (rejected, flagged, import_id))
-        self.db.commit()
+        with self.transaction():
+            self.db.execute("UPDATE imports SET rejected=?, flagged=? WHERE id=?",
+                            (rejected, flagged, import_id))
 
     def _existing(self, lyr: Layer, ids: list) -> dict:
         """Stored features among ``ids``: fid, version, canonical values, geometry."""
@@ -376,8 +406,7 @@ class Store:
         report = progress or no_progress
         counts: dict[str, int] = {}
         tdb = target.db
-        tdb.begin_write("*")
-        try:
+        with target.transaction("*"):
             for n, lyr in enumerate(LAYERS.values()):
                 report(90.0 * n / len(LAYERS), lyr.name)
                 gdf = self.read(lyr.name, bookkeeping=True)
@@ -404,10 +433,6 @@ class Store:
                      for row in frame[cols].itertuples(index=False)])
                 counts[name] = len(frame)
                 tdb.after_copy(name, columns[0][0])
-            tdb.commit()
-        except BaseException:
-            tdb.rollback()
-            raise
         report(100.0, "done")
         return counts
 
@@ -440,15 +465,15 @@ def _history_row(lyr: Layer, feature_id: str, version: int, now: str, change: st
 
 # --- creating and opening -------------------------------------------------------------------
 
-def _backend(location: Location):
+def _backend(location: Location, wait: float = DEFAULT_WAIT, label: Optional[Path] = None):
     if is_postgres_url(location):
         from .postgis import PostgisBackend
 
         try:
-            return PostgisBackend(str(location))
+            return PostgisBackend(str(location), wait=wait)
         except ConnectionError as exc:
             raise StoreError(str(exc)) from None
-    return gpkg.GpkgBackend(Path(location))
+    return gpkg.GpkgBackend(Path(location), wait=wait, label=label)
 
 
 def _create_tables(backend) -> None:
@@ -464,96 +489,134 @@ def _create_tables(backend) -> None:
         ("created_at", _now()), ("created_by", f"smartcity {__version__}")])
 
 
-def create_store(location: Location) -> Store:
-    """Create a new, empty project store and open it.
+@contextmanager
+def new_store(location: Location, wait: float = DEFAULT_WAIT) -> Iterator[Store]:
+    """A new, empty project store at ``location`` to fill inside the block; it appears there
+    only when the block ends without error, complete.
 
-    A GeoPackage is built under a temporary name in the same folder and renamed into place,
-    so a failure never leaves a half-made store behind; PostGIS tables are created in one
-    transaction.  An existing store is never overwritten.
+    A GeoPackage is built under a temporary name in the same folder (one transaction) and
+    moved into place at the end; PostGIS tables are created and filled in one transaction.
+    An error, Ctrl-C, a full disk or a kill in between leaves no store behind, and an
+    existing store is never overwritten.  The store is closed when the block ends.
     """
     if is_postgres_url(location):
-        backend = _backend(location)
-        if backend.has_store_tables():
-            backend.close()
-            raise StoreError(f"{redact(str(location))} already holds a project store")
-        backend.begin()
+        backend = _backend(location, wait)
+        store = Store(backend)
         try:
-            _create_tables(backend)
-            backend.commit()
-        except BaseException:
-            backend.rollback()
-            backend.close()
-            raise
-        return Store(backend)
+            if backend.has_store_tables():
+                raise StoreError(f"{redact(str(location))} already holds a project store")
+            with store.transaction("*"):
+                _create_tables(backend)
+                yield store
+        finally:
+            store.close()
+        return
     path = Path(location)
     if path.exists():
         raise StoreError(f"{path} already exists; open it, or choose another file name")
     if not path.parent.is_dir():
         raise StoreError(f"folder {path.parent} does not exist; create it first")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".gpkg.tmp",
-                                    dir=str(path.parent))
-    os.close(fd)
-    os.unlink(tmp_name)
-    backend = gpkg.GpkgBackend(Path(tmp_name))
     try:
-        backend.begin()
-        _create_tables(backend)
-        backend.commit()
-        backend.close()
-        os.replace(tmp_name, path)
-    except BaseException:
-        backend.close()
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return open_store(path)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".gpkg.tmp",
+                                        dir=str(path.parent))
+        os.close(fd)
+        os.unlink(tmp_name)
+    except OSError as exc:
+        raise cannot_create(path, exc) from None
+    tmp = Path(tmp_name)
+    store = None
+    try:
+        store = Store(gpkg.GpkgBackend(tmp, wait=wait, label=path))
+        with store.transaction():
+            _create_tables(store.db)
+            yield store
+        store.close()
+        _move_into_place(tmp, path)
+    except OSError as exc:
+        raise cannot_create(path, exc) from None
+    finally:
+        if store is not None:
+            store.close()
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
+
+
+def _move_into_place(tmp: Path, path: Path) -> None:
+    """Rename the finished ``tmp`` to ``path``, never over a file that appeared meanwhile."""
+    try:
+        os.link(tmp, path)  # fails if path exists: no race with another init
+    except FileExistsError:
+        raise StoreError(f"{path} already exists; open it, or choose another file name") from None
+    except OSError:  # a file system without hard links (FAT, some network shares)
+        if path.exists():
+            raise StoreError(f"{path} already exists; open it, or choose another file "
+                             f"name") from None
+        os.replace(tmp, path)
+
+
+def create_store(location: Location, wait: float = DEFAULT_WAIT) -> Store:
+    """Create a new, empty project store and open it (see :func:`new_store`)."""
+    with new_store(location, wait):
+        pass
+    return open_store(location, wait)
 
 
 MIGRATIONS: dict = {}
 """``MIGRATIONS[n](backend)`` upgrades a store from schema version ``n`` to ``n + 1``."""
 
 
-def open_store(location: Location) -> Store:
-    """Open an existing project store, migrating an older schema version in place."""
+def open_store(location: Location, wait: float = DEFAULT_WAIT) -> Store:
+    """Open an existing project store, migrating an older schema version in place.
+
+    ``wait`` is how long (seconds) its writes wait for another program's write lock.
+    """
     if not is_postgres_url(location):
         path = Path(location)
         if not path.exists():
             raise StoreError(f"{path} does not exist; create it with `smartcity init {path}`")
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder; a store is a .gpkg file or a "
+                             f"postgresql:// URL")
         if not gpkg.is_geopackage(path):
             raise StoreError(f"{path} is not a GeoPackage; a project store is created with "
                              f"`smartcity init`")
-    backend = _backend(location)
-    if not backend.has_store_tables():
-        backend.close()
-        raise StoreError(f"{redact(str(location))} is not a smartcity project store (no "
-                         f"smartcity_meta table); create one with `smartcity init`")
-    version = int(dict(backend.query("SELECT key, value FROM smartcity_meta")[1])
-                  ["schema_version"])
-    if version > SCHEMA_VERSION:
-        backend.close()
-        raise StoreError(f"{redact(str(location))} was written by a newer smartcity (schema "
-                         f"{version}, this version reads up to {SCHEMA_VERSION}); upgrade "
-                         f"smartcity")
-    while version < SCHEMA_VERSION:
-        backend.begin_write("*")
-        MIGRATIONS[version](backend)
-        version += 1
-        backend.execute("UPDATE smartcity_meta SET value = ? WHERE key = 'schema_version'",
-                        (str(version),))
-        backend.commit()
-    return Store(backend)
+    backend = _backend(location, wait)
+    store = Store(backend)
+    try:
+        if not backend.has_store_tables():
+            raise StoreError(f"{redact(str(location))} is not a smartcity project store (no "
+                             f"smartcity_meta table); create one with `smartcity init`")
+        version = int(dict(backend.query("SELECT key, value FROM smartcity_meta")[1])
+                      ["schema_version"])
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{redact(str(location))} was written by a newer smartcity "
+                             f"(schema {version}, this version reads up to {SCHEMA_VERSION}); "
+                             f"upgrade smartcity")
+        while version < SCHEMA_VERSION:
+            with store.transaction("*"):
+                MIGRATIONS[version](backend)
+                version += 1
+                backend.execute("UPDATE smartcity_meta SET value = ? WHERE key = "
+                                "'schema_version'", (str(version),))
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def snapshot(store: Store, as_of: dt.date, out: Location,
-             progress: Optional[ProgressFn] = None) -> dict[str, int]:
+             progress: Optional[ProgressFn] = None, wait: float = DEFAULT_WAIT) -> dict[str, int]:
     """Write every layer as it stood on ``as_of`` into a new store at ``out``.
 
     Returns the feature count per layer.  The output is itself a project store (same schema),
-    so every tool that reads a store reads a snapshot.
+    so every tool that reads a store reads a snapshot; it appears only once complete.
     """
     report = progress or no_progress
     counts: dict[str, int] = {}
-    target = create_store(out)
-    try:
+    with new_store(out, wait) as target:
         layers = list(LAYERS.values())
         for n, lyr in enumerate(layers):
             gdf = store.read(lyr.name, as_of=as_of)
@@ -565,11 +628,17 @@ def snapshot(store: Store, as_of: dt.date, out: Location,
                              record_history=False)
         target.set_meta("snapshot_as_of", as_of.isoformat())
         target.set_meta("snapshot_of", str(store.name))
-        report(100.0, "done")
-    except BaseException:
-        target.close()
-        if not is_postgres_url(out):
-            Path(out).unlink(missing_ok=True)
-        raise
-    target.close()
+    report(100.0, "done")
     return counts
+
+
+def copy_store(source: Store, target: Location, progress: Optional[ProgressFn] = None,
+               wait: float = DEFAULT_WAIT) -> tuple[str, dict[str, int]]:
+    """Copy the whole store ``source`` into a new store at ``target`` (every feature with its
+    version, the history, the import log): what ``smartcity migrate`` does.  The target
+    appears only once complete.  Returns the target's name and the counts per table."""
+    with new_store(target, wait) as destination:
+        counts = source.copy_into(destination, progress=progress)
+        destination.set_meta("migrated_from", str(source.name))
+        name = destination.name
+    return name, counts

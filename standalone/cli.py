@@ -2,14 +2,18 @@
 
 Each command lives in a module of this package named for what it does; this module only
 knows their names, so ``smartcity --help`` starts fast and a missing optional dependency of one
-command never breaks the others.
+command never breaks the others.  Every command runs through :mod:`.errors`, which turns what
+it raises into a sentence and the README's exit code (0, 1, 2 or 130).
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
 
 import click
+
+from .errors import Interrupted, interrupt_watch, sentences
 
 COMMANDS: dict[str, str] = {
     # name: "module:attribute" inside smartcity.standalone
@@ -31,7 +35,26 @@ COMMANDS: dict[str, str] = {
 
 
 class LazyGroup(click.Group):
-    """A group that imports a command's module the first time the command is needed."""
+    """A group that imports a command's module the first time the command is needed, and
+    says every failure of its commands as a sentence with an exit code (:mod:`.errors`)."""
+
+    def main(self, *args, **kwargs):
+        with interrupt_watch():
+            try:
+                return super().main(*args, **kwargs)
+            except KeyboardInterrupt:  # Ctrl-C while click itself was printing or exiting
+                if not kwargs.get("standalone_mode", True):
+                    raise
+                Interrupted().show()
+                sys.exit(Interrupted().exit_code)
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        with sentences():
+            return super().make_context(info_name, args, parent=parent, **extra)
+
+    def invoke(self, ctx: click.Context):
+        with sentences(debug=bool(ctx.params.get("debug")) or None):
+            return super().invoke(ctx)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
@@ -48,7 +71,10 @@ class LazyGroup(click.Group):
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"],
                                               "max_content_width": 100})
 @click.version_option(package_name="smartcity-weihai", prog_name="smartcity")
-def cli() -> None:
+@click.option("--debug", is_flag=True, envvar="SMARTCITY_DEBUG",
+              help="On an internal error, also print the traceback (for a bug report); "
+                   "the same as SMARTCITY_DEBUG=1.")
+def cli(debug: bool) -> None:
     """Weihai smart-city GIS: keep the city's spatio-temporal layers in a project store,
     import departments' files, and compute coverage per district against the plan's targets.
 

@@ -14,9 +14,10 @@ from typing import Optional
 import click
 import pandas as pd
 
+from .errors import about, location_name
 from .options import DATE, format_option, open_or_fail, stdout_format, store_argument
-from .output import (OutputError, output_format, print_table, table_console, table_text,
-                     write_table)
+from .output import (OutputError, output_format, print_table, table_console,
+                     table_text, write_table)
 from .progress import progress_bar
 
 LEVEL = click.Choice(["county", "zone", "all"])
@@ -50,12 +51,18 @@ def _check_output(output: Optional[Path], store: Path) -> None:
         output_format(output)
     except OutputError as exc:
         raise click.BadParameter(str(exc), param_hint="'-o'") from None
-    if output.exists() and store.exists() and output.resolve() == store.resolve():
+    if (output.exists() and isinstance(store, Path) and store.exists()
+            and output.resolve() == store.resolve()):
         raise click.BadParameter(f"{output} is the store itself; write the results to another "
                                  f"file.", param_hint="'-o'")
     if not output.parent.is_dir():
         raise click.BadParameter(f"folder {output.parent} does not exist; create it first.",
                                  param_hint="'-o'")
+
+
+def _short_name(store) -> str:
+    """The store in a title: a GeoPackage's file name, a PostGIS URL without password."""
+    return store.name if isinstance(store, Path) else location_name(store)
 
 
 def _radius(path: Optional[Path]):
@@ -72,28 +79,12 @@ def _radius(path: Optional[Path]):
 def _read(store: Path):
     from ..processing.indicators import read_layers
 
-    with open_or_fail(store) as st:
-        try:
-            return read_layers(st)
-        except ValueError as exc:
-            raise click.ClickException(f"{store}: {exc}") from None
-
-
-def _missing(exc: ModuleNotFoundError) -> click.ClickException:
-    """A missing optional dependency, said as what to install."""
-    if (exc.name or "").startswith("smartcity"):
-        return click.ClickException(f"this installation of smartcity lacks {exc.name}; "
-                                    f"reinstall smartcity.")
-    name = (exc.name or "").split(".")[0]
-    return click.ClickException(f"this command needs the Python package {name!r}, which is not "
-                                f"installed: pip install {name}")
+    with open_or_fail(store) as st, about(store):
+        return read_layers(st)
 
 
 def _write(table: pd.DataFrame, output: Path, **kwargs) -> None:
-    try:
-        path = write_table(table, output, **kwargs)
-    except OutputError as exc:
-        raise click.ClickException(str(exc)) from None
+    path = write_table(table, output, **kwargs)
     click.echo(f"{path}: {len(table)} rows", err=True)
 
 
@@ -158,18 +149,13 @@ def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Opti
     fmt = stdout_format(fmt, output)
     radii = _radius(radius_table)
     layers = _read(store)
-    try:
-        with progress_bar("coverage") as report:
-            table, polygons, districts = compute_layers(
-                layers, day, level=level, population_raster=population, radius_table=radii,
-                progress=report, polygons=output is not None and output.suffix.lower() == ".gpkg")
-    except ModuleNotFoundError as exc:
-        raise _missing(exc) from None
-    except ValueError as exc:
-        raise click.ClickException(f"{store}: {exc}") from None
+    with about(store), progress_bar("coverage") as report:
+        table, polygons, districts = compute_layers(
+            layers, day, level=level, population_raster=population, radius_table=radii,
+            progress=report, polygons=output is not None and output.suffix.lower() == ".gpkg")
     if output is None:
         if fmt == "table":
-            _print_indicators(table, f"{store.name} · {day.isoformat()} · {level}")
+            _print_indicators(table, f"{_short_name(store)} · {day.isoformat()} · {level}")
         else:
             _print(table, fmt)
         return
@@ -216,15 +202,10 @@ def series(store: Path, start: int, end: int, step: str, level: str,
     fmt = stdout_format(fmt, output)
     radii = _radius(radius_table)
     layers = _read(store)
-    try:
-        with progress_bar("series") as report:
-            table = series_layers(layers, period_ends(start, end, step), level=level,
-                                  population_raster=population, radius_table=radii,
-                                  progress=report, counts=counts)
-    except ModuleNotFoundError as exc:
-        raise _missing(exc) from None
-    except ValueError as exc:
-        raise click.ClickException(f"{store}: {exc}") from None
+    with about(store), progress_bar("series") as report:
+        table = series_layers(layers, period_ends(start, end, step), level=level,
+                              population_raster=population, radius_table=radii,
+                              progress=report, counts=counts)
     if output is not None:
         _write(table, output, layer="series")
         return
@@ -239,7 +220,8 @@ def series(store: Path, start: int, end: int, step: str, level: str,
         wide = table.pivot_table(index="date", columns="district_code", values=column,
                                  aggfunc="first", sort=False)
         names = dict(zip(table["district_code"], table["district_name"]))
-        wide = wide[list(dict.fromkeys(table["district_code"]))]
+        # pivot_table drops a district whose value is empty on every date: keep its column
+        wide = wide.reindex(columns=list(dict.fromkeys(table["district_code"])))
         wide.columns = [names[c] for c in wide.columns]
         wide.insert(0, "date", [d.strftime("%Y-%m-%d") for d in wide.index])
         print_table(wide.reset_index(drop=True), title=_label(column), console=console,
@@ -284,14 +266,9 @@ def targets(store: Path, targets_file: Optional[Path], as_of: Optional[dt.date],
     fmt = stdout_format(fmt, output)
     radii = _radius(radius_table)
     layers = _read(store)
-    try:
-        with progress_bar("targets") as report:
-            table = evaluate_targets(plan, layers, day, level=level, start_year=start,
-                                     radius_table=radii, progress=report)
-    except ModuleNotFoundError as exc:
-        raise _missing(exc) from None
-    except ValueError as exc:
-        raise click.ClickException(f"{store}: {exc}") from None
+    with about(store), progress_bar("targets") as report:
+        table = evaluate_targets(plan, layers, day, level=level, start_year=start,
+                                 radius_table=radii, progress=report)
     if output is not None:
         _write(table, output, layer="targets")
         return

@@ -3,18 +3,25 @@
 
 Thin adapters: parse options, compute the data with :mod:`smartcity.processing.maps` (the
 same functions QGIS's ``mapsheet`` algorithm runs), render with QGIS's print layouts or
-matplotlib, and say which files were written.
+matplotlib, and say which files were written.  Files are rendered into a hidden folder beside
+their destination and moved into place only when all of them are done, so an error or Ctrl-C
+leaves no half-written sheet.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import tempfile
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import click
 
+from .errors import Failure, about, location_name
 from .options import DATE, store_argument
 from .progress import progress_bar
 
@@ -79,25 +86,49 @@ def _plan(targets_file: Optional[Path]):
         raise click.BadParameter(str(exc), param_hint="'--targets'") from None
 
 
-def _fail(exc: Exception, store: Path) -> click.ClickException:
-    return click.ClickException(f"{store}: {exc}")
-
-
-def _check_store(store: Path) -> None:
-    if not store.is_file():
+def _check_store(store) -> None:
+    if isinstance(store, Path) and not store.is_file():
         raise click.BadParameter(f"{store} does not exist; create a store with `smartcity "
                                  f"init` and import layers first.", param_hint="'STORE'")
 
 
-def _read(store: Path):
+def _source(store) -> str:
+    """The store as the sheets' source line names it: file name, or URL without password."""
+    return store.name if isinstance(store, Path) else location_name(store)
+
+
+def _read(store):
     from ..processing.indicators import read_layers
     from .options import open_or_fail
 
-    with open_or_fail(store) as st:
-        try:
-            return read_layers(st)
-        except ValueError as exc:
-            raise _fail(exc, store) from None
+    with open_or_fail(store) as st, about(store):
+        return read_layers(st)
+
+
+@contextmanager
+def _rendering(store) -> Iterator[None]:
+    """What rendering raises, said: data problems with the store's name, a missing CJK font
+    or a QGIS export failure (``RuntimeError``) as they are."""
+    try:
+        with about(store, (ValueError, KeyError)):
+            yield
+    except RuntimeError as exc:
+        raise Failure(str(exc)) from None
+
+
+@contextmanager
+def _staged(folder: Path) -> Iterator[Path]:
+    """A hidden folder inside ``folder`` to write into; when the block ends its files are
+    moved into ``folder`` (each checked to land inside it), and it is removed either way."""
+    from ..layers.filenames import inside
+
+    stage = Path(tempfile.mkdtemp(prefix=".smartcity-", dir=folder))
+    try:
+        yield stage
+        for item in sorted(stage.iterdir()):
+            os.replace(item, inside(folder, item.name))
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
 
 
 def _qgis_available() -> bool:
@@ -180,43 +211,35 @@ def mapsheet(store: Path, as_of: Optional[dt.date], indicator: str, district: st
     day = as_of or dt.date.today()
     out_dir.mkdir(parents=True, exist_ok=True)
     layers = _read(store)
-    try:
-        with progress_bar("map sheets") as report, warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
-            if start is not None:
-                from ..layers.progress import scaled
-                from ..processing.maps.timeseries import render_small_multiples, yearly_map_data
+    from ..layers.progress import scaled
 
-                datas = yearly_map_data(layers, start, end, level=level,
-                                        radius_table=radius_table, city_name=city_name,
-                                        source=store.name, progress=scaled(report, 0, 80))
-                out = out_dir / f"{indicator}_{start}-{end}_multiples.{fmt}"
-                render_small_multiples(datas, indicator, out, paper=paper,
-                                       orientation=orientation, dpi=dpi)
-                written = [out]
+    with _rendering(store), _staged(out_dir) as stage, progress_bar("map sheets") as report, \
+            warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        if start is not None:
+            from ..processing.maps.timeseries import render_small_multiples, yearly_map_data
+
+            datas = yearly_map_data(layers, start, end, level=level,
+                                    radius_table=radius_table, city_name=city_name,
+                                    source=_source(store), progress=scaled(report, 0, 80))
+            out = stage / f"{indicator}_{start}-{end}_multiples.{fmt}"
+            render_small_multiples(datas, indicator, out, paper=paper,
+                                   orientation=orientation, dpi=dpi)
+            written = [out]
+        else:
+            from ..processing.maps.sheetdata import build_map_data
+
+            data = build_map_data(layers, day, level=level, radius_table=radius_table,
+                                  city_name=city_name, source=_source(store), targets=plan,
+                                  progress=scaled(report, 0, 30))
+            if engine == "qgis":
+                from ..processing.qgis_provider.layouts import render_sheets_qgis as render
             else:
-                from ..layers.progress import scaled
-                from ..processing.maps.sheetdata import build_map_data
-
-                data = build_map_data(layers, day, level=level, radius_table=radius_table,
-                                      city_name=city_name, source=store.name, targets=plan,
-                                      progress=scaled(report, 0, 30))
-                if engine == "qgis":
-                    from ..processing.qgis_provider.layouts import render_sheets_qgis
-
-                    written = render_sheets_qgis(data, indicator, out_dir, district=district,
-                                                 paper=paper, orientation=orientation, fmt=fmt,
-                                                 dpi=dpi, progress=scaled(report, 30, 100))
-                else:
-                    from ..processing.maps.render_mpl import render_sheets
-
-                    written = render_sheets(data, indicator, out_dir, district=district,
-                                            paper=paper, orientation=orientation, fmt=fmt,
-                                            dpi=dpi, progress=scaled(report, 30, 100))
-    except (ValueError, KeyError) as exc:
-        raise _fail(exc, store) from None
-    except RuntimeError as exc:  # no CJK font, QGIS export failure
-        raise click.ClickException(str(exc)) from None
+                from ..processing.maps.render_mpl import render_sheets as render
+            written = render(data, indicator, stage, district=district, paper=paper,
+                             orientation=orientation, fmt=fmt, dpi=dpi,
+                             progress=scaled(report, 30, 100))
+    written = [out_dir / Path(p).name for p in written]
     _echo_written(written)
 
 
@@ -260,18 +283,15 @@ def animate(store: Path, start: int, end: int, indicator: str, paper: str, orien
     from ..processing.maps.timeseries import render_animation, yearly_map_data
 
     layers = _read(store)
-    try:
-        with progress_bar("animation") as report, warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
-            datas = yearly_map_data(layers, start, end, radius_table=radius_table,
-                                    city_name=city_name, source=store.name,
-                                    progress=scaled(report, 0, 50))
-            render_animation(datas, indicator, output, paper=paper, orientation=orientation,
-                             dpi=dpi, seconds_per_frame=seconds, progress=scaled(report, 50, 100))
-    except (ValueError, KeyError) as exc:
-        raise _fail(exc, store) from None
-    except RuntimeError as exc:
-        raise click.ClickException(str(exc)) from None
+    with _rendering(store), _staged(output.parent) as stage, \
+            progress_bar("animation") as report, warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        datas = yearly_map_data(layers, start, end, radius_table=radius_table,
+                                city_name=city_name, source=_source(store),
+                                progress=scaled(report, 0, 50))
+        render_animation(datas, indicator, stage / output.name, paper=paper,
+                         orientation=orientation, dpi=dpi, seconds_per_frame=seconds,
+                         progress=scaled(report, 50, 100))
     click.echo(str(output))
 
 
@@ -316,18 +336,16 @@ def report(store: Path, as_of: Optional[dt.date], targets_file: Optional[Path],
 
     day = as_of or dt.date.today()
     layers = _read(store)
-    try:
-        with progress_bar("report") as bar, warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
-            rd = build_report_data(layers, day, targets=plan, level=level, start_year=start,
-                                   radius_table=radius_table, city_name=city_name,
-                                   source=store.name, progress=scaled(bar, 0, 40))
-            render_report_pdf(rd, output, progress=scaled(bar, 40, 80 if html else 100))
-            written = [output]
-            if html:
-                written.append(render_report_html(rd, output.with_suffix(".html")))
-    except (ValueError, KeyError) as exc:
-        raise _fail(exc, store) from None
-    except RuntimeError as exc:
-        raise click.ClickException(str(exc)) from None
+    with _rendering(store), _staged(output.parent) as stage, progress_bar("report") as bar, \
+            warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        rd = build_report_data(layers, day, targets=plan, level=level, start_year=start,
+                               radius_table=radius_table, city_name=city_name,
+                               source=_source(store), progress=scaled(bar, 0, 40))
+        render_report_pdf(rd, stage / output.name,
+                          progress=scaled(bar, 40, 80 if html else 100))
+        written = [output]
+        if html:
+            render_report_html(rd, stage / output.with_suffix(".html").name)
+            written.append(output.with_suffix(".html"))
     _echo_written(written)

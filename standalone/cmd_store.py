@@ -1,4 +1,8 @@
-"""Store commands: ``init``, ``import``, ``layers``, ``snapshot``, ``history``."""
+"""Store commands: ``init``, ``import``, ``layers``, ``snapshot``, ``history``, ``migrate``.
+
+What they raise (a store that cannot be written, a file that cannot be imported, a full
+disk, a lock another program holds, Ctrl-C) is said by :mod:`.errors` with its exit code.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from .options import DATE, STORE, layer_argument, open_or_fail, store_argument
+from .options import DATE, STORE, layer_argument, open_or_fail, store_argument, wait_option
 from .progress import progress_bar
 
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
@@ -19,7 +23,8 @@ out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty()
 
 @click.command()
 @store_argument
-def init(store: Path) -> None:
+@wait_option
+def init(store: Path, wait: float) -> None:
     """Create an empty project store STORE: a GeoPackage file, or a PostGIS schema given as
     postgresql://USER@HOST:PORT/DB?schema=NAME (CGCS2000 / EPSG:4490 either way).
 
@@ -30,16 +35,15 @@ def init(store: Path) -> None:
       smartcity init weihai.gpkg
       smartcity init "postgresql://gis@db.example:5432/city?schema=weihai"
     """
-    from ..layers.store import StoreError, create_store, open_store
+    from ..layers.store import StoreError, new_store, open_store
 
     try:
-        create_store(store).close()
+        with new_store(store, wait):
+            pass
     except StoreError as exc:
-        try:
-            open_store(store).close()
-        except StoreError as not_a_store:
-            raise click.ClickException(str(exc if "already" not in str(exc)
-                                           else not_a_store)) from None
+        if "already" not in str(exc):
+            raise
+        open_store(store, wait).close()  # says so when it is something else than a store
         out.print(f"{store} is already a project store; nothing changed")
         return
     out.print(f"created project store {store}")
@@ -66,9 +70,10 @@ def init(store: Path) -> None:
                    "what the codes imply.")
 @click.option("--parent", metavar="CODE", help="districts only: the parent code of every "
               "feature, over what the file says or what the codes imply.")
+@wait_option
 def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str],
             encoding: str, rejects: Optional[Path], source_layer: Optional[str],
-            level: Optional[str], parent: Optional[str]) -> None:
+            level: Optional[str], parent: Optional[str], wait: float) -> None:
     """Import FILE into LAYER of STORE: new features are added, changed ones updated with the
     previous version kept in history.
 
@@ -79,7 +84,8 @@ def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str]
     FILE is a CSV (经度/纬度 or lon/lat or x/y columns), Shapefile, GeoPackage, GeoJSON or
     FlatGeobuf. Bad rows are rejected with their reasons into a rejects file; the rest is
     imported in one transaction. Exit 0 when the file was read (even with rejects), 1 when
-    nothing could be imported (the store is then unchanged).
+    nothing could be imported (the store is then unchanged), 130 on Ctrl-C (nothing is
+    imported). Another program writing to the store is waited for --wait seconds.
 
     \b
     Examples:
@@ -88,23 +94,28 @@ def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str]
       smartcity import weihai.gpkg base_stations 5G基站.csv --coords gcj02
       smartcity import weihai.gpkg manholes 井盖.shp --crs EPSG:4550
     """
-    from ..layers.importer import ImportFailure, import_file
+    from ..layers.importer import ImportFailure, default_rejects_path, import_file
 
     fixed = {k: v for k, v in (("level", level), ("parent_code", parent)) if v is not None}
     if fixed and layer != "districts":
         raise click.UsageError("--level and --parent are for the districts layer only")
-    with open_or_fail(store) as st:
-        try:
+    rejects_file = rejects or default_rejects_path(file)
+    new_rejects = not rejects_file.exists()
+    try:
+        with open_or_fail(store, wait) as st:
             with progress_bar(f"importing {file.name}") as report:
                 result = import_file(st, layer, file, coords=coords, crs=crs,
                                      encoding=encoding, rejects=rejects,
                                      source_layer=source_layer, fixed=fixed,
                                      progress=report)
-        except ImportFailure as exc:
-            raise click.ClickException(str(exc)) from None
-        except KeyboardInterrupt:
-            click.echo("interrupted: nothing was imported, the store is unchanged", err=True)
-            sys.exit(130)
+    except ImportFailure:
+        raise  # its sentence may point to the rejects file: keep it
+    except BaseException:
+        # the store was not written (full disk, lock, Ctrl-C): a rejects file this run made
+        # would describe an import that did not happen
+        if new_rejects:
+            rejects_file.unlink(missing_ok=True)
+        raise
     for note in result.notes:
         click.echo(f"note: {note}", err=True)
     if result.ignored_columns:
@@ -147,38 +158,58 @@ def layers(store: Path, as_of: Optional[dt.date]) -> None:
 @click.option("--as-of", "as_of", type=DATE, required=True, help="The date of the snapshot.")
 @click.option("-o", "--output", type=STORE, required=True,
               help="New GeoPackage (or postgresql:// URL) to write: a project store itself.")
-def snapshot(store: Path, as_of: dt.date, output: Path) -> None:
-    """Write every layer of STORE as it stood on a date into a new GeoPackage.
+@wait_option
+def snapshot(store: Path, as_of: dt.date, output: Path, wait: float) -> None:
+    """Write every layer of STORE as it stood on a date into a new GeoPackage.  The file
+    appears only when it is complete (a full disk or Ctrl-C leaves nothing behind).
 
     \b
     Example:
       smartcity snapshot weihai.gpkg --as-of 2021-12-31 -o weihai-2021.gpkg
     """
-    from ..layers.store import StoreError, snapshot as take_snapshot
+    from ..layers.store import snapshot as take_snapshot
 
     if isinstance(output, Path) and output.exists():
         raise click.BadParameter(f"{output} already exists; choose a new file name",
                                  param_hint="'-o'")
-    with open_or_fail(store) as st:
-        try:
-            with progress_bar("snapshot") as report:
-                counts = take_snapshot(st, as_of, output, progress=report)
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from None
+    with open_or_fail(store, wait) as st:
+        with progress_bar("snapshot") as report:
+            counts = take_snapshot(st, as_of, output, progress=report, wait=wait)
     out.print(f"{output}: as of {as_of.isoformat()}, "
               + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
-@click.command()
+class IdCommand(click.Command):
+    """A command whose last argument is a feature id, which may look like an option: ids
+    such as ``-5`` or ``-x-`` are taken as they are (unknown options are arguments here), and
+    an id that is ``--`` or one of the command's options goes after ``--``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        given = list(args)  # the parser consumes the list
+        try:
+            return super().parse_args(ctx, args)
+        except click.MissingParameter as exc:
+            if exc.param is not None and exc.param.name == "feature_id" and "--" in given:
+                exc.message = ("An ID that is '--' itself goes after a first '--': "
+                               f"smartcity {ctx.info_name} STORE LAYER -- --")
+            raise
+
+
+@click.command(cls=IdCommand, context_settings={"ignore_unknown_options": True})
 @store_argument
 @layer_argument
 @click.argument("feature_id", metavar="ID")
 def history(store: Path, layer: str, feature_id: str) -> None:
     """Show every version of one feature of LAYER, oldest first, with what changed.
 
+    An ID beginning with "-" is taken as it is (smartcity history S base_stations -5); an
+    ID that is "--" or one of the options (-h) goes after "--":
+    smartcity history S base_stations -- --
+
     \b
-    Example:
+    Examples:
       smartcity history weihai.gpkg base_stations WH5G00017
+      smartcity history weihai.gpkg base_stations -- --help
     """
     with open_or_fail(store) as st:
         versions = st.history(layer, feature_id)
@@ -210,32 +241,21 @@ def _text(value) -> str:
 @click.command()
 @store_argument
 @click.argument("target", type=STORE)
-def migrate(store: Path, target) -> None:
+@wait_option
+def migrate(store: Path, target, wait: float) -> None:
     """Copy the whole project store STORE into a new store TARGET, losslessly: every feature
     with its version, the full history and the import log. Use it to move a GeoPackage into a
-    shared PostGIS database, or back.
+    shared PostGIS database, or back.  TARGET appears only when the copy is complete.
 
     \b
     Examples:
       smartcity migrate weihai.gpkg "postgresql://gis@db.example/city?schema=weihai"
       smartcity migrate "postgresql://gis@db.example/city?schema=weihai" copy.gpkg
     """
-    from ..layers.store import StoreError, create_store
+    from ..layers.store import copy_store
 
-    with open_or_fail(store) as source:
-        try:
-            destination = create_store(target)
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from None
-        try:
-            with progress_bar("migrate") as report:
-                counts = source.copy_into(destination, progress=report)
-            destination.set_meta("migrated_from", str(source.name))
-            names = source.name, destination.name
-        except BaseException:
-            destination.close()
-            if isinstance(target, Path):
-                target.unlink(missing_ok=True)  # never leave an empty half-made copy
-            raise
-        destination.close()
-    out.print(f"{names[0]} -> {names[1]}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    with open_or_fail(store, wait) as source:
+        with progress_bar("migrate") as report:
+            name, counts = copy_store(source, target, progress=report, wait=wait)
+        source_name = source.name
+    out.print(f"{source_name} -> {name}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

@@ -11,6 +11,7 @@ import click
 
 from ..layers.dates import FORMS, parse_date
 from ..layers.schema import LAYERS
+from ..layers.store_errors import DEFAULT_WAIT
 
 
 class DateType(click.ParamType):
@@ -30,14 +31,20 @@ class DateType(click.ParamType):
 DATE = DateType()
 
 class StoreLocation(click.ParamType):
-    """A GeoPackage path, or a ``postgresql://user@host/db?schema=NAME`` URL (kept as text)."""
+    """A GeoPackage path, or a ``postgresql://user@host/db?schema=NAME`` URL (kept as text)
+    whose schema PostgreSQL can hold under that very name."""
 
     name = "STORE"
 
     def convert(self, value, param, ctx):
-        from ..layers.postgis import is_postgres_url
+        from ..layers.postgis import is_postgres_url, schema_problem, split_url
 
-        if isinstance(value, Path) or is_postgres_url(value):
+        if isinstance(value, Path):
+            return value
+        if is_postgres_url(value):
+            problem = schema_problem(split_url(value)[1])
+            if problem:
+                self.fail(problem, param, ctx)
             return value
         path = Path(value)
         if path.is_dir():
@@ -51,14 +58,22 @@ store_argument = click.argument("store", type=STORE)
 layer_argument = click.argument("layer", type=click.Choice(list(LAYERS)), metavar="LAYER")
 
 
-def open_or_fail(path: Path):
-    """Open a store or exit with the store's own sentence (exit code 1)."""
-    from ..layers.store import StoreError, open_store
+wait_option = click.option(
+    "--wait", type=click.FloatRange(min=0, max=86_400), default=DEFAULT_WAIT, show_default=True,
+    metavar="SECONDS",
+    help="How long to wait when another program (QGIS, another smartcity, any SQLite or "
+         "PostgreSQL client) is writing to the store; then stop with a sentence naming it. "
+         "0: do not wait.")
+"""``--wait SECONDS``, for every command that writes a store (the default is the store's
+:data:`~smartcity.layers.store.DEFAULT_WAIT`)."""
 
-    try:
-        return open_store(path)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
+
+def open_or_fail(path: Path, wait: Optional[float] = None):
+    """Open a store (its writes waiting ``wait`` seconds for other writers); a store that
+    cannot be opened exits with the store's own sentence (exit code 1, via :mod:`.errors`)."""
+    from ..layers.store import open_store
+
+    return open_store(path, DEFAULT_WAIT if wait is None else wait)
 
 
 STDOUT_FORMATS = ("table", "csv", "json")

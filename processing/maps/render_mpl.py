@@ -28,7 +28,7 @@ from . import design as D
 from . import qml
 from .fonts import configure_matplotlib
 from .sheetdata import MapData, key_figures
-from .sheets import (Sheet, district_labels, label_point, sheet_filename, sheet_view,
+from .sheets import (Sheet, district_labels, label_point, sheet_path, sheet_view,
                      sheets_for)
 from .sheets import crs_name as _crs_name
 from .sheets import source_text as _source
@@ -660,9 +660,7 @@ def render_sheets(data: MapData, indicator: str, out_dir: Path, *, district: str
     if fmt == "pdf":
         from matplotlib.backends.backend_pdf import PdfPages
 
-        name = (f"{indicator}_{data.as_of.isoformat()}_atlas.pdf" if n > 1
-                else sheet_filename(indicator, data.as_of, sheets[0], "pdf"))
-        path = out_dir / name
+        path = sheet_path(out_dir, indicator, data.as_of, None if n > 1 else sheets[0], "pdf")
         with PdfPages(path, metadata=_pdf_metadata(data, sheets[0].theme)) as pdf:
             for i, sheet in enumerate(sheets):
                 report(100.0 * i / n, f"sheet {i + 1}/{n} {sheet.code or 'city'}")
@@ -673,7 +671,7 @@ def render_sheets(data: MapData, indicator: str, out_dir: Path, *, district: str
         for i, sheet in enumerate(sheets):
             report(100.0 * i / n, f"sheet {i + 1}/{n} {sheet.code or 'city'}")
             fig = draw_sheet(proj, sheet, page, styles_dir=styles_dir)
-            path = out_dir / sheet_filename(indicator, data.as_of, sheet, "png")
+            path = sheet_path(out_dir, indicator, data.as_of, sheet, "png")
             save_png(fig, path, dpi)
             written.append(path)
     else:

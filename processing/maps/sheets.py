@@ -8,8 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional
 
+from ...layers.filenames import inside, safe_name
 from .sheetdata import MapData
 from .themes import Theme, theme as get_theme
 
@@ -126,5 +128,26 @@ def sheets_for(data: MapData, indicator: str, district: str = "all") -> list[She
 
 
 def sheet_filename(indicator: str, as_of: dt.date, sheet: Sheet, ext: str) -> str:
-    place = sheet.code or "city"
-    return f"{indicator}_{as_of.isoformat()}_{place}.{ext}"
+    """``<indicator>_<date>_<code>.<ext>`` (``city`` for the overview); a district code that
+    is no safe file name (``a/b``, ``../x``) is made one, with a hash keeping it unique."""
+    if sheet.code is None:
+        place = "city"
+    else:
+        place = safe_name(sheet.code)
+        if place == "city":  # a district coded "city" must not overwrite the overview
+            place = safe_name(f"{sheet.code}/")
+    return f"{safe_name(indicator)}_{as_of.isoformat()}_{place}.{ext}"
+
+
+def atlas_filename(indicator: str, as_of: dt.date) -> str:
+    """The multi-page PDF of an atlas: ``<indicator>_<date>_atlas.pdf``."""
+    return f"{safe_name(indicator)}_{as_of.isoformat()}_atlas.pdf"
+
+
+def sheet_path(out_dir: Path, indicator: str, as_of: dt.date, sheet: Optional[Sheet],
+               ext: str) -> Path:
+    """Where a sheet (or, with ``sheet`` None, the atlas PDF) goes: always directly inside
+    ``out_dir`` (:func:`smartcity.layers.filenames.inside`), whatever a code holds."""
+    name = (atlas_filename(indicator, as_of) if sheet is None
+            else sheet_filename(indicator, as_of, sheet, ext))
+    return inside(out_dir, name)

@@ -38,7 +38,7 @@ from ...plugin.compat import label_over_point, set_legend_font
 from ..maps import design as D
 from ..maps import qml
 from ..maps.fonts import cjk_font
-from ..maps.sheets import (Sheet, district_labels, label_point, sheet_filename,
+from ..maps.sheets import (Sheet, district_labels, label_point, sheet_path,
                            sheet_view, sheets_for)
 from ..maps.sheets import crs_name as _crs_name
 from ..maps.sheets import source_text as _source
@@ -773,9 +773,8 @@ def _render(proj, sheets_list, indicator, page, out_dir, fmt, dpi, styles_dir, r
 
         if fmt == "pdf":
             n = len(sheets_list)
-            name = (f"{indicator}_{as_of.isoformat()}_atlas.pdf" if n > 1
-                    else sheet_filename(indicator, as_of, sheets_list[0], "pdf"))
-            path = out_dir / name
+            path = sheet_path(out_dir, indicator, as_of, None if n > 1 else sheets_list[0],
+                              "pdf")
             it = _Layouts(build, n, report)
             result, error = QgsLayoutExporter.exportToPdf(it, str(path), pdf_settings())
             if it.error is not None:
@@ -787,7 +786,7 @@ def _render(proj, sheets_list, indicator, page, out_dir, fmt, dpi, styles_dir, r
             for i, sheet in enumerate(sheets_list):
                 report(100.0 * i / len(sheets_list), f"sheet {i + 1}/{len(sheets_list)}")
                 lay = build(i)
-                path = out_dir / sheet_filename(indicator, as_of, sheet, "png")
+                path = sheet_path(out_dir, indicator, as_of, sheet, "png")
                 from qgis.PyQt.QtCore import QSize
 
                 # rendered to an image and saved by Qt: exportToImage() would also try to

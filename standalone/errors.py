@@ -1,0 +1,233 @@
+"""The one place where an exception becomes a sentence and an exit code.
+
+Exit codes, as the README promises: 0 done; 1 nothing could be done (the sentence says why
+and the store is unchanged); 2 usage error (click's own); 130 interrupted (Ctrl-C; nothing
+was written).  The ``smartcity`` group (:mod:`.cli`) runs every command through
+:func:`translate`, so commands raise what the core raises and need no error blocks of their
+own, except to add context only they know.
+
+Known failures (a store that cannot be written, a file that cannot be imported, a full disk,
+a lock another program holds, a missing optional package …) become their sentence, exit 1.
+Anything else is a bug: one line "internal error: … please report it", and the traceback
+only with ``--debug`` or ``SMARTCITY_DEBUG=1``.
+
+Ctrl-C needs care: SQLite swallows an exception raised inside its callbacks (the GeoPackage
+R-tree functions run during every write) and reports "user-defined function raised
+exception" instead of ``KeyboardInterrupt``.  :func:`interrupt_watch` therefore notes every
+SIGINT as it arrives, and any failure after one is an interruption.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+import traceback
+from contextlib import contextmanager
+from typing import Iterator, Optional
+
+import click
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+INTERRUPTED = "interrupted; nothing was written"
+"""What a Ctrl-C says (the CLI speaks English, as every one of its messages)."""
+
+TRACKER = "https://github.com/weihai-smartcity/smartcity-gis/issues"
+
+
+class Failure(click.ClickException):
+    """A sentence for the user and an exit code (1 unless told)."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_FAILED):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class Interrupted(Failure):
+    """Ctrl-C: exit 130, one line, no "Error:" (nothing went wrong, the user stopped it)."""
+
+    def __init__(self, message: str = INTERRUPTED):
+        super().__init__(message, EXIT_INTERRUPTED)
+
+    def show(self, file=None) -> None:
+        click.echo(self.message, err=True)
+
+
+class _Watch(threading.local):
+    seen = False
+    depth = 0
+
+
+_watch = _Watch()
+
+
+def interrupted() -> bool:
+    """True when a SIGINT arrived since the outermost :func:`interrupt_watch` began."""
+    return _watch.seen
+
+
+@contextmanager
+def interrupt_watch() -> Iterator[None]:
+    """Note every Ctrl-C (SIGINT) while the block runs, and raise ``KeyboardInterrupt`` as
+    Python's own handler would.  Only on the main thread (signals are delivered there);
+    the previous handler comes back afterwards."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    if _watch.depth:
+        _watch.depth += 1
+        try:
+            yield
+        finally:
+            _watch.depth -= 1
+        return
+
+    def handler(signum, frame):
+        _watch.seen = True
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, handler)
+    _watch.seen, _watch.depth = False, 1
+    try:
+        yield
+    finally:
+        _watch.depth = 0
+        signal.signal(signal.SIGINT, previous)
+
+
+def _loaded(module: str, name: str):
+    """The class ``name`` of ``module`` if that module is imported already, else ``None``
+    (an exception of a module never imported cannot have been raised)."""
+    mod = sys.modules.get(module)
+    return getattr(mod, name, None) if mod is not None else None
+
+
+def _package(name: str) -> str:
+    return name.split(".", 1)[0] if name else ""
+
+
+def known_sentence(exc: BaseException) -> Optional[str]:
+    """The user's sentence for an exception we expect in normal use, ``None`` for a bug."""
+    import errno
+
+    from ..layers.store_errors import StoreError, disk_full, is_disk_full
+
+    root = __package__.rsplit(".", 1)[0]  # "smartcity"
+    expected = tuple(cls for cls in (
+        StoreError,
+        _loaded(f"{root}.layers.importer", "ImportFailure"),
+        _loaded(f"{root}.standalone.output", "OutputError"),
+    ) if cls is not None)
+    if isinstance(exc, expected):
+        return str(exc)
+    if isinstance(exc, ModuleNotFoundError):
+        if (exc.name or "").startswith(root):
+            return f"this installation of smartcity lacks {exc.name}; reinstall smartcity."
+        name = _package(exc.name or "")
+        return (f"this command needs the Python package {name!r}, which is not installed: "
+                f"pip install {name}")
+    if is_disk_full(exc):
+        return str(disk_full(exc.filename or ".", written=True))
+    if isinstance(exc, MemoryError):
+        return ("ran out of memory; nothing was written. Close other programs, or work on "
+                "a smaller area or period.")
+    if isinstance(exc, OSError) and exc.filename and exc.errno in (
+            errno.EACCES, errno.EPERM, errno.ENOENT, errno.ENOTDIR, errno.EISDIR,
+            errno.EROFS, errno.ENAMETOOLONG):
+        return (f"{exc.filename}: {(exc.strerror or str(exc)).lower()}; check the path and "
+                f"its permissions")
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is not None and isinstance(exc, sqlite3.OperationalError):
+        text = str(exc)
+        if "disk is full" in text:
+            return "the disk holding the GeoPackage is full; nothing was written. Free some space."
+        if "database is locked" in text:
+            return ("the GeoPackage is being written by another program; let it finish (or "
+                    "stop it) and run again, or give --wait SECONDS to wait longer.")
+    errors = _loaded("psycopg.errors", "LockNotAvailable")
+    if errors is not None and isinstance(exc, errors):
+        return ("the PostGIS store is being written by another program; let it finish (or "
+                "stop it) and run again, or give --wait SECONDS to wait longer.")
+    full = _loaded("psycopg.errors", "DiskFull")
+    if full is not None and isinstance(exc, full):
+        return "the database server's disk is full; nothing was written. Ask its administrator."
+    return None
+
+
+def translate(exc: BaseException, debug: bool = False) -> BaseException:
+    """The exception to let click show for ``exc``: click's own (usage errors exit 2) as
+    they are, an :class:`Interrupted` after Ctrl-C, a :class:`Failure` otherwise."""
+    if isinstance(exc, (SystemExit, click.exceptions.Exit)):
+        return exc
+    cancelled = _loaded(f"{__package__.rsplit('.', 1)[0]}.layers.progress", "Cancelled")
+    if (interrupted() or isinstance(exc, (KeyboardInterrupt, click.Abort))
+            or (cancelled is not None and isinstance(exc, cancelled))):
+        return Interrupted()
+    if isinstance(exc, click.ClickException):
+        return exc
+    sentence = known_sentence(exc)
+    if sentence is not None:
+        if debug:
+            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+        return Failure(sentence)
+    if debug:
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    text = " ".join(str(exc).split())
+    if len(text) > 200:
+        text = text[:197] + "..."
+    hint = "" if debug else " (run with --debug or SMARTCITY_DEBUG=1 to see where)"
+    return Failure(f"internal error: {type(exc).__name__}: {text or '(no message)'} — please "
+                   f"report it at {TRACKER} with the command you ran{hint}.")
+
+
+def debug_from_environment() -> bool:
+    """``SMARTCITY_DEBUG`` set to anything but empty, 0, false or no."""
+    import os
+
+    return os.environ.get("SMARTCITY_DEBUG", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@contextmanager
+def sentences(debug: Optional[bool] = None) -> Iterator[None]:
+    """Turn whatever the block raises into :func:`translate`'s exception (``debug`` None:
+    from ``SMARTCITY_DEBUG``)."""
+    try:
+        yield
+    except BaseException as exc:  # noqa: BLE001 - every exception gets a sentence
+        translated = translate(exc, debug_from_environment() if debug is None else debug)
+        if translated is exc:
+            raise
+        raise translated from None
+
+
+def location_name(location) -> str:
+    """A store or file location for messages: a path as given, a URL without password."""
+    text = str(location)
+    if text.startswith(("postgresql://", "postgres://")):
+        from ..layers.postgis import redact
+
+        return redact(text)
+    return text
+
+
+@contextmanager
+def about(location, kinds: tuple = (ValueError,)) -> Iterator[None]:
+    """Say a problem the core found in the data of ``location`` (a ``ValueError`` such as "no
+    districts layer", or ``kinds``) as "LOCATION: problem", exit 1.  Errors that already name
+    their place (a store, an import, an output) pass through unchanged."""
+    from ..layers.store_errors import StoreError
+
+    try:
+        yield
+    except kinds as exc:
+        root = __package__.rsplit(".", 1)[0]
+        named = tuple(cls for cls in (
+            StoreError, _loaded(f"{root}.layers.importer", "ImportFailure"),
+            _loaded(f"{root}.standalone.output", "OutputError")) if cls is not None)
+        if isinstance(exc, named):
+            raise
+        text = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        raise Failure(f"{location_name(location)}: {text}") from None
