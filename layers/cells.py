@@ -7,7 +7,7 @@ Three conventions, each decided here once:
   placeholders that Chinese spreadsheets and database exports write for "no value"
   (:data:`EMPTY_WORDS`: ``NULL``, ``null``, ``None``, ``nan``, ``NaN``, ``NaT``, ``-``, ``—``,
   ``无``) also mean empty, so that an unknown retirement date or radius stays empty rather
-  than rejecting the row.
+  than rejecting the row; in a yes/no field ``无`` ("none") means no.
 * **Full-width.**  Chinese input methods type digits and punctuation in their full-width
   forms (``２０２１－０３－０５``, ``１２３．５``); for numbers, dates, yes/no and enumerations
   they are read as their ASCII forms (U+FF01–U+FF5E → U+0021–U+007E, the ideographic space

@@ -159,13 +159,15 @@ def sibling(path: Path, suffix: str) -> Optional[Path]:
     return None
 
 
-def dbf_text_bytes(dbf_path: Path) -> bytes:
-    """All character data of a DBF: field names and every character (``C``) field value,
-    each followed by a newline so that no multibyte sequence can span two values.
+def _dbf_character_data(dbf_path: Path) -> tuple[list[bytes], Optional[np.ndarray]]:
+    """Field names of a DBF, and every record's character (``C``) field values as one row of
+    an (records, bytes) array, each value followed by a newline so that no multibyte
+    sequence can span two values (``None`` when there are no such fields or records).
 
     Reads the dBase header: record count (bytes 4–7), header length (8–9), record length
     (10–11), then 32-byte field descriptors from offset 32 up to the 0x0D terminator (name
-    in bytes 0–10, type in 11, width in 16).  Values are sliced out with numpy, not looped.
+    in bytes 0–10, type in 11, width in 16).  Values are sliced out with numpy, not looped;
+    the count is bounded by the records the file has room for.
     """
     data = Path(dbf_path).read_bytes()
     if len(data) < 32:
@@ -187,19 +189,38 @@ def dbf_text_bytes(dbf_path: Path) -> bytes:
         offset += width
         pos += 32
 
-    parts = [b"\n".join(names) + b"\n"]
     available = (len(data) - header_len) // record_len if record_len else 0
     n_records = min(n_records, max(available, 0))
-    if columns and n_records:
-        records = np.frombuffer(
-            data, dtype=np.uint8, count=n_records * record_len, offset=header_len
-        ).reshape(n_records, record_len)
-        newline = np.full((n_records, 1), 0x0A, dtype=np.uint8)
-        pieces = []
-        for start, width in columns:
-            pieces += [records[:, start : start + width], newline]
-        parts.append(np.hstack(pieces).tobytes())
-    return b"".join(parts)
+    if not (columns and n_records):
+        return names, None
+    records = np.frombuffer(
+        data, dtype=np.uint8, count=n_records * record_len, offset=header_len
+    ).reshape(n_records, record_len)
+    newline = np.full((n_records, 1), 0x0A, dtype=np.uint8)
+    pieces = []
+    for start, width in columns:
+        pieces += [records[:, start : start + width], newline]
+    return names, np.hstack(pieces)
+
+
+def dbf_text_bytes(dbf_path: Path) -> bytes:
+    """All character data of a DBF: field names and every character (``C``) field value,
+    each followed by a newline (see :func:`_dbf_character_data`)."""
+    names, values = _dbf_character_data(dbf_path)
+    return b"\n".join(names) + b"\n" + (b"" if values is None else values.tobytes())
+
+
+def undecodable_records(dbf_path: Path, codec: str) -> list[int]:
+    """The records (0-based) whose text is not valid ``codec``, in the DBF's own bytes.
+
+    GDAL replaces what it cannot convert with ``?`` and warns once per process, so a value
+    would change silently; the importer rejects these rows instead.  One strict decode of all
+    the text first: the records are looked at one by one only when it fails.
+    """
+    _, values = _dbf_character_data(dbf_path)
+    if values is None or _decodes(values.tobytes(), codec):
+        return []
+    return [r for r in range(len(values)) if not _decodes(values[r].tobytes(), codec)]
 
 
 def _decodes(text: bytes, codec: str) -> bool:

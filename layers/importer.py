@@ -572,9 +572,22 @@ def check_inside_districts(geoms: np.ndarray, districts, problems: list[Problem]
     metric = pyproj.Transformer.from_crs(STORE_EPSG, gk_cm_epsg(lon), always_xy=True)
     project = (lambda g: shapely.transform(g, lambda xy: np.column_stack(
         metric.transform(xy[:, 0], xy[:, 1]))))
-    distance = shapely.distance(project(area), project(geoms[outside]))
+    # Metres only where the Gauss-Krüger zone reaches: half a degree is over 40 km here, and
+    # a point a continent away has no coordinates in it (PROJ gives infinity).
+    degrees = shapely.distance(area, geoms[outside])
+    distance = np.full(len(outside), np.inf)
+    near = degrees < 0.5
+    if near.any():
+        with np.errstate(invalid="ignore"):
+            distance[near] = shapely.distance(project(area), project(geoms[outside[near]]))
+    far = ~near | ~np.isfinite(distance)
+    if far.any():  # on the ellipsoid between the nearest points, for the message only
+        ends = shapely.get_coordinates(shapely.shortest_line(area, geoms[outside[far]]))
+        with np.errstate(invalid="ignore"):
+            distance[far] = pyproj.Geod(ellps="GRS80").inv(
+                ends[0::2, 0], ends[0::2, 1], ends[1::2, 0], ends[1::2, 1])[2]
     for i, d in zip(outside, distance):
-        if d > FAR_OUTSIDE_M:
+        if d > FAR_OUTSIDE_M or not np.isfinite(d):
             problems.append(Problem(int(i), "geometry", f"{d / 1000:.1f} km away",
                                     f"far outside every district ({d / 1000:.1f} km from the "
                                     f"nearest); wrong coordinates or wrong --coords/--crs?"))

@@ -33,6 +33,7 @@ import io
 import os
 import re
 import tempfile
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -44,7 +45,8 @@ import shapely
 
 from .cells import control_character, is_blank, is_empty
 from .crs import CRSProblem, guess_projected_crs, parse_crs
-from .encoding import EncodingError, detect_dbf_encoding, detect_text_encoding, sibling
+from .encoding import (EncodingError, detect_dbf_encoding, detect_text_encoding, sibling,
+                       undecodable_records)
 from .schema import normalise_header
 
 VECTOR_SUFFIXES = {".shp": "ESRI Shapefile", ".gpkg": "GPKG", ".geojson": "GeoJSON",
@@ -143,7 +145,9 @@ def _decode(path: Path, data: bytes, enc: str) -> str:
                           f"zero bytes UTF-16 text always has; leave --encoding out (auto) or "
                           f"name its real encoding")
     try:
-        text = data.decode(enc)
+        with warnings.catch_warnings():  # unicode_escape warns about "\\L" and the like
+            warnings.simplefilter("ignore", DeprecationWarning)
+            text = data.decode(enc)
     except UnicodeError as exc:
         where = ""
         if isinstance(exc, UnicodeDecodeError):
@@ -617,21 +621,29 @@ def _read_vector(path: Path, encoding: str, user_crs: Optional[pyproj.CRS],
                      enc_used, reason, notes=notes)
     if counts is not None:
         _complete_shapefile(table, counts)
+        for i in undecodable_records(dbf, enc_used):
+            if i < len(frame):
+                table.defects.append(RowDefect(
+                    i, ".dbf", f"record {i + 1}", f"its text is not valid {enc_used} (GDAL "
+                    f"would turn what it cannot read into '?'); fix the text, or name the "
+                    f"right encoding with --encoding"))
     return table
 
 
 def _read_frame(path: Path, layer: Optional[str], options: dict):
     """``pyogrio.read_dataframe`` with the options decided above.
 
-    NaN coordinates make shapely warn while it decodes them; such rows are rejected one by
-    one later (the importer's finite-coordinate rule), so the warning would only be noise.
+    NaN coordinates make shapely warn while it decodes them, and GDAL warns (once per
+    process) when DBF text does not convert; both kinds of row are rejected one by one
+    (the finite-coordinate rule, :func:`.encoding.undecodable_records`), so the warnings would
+    only be noise.
     """
-    import warnings
-
     import pyogrio
 
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=RuntimeWarning, message="invalid value")
+        warnings.filterwarnings("ignore", category=RuntimeWarning,
+                                message="One or several characters couldn't be converted")
         if options.get("max_features") == 0:  # nothing pairs up: only the field names
             return _empty_frame(pyogrio.read_info(path, encoding=options.get("encoding")))
         return pyogrio.read_dataframe(path, layer=layer, **options)

@@ -255,6 +255,8 @@ WRONG = ["latin-1", "utf-16", "utf-16-le", "raw_unicode_escape", "unicode_escape
 
 
 def _csv_text(header, rows, delimiter, quoting, trailing, newline) -> str:
+    if any("\r" in c or "\n" in c for row in rows for c in row):
+        quoting = csv.QUOTE_ALL  # Python 3.11's writer leaves a lone CR unquoted
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, quoting=quoting, lineterminator=newline)
     writer.writerow(header)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 import signal
 import sqlite3
 import struct
@@ -631,3 +632,42 @@ def test_none_of_the_reproducers_prints_a_traceback(tmp_path):
         assert "Traceback" not in proc.stdout + proc.stderr, (name, proc.stderr)
     with sqlite3.connect(store) as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_dbf_bytes_gdal_would_turn_into_question_marks_are_a_bad_row(store, tmp_path):
+    """A GBK .dbf (its .cpg says so) with a few bytes no GBK text has: GDAL would replace
+    them by '?' with one warning per process; the rows are rejected instead."""
+    n = 20
+    gdf = gpd.GeoDataFrame({"ObjID": [f"3710020101{i:06d}" for i in range(n)],
+                            "ObjName": ["上水井盖"] * n},
+                           geometry=shapely.points(np.full(n, 122.1), np.full(n, 37.5)),
+                           crs="EPSG:4490")
+    shp = tmp_path / "gbk.shp"
+    gdf.to_file(shp, encoding="GBK")
+    assert "GBK" in shp.with_suffix(".cpg").read_text().upper()
+    dbf = shp.with_suffix(".dbf")
+    data = bytearray(dbf.read_bytes())
+    header, record = int.from_bytes(data[8:10], "little"), int.from_bytes(data[10:12], "little")
+    for k in (3, 11):  # ObjName of features 4 and 12 begins with a byte GBK never uses
+        data[header + k * record + 1 + 16] = 0xFF
+    dbf.write_bytes(bytes(data))
+    result = import_file(store, "manholes", shp)
+    assert (result.accepted, result.rejected) == (18, 2)
+    reasons = _reasons(result)
+    assert set(reasons) == {"feature 4", "feature 12"}
+    assert "not valid gb18030" in reasons["feature 4"]
+    assert set(store.read("manholes")["name"]) == {"上水井盖"}
+
+
+def test_a_point_a_continent_away_is_rejected_not_flagged_with_nan_metres(store, tmp_path):
+    """Found by the fuzzing: PROJ has no Gauss-Krüger coordinates 85° from the zone, the
+    distance was NaN, and NaN > 5 km is false, so the row was imported as 'nan m away'."""
+    path = tmp_path / "far.csv"
+    path.write_text("station_id,lon,lat\nA,37.5,0\nB,116.4,39.9\nC,122.1,37.5\n",
+                    encoding="utf-8")
+    result = import_file(store, "base_stations", path)
+    assert (result.accepted, result.rejected, result.flagged) == (1, 2, 0)
+    reasons = _reasons(result)
+    km = {line: float(re.search(r"far outside every district \(([\d.]+) km", reasons[line])[1])
+          for line in ("line 2", "line 3")}
+    assert km["line 2"] > 8_000 and 400 < km["line 3"] < 700  # the Gulf of Guinea; Beijing
