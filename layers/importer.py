@@ -188,10 +188,10 @@ def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "au
     records = pd.DataFrame({name: [col[i] for i in keep] for name, col in values.items()})
     log = {"file": str(path), "coords": coords, "crs": crs or (raw.crs.to_string()
                                                               if raw.crs else None),
-           "encoding": raw.encoding, "rows": len(raw.frame)}
+           "encoding": raw.encoding, "rows": len(raw.frame),
+           "rejected": result.rejected, "flagged": result.flagged}  # same transaction as rows
     summary = store.write(lyr.name, records, geoms[keep], source=str(path), log=log,
                           progress=scaled(report, 40, 100))
-    store.record_rejects(summary.import_id, result.rejected, result.flagged)
     result.inserted, result.updated, result.unchanged = (summary.inserted, summary.updated,
                                                          summary.unchanged)
     return result

@@ -375,14 +375,6 @@ class Store:
                        "source, import_id, attributes, geom_wkt) VALUES (?,?,?,?,?,?,?,?,?)",
                        hist_new)
 
-    def record_rejects(self, import_id: Optional[int], rejected: int, flagged: int) -> None:
-        """Store the rejected/flagged counts of an import (after its rows were written)."""
-        if import_id is None:
-            return
-        with self.transaction():
-            self.db.execute("UPDATE imports SET rejected=?, flagged=? WHERE id=?",
-                            (rejected, flagged, import_id))
-
     def _existing(self, lyr: Layer, ids: list) -> dict:
         """Stored features among ``ids``: fid, version, canonical values, geometry."""
         names = lyr.field_names

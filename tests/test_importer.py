@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -215,6 +216,11 @@ def test_every_kind_of_bad_row_is_rejected_with_its_reason(store, tmp_path):
     lines = dict(zip(rejects["input:站点编号"], rejects["row"]))
     assert lines["BADDATE"] == "line 5"  # Excel's numbering: the header is line 1
     assert set(store.read("base_stations")["station_id"]) == {"OK1", "OK2", "NEAR"}
+    # the import log holds the counts, written in the same transaction as the rows
+    with sqlite3.connect(store.path) as conn:
+        logged = conn.execute("SELECT rejected, flagged FROM imports WHERE layer = "
+                              "'base_stations' ORDER BY id DESC LIMIT 1").fetchone()
+    assert logged == (8, 1)
 
 
 def test_unreadable_files_leave_the_store_byte_for_byte(store, tmp_path):
