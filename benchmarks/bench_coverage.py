@@ -99,12 +99,12 @@ def scene_data(name: str):
 
     if name == "weihai":
         try:  # the real boundaries and the project's own sample generator, when present
-            from smartcity.layers import sample
+            from smartcity import sampledata as sample
 
             d = sample.load_weihai_districts()
             s = sample.make_base_stations(d, 5500, seed=20200812)
             return (d[["code", "name", "level", "geometry"]], s,
-                    "real Weihai districts (city, 4 counties, 4 zones), smartcity.layers.sample")
+                    "real Weihai districts (city, 4 counties, 4 zones), smartcity.sampledata")
         except Exception as exc:  # noqa: BLE001 - fall back to our own generator, say why
             print(f"(sample data unavailable: {exc}; using benchmarks/synth.py)")
     from synth import make_scene
