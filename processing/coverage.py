@@ -39,6 +39,7 @@ import pandas as pd
 import pyproj
 import shapely
 
+from ..layers.crs import gauss_kruger_crs
 from ..layers.progress import ProgressFn, no_progress, scaled
 from . import shapes as _shapes
 from . import unionarea as _unionarea
@@ -49,24 +50,14 @@ ALBERS_CHINA = pyproj.CRS.from_proj4(
 """Equal-area Albers for all of China (CGCS2000's ellipsoid is GRS80 to 0.1 mm): used when the
 data span more than one 6° band of longitude, where Gauss-Kruger areas would drift."""
 
-GK_FIRST_EPSG, GK_FIRST_CM = 4534, 75
-"""EPSG:4534 is CGCS2000 3-degree Gauss-Kruger CM 75E; codes run to EPSG:4554 (CM 135E)."""
-
-
-def gauss_kruger_crs(lon: float) -> pyproj.CRS:
-    """CGCS2000 3-degree Gauss-Kruger zone (central-meridian form, EPSG:4534–4554) of ``lon``."""
-    cm = 3 * round(float(lon) / 3)
-    cm = min(max(cm, GK_FIRST_CM), GK_FIRST_CM + 3 * 20)
-    return pyproj.CRS.from_epsg(GK_FIRST_EPSG + (cm - GK_FIRST_CM) // 3)
-
-
 def metric_crs_for(gdf: gpd.GeoDataFrame) -> pyproj.CRS:
     """A projected metric CRS for the data in ``gdf`` (any CRS; it must declare one).
 
     The CGCS2000 3-degree Gauss-Kruger zone of the centre longitude of the data's extent
-    (EPSG:4550, CM 123E, for Weihai).  When the data span more than 6° of longitude (national
-    extents) a single GK zone would stretch areas at its edges, so a China-wide equal-area
-    Albers (:data:`ALBERS_CHINA`) is returned instead: areas and hence rates stay exact.
+    (:func:`smartcity.layers.crs.gauss_kruger_crs`; EPSG:4550, CM 123E, for Weihai).  When
+    the data span more than 6° of longitude (national extents) a single GK zone would
+    stretch areas at its edges, so a China-wide equal-area Albers (:data:`ALBERS_CHINA`) is
+    returned instead: areas and hence rates stay exact.
     """
     if gdf.crs is None:
         raise ValueError("the layer has no CRS; districts and stations must be in EPSG:4490 "
