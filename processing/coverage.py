@@ -124,7 +124,13 @@ class CoverageResult:
         return f"CoverageResult({len(self.table)} districts, crs={self.crs.name!r})"
 
 
-def _district_codes(districts: gpd.GeoDataFrame) -> pd.Index:
+def district_codes(districts: gpd.GeoDataFrame) -> pd.Index:
+    """The districts' codes as the index every per-district result carries (``code``, text,
+    stripped), in row order.
+
+    Raises ``ValueError`` with a sentence when the ``code`` column is missing, a code is empty
+    or appears twice: results are keyed by code, so each district needs exactly one.
+    """
     if "code" not in districts.columns:
         raise ValueError("the districts layer has no 'code' column; add the GB/T 2260 or zone "
                          "code of each district")
@@ -140,7 +146,14 @@ def _district_codes(districts: gpd.GeoDataFrame) -> pd.Index:
     return codes
 
 
-def _district_geoms(districts: gpd.GeoDataFrame, crs: pyproj.CRS) -> np.ndarray:
+def district_geoms(districts: gpd.GeoDataFrame, crs: pyproj.CRS) -> np.ndarray:
+    """The districts' polygons in ``crs`` (normally the metric CRS of a result) as a shapely
+    array in row order, ready for areas and overlays.
+
+    Missing geometries become empty polygons (area 0); invalid ones (self-intersections from
+    digitising) are repaired with ``make_valid`` keeping only their polygonal part, so areas
+    are those of the drawn shape.  Raises ``ValueError`` when the layer declares no CRS.
+    """
     if districts.crs is None:
         raise ValueError("the districts layer has no CRS; it must be EPSG:4490 (CGCS2000) or "
                          "declare its CRS")
@@ -458,7 +471,7 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
     whether stations were added or retired between dates.
     """
     progress = progress or no_progress
-    codes = _district_codes(districts)
+    codes = district_codes(districts)
     crs = pyproj.CRS.from_user_input(crs) if crs is not None else metric_crs_for(districts)
     q = quad_segs or _shapes.circle_segments_for()
     n_threads = threads or os.cpu_count() or 1
@@ -467,7 +480,7 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
         active = active[:, None]
     if active.shape[0] != len(stations):
         raise ValueError(f"active has {active.shape[0]} rows for {len(stations)} stations")
-    dgeom = _district_geoms(districts, crs)
+    dgeom = district_geoms(districts, crs)
     params = _shapes.station_params(stations, crs, table)
     plan = _nesting_plan(dgeom)
     # A district tiled by others (the city by its counties) is the sum of its tiles.

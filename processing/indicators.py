@@ -193,9 +193,14 @@ def _on_or_before(dates: pd.Series, day: pd.Timestamp) -> np.ndarray:
     return (dates <= day).to_numpy(dtype=bool)
 
 
-def _alive(start: pd.Series, end: pd.Series, day: pd.Timestamp) -> np.ndarray:
-    """``start <= D`` (or empty) and (``end`` empty or ``D < end``)."""
+def alive_on(start: pd.Series, end: pd.Series, day: pd.Timestamp) -> np.ndarray:
+    """Which features exist on ``day``: ``start <= D`` (or empty) and (``end`` empty or
+    ``D < end``), as a bool array; ``start``/``end`` are prepared date columns (datetime64,
+    NaT when empty), so an empty start means "since always" and an empty end "still there"."""
     return ((start.isna() | (start <= day)) & (end.isna() | (end > day))).to_numpy(dtype=bool)
+
+
+_alive = alive_on  # the name the map sheets used before it was public
 
 
 def _flag(values: pd.Series, value: bool) -> np.ndarray:
@@ -225,7 +230,7 @@ def station_masks(stations: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.nd
 def community_masks(communities: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarray]:
     """``exists``, ``smart`` (star_rating >= 1 rated by D) and ``provincial`` (by D)."""
     day = pd.Timestamp(as_of)
-    exists = _alive(communities["valid_from"], communities["valid_to"], day)
+    exists = alive_on(communities["valid_from"], communities["valid_to"], day)
     rated = communities["rated_date"]
     smart = ((communities["star_rating"] >= 1).to_numpy(dtype=bool)
              & (rated.isna() | (rated <= day)).to_numpy(dtype=bool))
@@ -238,7 +243,7 @@ def community_masks(communities: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, 
 def manhole_masks(manholes: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarray]:
     """``recorded`` (by D, not removed) and ``monitored`` (an IoT device connected by D)."""
     day = pd.Timestamp(as_of)
-    recorded = _alive(manholes["recorded_date"], manholes["valid_to"], day)
+    recorded = alive_on(manholes["recorded_date"], manholes["valid_to"], day)
     device = manholes["iot_device_id"].astype(object).fillna("").astype(str).str.strip()
     has_device = ((device != "").to_numpy()
                   & ~device.str.lower().isin(["nan", "none", "null"]).to_numpy())
@@ -252,7 +257,7 @@ def envmon_masks(points: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarr
     day = pd.Timestamp(as_of)
     kind = points["kind"].astype(object).fillna("").astype(str).str.strip().str.lower()
     active = (kind.isin(ENVMON_KINDS).to_numpy()
-              & _alive(points["established_date"], points["retired_date"], day))
+              & alive_on(points["established_date"], points["retired_date"], day))
     since = points["automated_since"]
     auto = points["automated"]
     automated = ((_on_or_before(since, day) & ~_flag(auto, False))
@@ -262,7 +267,7 @@ def envmon_masks(points: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarr
 
 def keyplace_mask(places: gpd.GeoDataFrame, as_of: dt.date) -> np.ndarray:
     """Key places existing at D (``valid_from``/``valid_to``)."""
-    return _alive(places["valid_from"], places["valid_to"], pd.Timestamp(as_of))
+    return alive_on(places["valid_from"], places["valid_to"], pd.Timestamp(as_of))
 
 
 # --- districts of a level, plus the city ------------------------------------------------------
@@ -283,7 +288,7 @@ def indicator_districts(districts: gpd.GeoDataFrame, as_of: dt.date,
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, got {level!r}.")
     day = pd.Timestamp(as_of)
-    alive = districts[_alive(districts["valid_from"], districts["valid_to"], day)]
+    alive = districts[alive_on(districts["valid_from"], districts["valid_to"], day)]
     alive = alive[~alive.geometry.isna() & ~alive.geometry.is_empty]
     lv = alive["level"].astype(object).fillna("").astype(str).str.strip().str.lower()
     counties = alive[(lv == "county").to_numpy()]
