@@ -27,8 +27,11 @@ rate does not depend on the CRS chosen.
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import os
+import threading
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Optional
@@ -196,18 +199,38 @@ class _Plan:
     order: list
 
 
-_PLANS: dict = {}
+PLAN_CACHE_SIZE = 32
+"""District sets whose :class:`_Plan` is kept (least recently used dropped first)."""
+
+_PLANS: OrderedDict[bytes, _Plan] = OrderedDict()
+_PLANS_LOCK = threading.Lock()
+
+
+def _geometry_key(dgeom: np.ndarray) -> bytes:
+    """A key that differs whenever the districts differ: the SHA-256 of their WKB in order
+    (WKB is self-delimiting, so the concatenation is unambiguous).  Not Python's ``hash()``,
+    whose collisions would silently hand one district set another's plan."""
+    digest = hashlib.sha256()
+    for wkb in shapely.to_wkb(dgeom, hex=False).tolist():
+        digest.update(wkb)
+    return digest.digest()
 
 
 def _nesting_plan(dgeom: np.ndarray) -> _Plan:
     """The :class:`_Plan` of these districts (cached by their geometry: a yearly series asks
-    for the same districts seven times)."""
-    key = hash(b"".join(shapely.to_wkb(dgeom, hex=False).tolist()))
-    plan = _PLANS.get(key)
-    if plan is None:
-        if len(_PLANS) > 32:
-            _PLANS.clear()
-        plan = _PLANS[key] = _make_plan(dgeom)
+    for the same districts seven times; at most :data:`PLAN_CACHE_SIZE` sets are kept)."""
+    key = _geometry_key(dgeom)
+    with _PLANS_LOCK:
+        plan = _PLANS.get(key)
+        if plan is not None:
+            _PLANS.move_to_end(key)
+            return plan
+    plan = _make_plan(dgeom)
+    with _PLANS_LOCK:
+        _PLANS[key] = plan
+        _PLANS.move_to_end(key)
+        while len(_PLANS) > PLAN_CACHE_SIZE:
+            _PLANS.popitem(last=False)
     return plan
 
 
