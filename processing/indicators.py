@@ -408,9 +408,14 @@ def coverage_districts(districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 def indicator_table(layers: Mapping[str, gpd.GeoDataFrame], districts: gpd.GeoDataFrame,
                     as_of: dt.date, coverage_result: Any, *, population_raster=None,
-                    counts: bool = False) -> pd.DataFrame:
+                    counts: bool = False,
+                    station_state: Optional[Mapping[str, np.ndarray]] = None) -> pd.DataFrame:
     """The indicator table for prepared ``layers`` and districts of :func:`indicator_districts`,
     given the coverage of the stations active at ``as_of`` (a ``CoverageResult``).
+
+    ``station_state``: the :func:`station_masks` of ``layers["base_stations"]`` at ``as_of``
+    when the caller already computed them to select the stations for the coverage (computed
+    here otherwise), so both use one evaluation of the lifecycle rules.
 
     Columns exactly :data:`TABLE_COLUMNS` (plus :data:`COUNT_COLUMNS` with ``counts``), one
     row per district in the order of ``districts``, the city last.
@@ -419,7 +424,11 @@ def indicator_table(layers: Mapping[str, gpd.GeoDataFrame], districts: gpd.GeoDa
     geoms = districts.geometry.to_numpy()
     levels = districts["level"].to_numpy()
     stations = layers["base_stations"]
-    st = station_masks(stations, as_of)
+    st = station_masks(stations, as_of) if station_state is None else station_state
+    if any(len(st[k]) != len(stations) for k in ("active", "built")):
+        raise ValueError(f"station_state has masks for {len(st['active'])} stations but the "
+                         f"base_stations layer has {len(stations)}; pass the masks of the "
+                         f"same table.")
     bs = count_in_districts(geoms, stations.geometry, st, levels)
     comm = layers["communities"]
     cm = community_masks(comm, as_of)
@@ -510,16 +519,17 @@ def compute_layers(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, *,
     report = progress or no_progress
     districts = indicator_districts(layers["districts"], as_of, level)
     stations = layers["base_stations"]
-    active = station_masks(stations, as_of)["active"]
+    state = station_masks(stations, as_of)
     report(0.0, "coverage")
     cov = coverage_engine()
     result = cov.coverage_by_district(coverage_districts(districts),
-                                      stations[active].reset_index(drop=True),
+                                      stations[state["active"]].reset_index(drop=True),
                                       table=resolve_radius_table(radius_table),
                                       progress=scaled(progress, 0, 90), threads=threads)
     report(90.0, "indicators")
     table = indicator_table(layers, districts, as_of, result,
-                            population_raster=population_raster, counts=counts)
+                            population_raster=population_raster, counts=counts,
+                            station_state=state)
     report(100.0, "done")
     return table, cov.coverage_polygons(result) if polygons else None, districts
 
