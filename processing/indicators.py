@@ -3,7 +3,8 @@
 Every indicator of ``SPEC.md`` ("Indicators per district") is computed here from the full
 layer tables (all history, not pre-filtered), so the same function serves one date, a yearly
 series (:mod:`.series`) and the plan's targets (:mod:`.targets`), in QGIS and on the command
-line alike.
+line alike.  The tables are first given the schema's types by :mod:`.prepare` (its functions
+are importable from here too).
 
 Rules, as of a date *D* (``Timestamp(D)`` compared with the layers' date fields):
 
@@ -36,8 +37,13 @@ import shapely
 
 from ..layers import schema
 from ..layers.divisions import division_name
-from ..layers.dates import parse_optional_date
 from ..layers.progress import ProgressFn, no_progress, scaled
+# Coercion of the layer tables lives in .prepare; its names stay importable from here, where
+# the adapters, the CLI, the dashboard and the map sheets import them.
+from .prepare import (_FALSE, _TRUE, prepare_layer, prepare_layers,  # noqa: F401
+                      read_layers, to_bool, to_dates)
+from .prepare import to_bool as _to_bool  # noqa: F401
+from .prepare import to_dates as _to_dates  # noqa: F401
 
 LEVELS = ("county", "zone", "all")
 """Levels of :func:`compute_indicators`: ``all`` gives counties and zones in one table."""
@@ -69,122 +75,6 @@ ENVMON_KINDS = ("air", "water")
 """Monitoring kinds counted by ``envmon_automated_pct`` (the plan's air and water quality)."""
 
 Layers = Mapping[str, gpd.GeoDataFrame]
-
-
-# --- preparing the layer tables -------------------------------------------------------------
-
-def _to_dates(values: pd.Series, layer: str, field: str) -> pd.Series:
-    """A datetime64 column (NaT when empty) from whatever a caller passed."""
-    if pd.api.types.is_datetime64_any_dtype(values):
-        out = pd.to_datetime(values)
-        if getattr(out.dt, "tz", None) is not None:
-            out = out.dt.tz_localize(None)
-        return out.dt.normalize().astype("datetime64[ns]")
-    if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
-        try:  # the common case, ISO text: vectorised
-            return pd.to_datetime(values, format="%Y-%m-%d").astype("datetime64[ns]")
-        except (ValueError, TypeError):
-            pass
-    parsed = []
-    for row, value in values.items():  # other forms, one by one, with the row on error
-        try:
-            parsed.append(parse_optional_date(value))
-        except ValueError as exc:
-            raise ValueError(f"layer {layer!r}, row {row}, field {field!r}: {exc}; "
-                             f"give dates as 2021-03-05.") from None
-    return pd.Series(pd.to_datetime(pd.Series(parsed, index=values.index, dtype=object)),
-                     index=values.index).astype("datetime64[ns]")
-
-
-_TRUE = {"true", "t", "yes", "y", "1", "是", "对", "√"}
-_FALSE = {"false", "f", "no", "n", "0", "否", "×"}
-
-
-def _to_bool(values: pd.Series, layer: str, field: str) -> pd.Series:
-    """A pandas nullable boolean column from bools, numbers or yes/no text."""
-    if pd.api.types.is_bool_dtype(values):
-        return values.astype("boolean")
-    if pd.api.types.is_numeric_dtype(values):
-        out = values.astype("Float64") != 0
-        return out.astype("boolean")
-    out = pd.Series(pd.NA, index=values.index, dtype="boolean")
-    for row, value in values.items():
-        if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
-            continue
-        if isinstance(value, (bool, np.bool_)):
-            out[row] = bool(value)
-            continue
-        text = str(value).strip().lower()
-        if text in _TRUE:
-            out[row] = True
-        elif text in _FALSE:
-            out[row] = False
-        elif text not in ("", "nan", "none", "null"):
-            raise ValueError(f"layer {layer!r}, row {row}, field {field!r}: {value!r} is not "
-                             f"a yes/no value; use true/false, 1/0 or 是/否.")
-    return out
-
-
-def prepare_layer(gdf: Optional[gpd.GeoDataFrame], name: str) -> gpd.GeoDataFrame:
-    """A copy of one layer table ready for the indicator rules.
-
-    Missing layers become empty tables, missing fields empty columns, dates datetime64 (NaT
-    when empty), bools nullable booleans, the geometry EPSG:4490 (a table without a CRS is
-    taken to be in EPSG:4490 already), and the index a plain 0..n-1 range.
-    """
-    layer = schema.get_layer(name)
-    if gdf is None:
-        gdf = gpd.GeoDataFrame({f: [] for f in layer.field_names},
-                               geometry=gpd.GeoSeries([], crs=schema.STORE_EPSG),
-                               crs=schema.STORE_EPSG)
-    if not isinstance(gdf, gpd.GeoDataFrame):
-        raise TypeError(f"layer {name!r} must be a GeoDataFrame, got {type(gdf).__name__}.")
-    out = gdf.copy().reset_index(drop=True)
-    if out.crs is None:
-        out = out.set_crs(schema.STORE_EPSG)
-    elif out.crs.to_epsg() != schema.STORE_EPSG:
-        out = out.to_crs(schema.STORE_EPSG)
-    for f in layer.fields:
-        if f.name not in out.columns:
-            out[f.name] = pd.Series(pd.NA, index=out.index, dtype=object)
-        if f.kind == "date":
-            out[f.name] = _to_dates(out[f.name], name, f.name)
-        elif f.kind == "bool":
-            out[f.name] = _to_bool(out[f.name], name, f.name)
-        elif f.kind in ("int", "real"):
-            out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype(float)
-        elif f.kind == "text":
-            text = out[f.name].astype(object)
-            out[f.name] = text.where(text.notna(), None)
-    if name == "districts":
-        out["code"] = out["code"].map(lambda v: None if v is None else str(v).strip())
-        out["parent_code"] = out["parent_code"].map(
-            lambda v: None if v is None or str(v).strip() == "" else str(v).strip())
-    return out
-
-
-def prepare_layers(layers: Layers) -> dict[str, gpd.GeoDataFrame]:
-    """Every layer of the schema, prepared by :func:`prepare_layer` (absent ones empty)."""
-    unknown = set(layers) - set(schema.LAYERS)
-    if unknown:
-        raise ValueError(f"unknown layer(s) {', '.join(sorted(unknown))}; layers are: "
-                         f"{', '.join(schema.LAYERS)}.")
-    return {name: prepare_layer(layers.get(name), name) for name in schema.LAYERS}
-
-
-def read_layers(store_or_layers: Any) -> dict[str, gpd.GeoDataFrame]:
-    """Full layer tables from a store path, an open store (``.read(name)``) or a mapping."""
-    if isinstance(store_or_layers, Mapping):
-        return prepare_layers(store_or_layers)
-    if isinstance(store_or_layers, (str, Path)):
-        from ..layers.store import open_store
-
-        with open_store(store_or_layers) as store:
-            return read_layers(store)
-    if hasattr(store_or_layers, "read"):
-        return prepare_layers({name: store_or_layers.read(name) for name in schema.LAYERS})
-    raise TypeError("store_or_layers must be a store path, an open store or a mapping of "
-                    f"layer name to GeoDataFrame, got {type(store_or_layers).__name__}.")
 
 
 # --- lifecycle masks --------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import random
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -59,3 +60,15 @@ def test_station_state_of_another_table_is_refused(layers):
     state = ind.station_masks(layers["base_stations"].iloc[:5], DAY)
     with pytest.raises(ValueError, match="masks for 5 stations but the base_stations layer has"):
         ind.indicator_table(layers, districts, DAY, None, station_state=state)
+
+
+def test_coercion_lives_in_prepare_and_keeps_its_old_names():
+    from smartcity.processing import prepare
+
+    for name in ("prepare_layer", "prepare_layers", "read_layers"):
+        assert getattr(ind, name) is getattr(prepare, name)
+    assert ind._to_dates is prepare.to_dates and ind._to_bool is prepare.to_bool
+    flags = prepare.to_bool(pd.Series(["是", "否", None, 1]), "manholes", "x")
+    assert flags.tolist() == [True, False, pd.NA, True]
+    with pytest.raises(ValueError, match="layer 'communities', row 1, field 'rated_date'"):
+        prepare.to_dates(pd.Series(["2021-03-05", "not a date"]), "communities", "rated_date")
