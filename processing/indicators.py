@@ -405,7 +405,8 @@ def compute_layers(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, *,
     """Like :func:`compute_indicators` on prepared layers, also returning the district polygons
     (with the city row) the table was computed for: ``(table, coverage, districts)``.
     ``polygons=False`` skips dissolving the coverage polygons (``coverage`` is None): the
-    table does not need them."""
+    table does not need them.  :func:`indicator_layer` joins ``table`` and ``districts`` into
+    the districts-with-indicators layer."""
     report = progress or no_progress
     districts = indicator_districts(layers["districts"], as_of, level)
     stations = layers["base_stations"]
@@ -422,6 +423,28 @@ def compute_layers(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, *,
                             station_state=state)
     report(100.0, "done")
     return table, cov.coverage_polygons(result) if polygons else None, districts
+
+
+def indicator_layer(table: pd.DataFrame, districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The districts as polygons carrying their indicators: the columns of ``table`` (an
+    indicator table, any of :func:`indicator_table`'s column sets) with each district's
+    geometry, in the CRS of ``districts`` (EPSG:4490 from :func:`compute_layers`), one feature
+    per row and the city last.
+
+    This is the layer the GeoPackage output and the QGIS "District indicators" output hold:
+    ``table, polygons, districts = compute_layers(...)`` then ``indicator_layer(table,
+    districts)``.  Raises ``ValueError`` when the table's ``district_code`` column does not
+    list the districts' codes in the same order (a table of other districts, or resorted).
+    """
+    table_codes = [str(c) for c in table["district_code"]] if "district_code" in table else None
+    codes = [str(c) for c in districts["code"]]
+    if table_codes != codes:
+        raise ValueError(f"the indicator table has {len(table)} rows for districts "
+                         f"{', '.join(table_codes or ['(no district_code column)'])[:200]} but "
+                         f"{len(codes)} districts {', '.join(codes)[:200]} were given; pass the "
+                         f"districts compute_layers returned with the table, in its order.")
+    return gpd.GeoDataFrame(table.copy(), geometry=districts.geometry.to_numpy(),
+                            crs=districts.crs)
 
 
 def compute_indicators(store_or_layers: Any, as_of: dt.date, *, level: str = "county",

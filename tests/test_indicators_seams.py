@@ -72,3 +72,20 @@ def test_coercion_lives_in_prepare_and_keeps_its_old_names():
     assert flags.tolist() == [True, False, pd.NA, True]
     with pytest.raises(ValueError, match="layer 'communities', row 1, field 'rated_date'"):
         prepare.to_dates(pd.Series(["2021-03-05", "not a date"]), "communities", "rated_date")
+
+
+def test_indicator_layer_is_the_districts_with_their_table(layers):
+    table, _, districts = ind.compute_layers(layers, DAY, level="all", counts=True,
+                                             polygons=False)
+    layer = ind.indicator_layer(table, districts)
+    assert list(layer.columns) == list(table.columns) + ["geometry"]
+    assert layer.crs.to_epsg() == 4490 and len(layer) == len(districts)
+    assert layer["level"].iloc[-1] == "city"
+    pd.testing.assert_frame_equal(pd.DataFrame(layer.drop(columns="geometry")), table)
+    # each feature's polygon is the district of its code (geometry, not just the row order)
+    by_code = dict(zip(districts["code"], districts.geometry))
+    assert all(g.equals(by_code[c]) for c, g in zip(layer["district_code"], layer.geometry))
+    with pytest.raises(ValueError, match="pass the districts compute_layers returned"):
+        ind.indicator_layer(table.iloc[::-1], districts)
+    with pytest.raises(ValueError, match="pass the districts compute_layers returned"):
+        ind.indicator_layer(table, districts.iloc[:-1])
