@@ -38,6 +38,7 @@ import shapely
 from ..layers import schema
 from ..layers.divisions import division_name
 from ..layers.progress import ProgressFn, no_progress, scaled
+
 # Coercion of the layer tables lives in .prepare; its names stay importable from here, where
 # the adapters, the CLI, the dashboard and the map sheets import them.
 from .prepare import (_FALSE, _TRUE, prepare_layer, prepare_layers,  # noqa: F401

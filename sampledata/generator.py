@@ -1,4 +1,4 @@
-"""Synthetic but plausible Weihai layers: districts, the five feature layers and a population raster.
+"""Synthetic but plausible Weihai layers: districts, five feature layers, a population raster.
 
 Everything here is *made up* except the county boundaries read from
 ``data/weihai/districts.geojson`` (see ``data/weihai/README.md``): it exists so the importers,
@@ -232,7 +232,11 @@ def _cores(d: gpd.GeoDataFrame, seed: int) -> pd.DataFrame:
         lon, lat, w, s, idx = [], [], [], [], []
         for i in known:
             for c in WEIHAI_CORES[d["code"].iloc[i]]:
-                lon.append(c[0]); lat.append(c[1]); w.append(c[2]); s.append(c[3]); idx.append(i)
+                lon.append(c[0])
+                lat.append(c[1])
+                w.append(c[2])
+                s.append(c[3])
+                idx.append(i)
         xy = gpd.GeoSeries.from_xy(lon, lat, crs=GEO_EPSG).to_crs(METRIC_EPSG)
         rows.append(pd.DataFrame({"district": idx, "x": xy.x.to_numpy(), "y": xy.y.to_numpy(),
                                   "weight": w, "sigma": s}))
