@@ -99,12 +99,12 @@ def scene_data(name: str):
 
     if name == "weihai":
         try:  # the real boundaries and the project's own sample generator, when present
-            from smartcity.layers import sample
+            from smartcity import sampledata as sample
 
             d = sample.load_weihai_districts()
             s = sample.make_base_stations(d, 5500, seed=20200812)
             return (d[["code", "name", "level", "geometry"]], s,
-                    "real Weihai districts (city, 4 counties, 4 zones), smartcity.layers.sample")
+                    "real Weihai districts (city, 4 counties, 4 zones), smartcity.sampledata")
         except Exception as exc:  # noqa: BLE001 - fall back to our own generator, say why
             print(f"(sample data unavailable: {exc}; using benchmarks/synth.py)")
     from synth import make_scene
@@ -202,7 +202,7 @@ def run_scale(name: str, qgis: str, repeat: int) -> dict:
     # The previous version: GEOS dissolves each district's shapes (union_all), clips, measures.
     def previous():
         params = shapes.station_params(omni, crs)
-        dgeom = coverage._district_geoms(districts, crs)
+        dgeom = coverage.district_geoms(districts, crs)
         return coverage._dissolver(dgeom, params, ours.quad_segs, 2)()
 
     prev_s, _ = timed(previous, 1)
@@ -224,7 +224,7 @@ def run_scale(name: str, qgis: str, repeat: int) -> dict:
             near_first = cen.distance(cen.iloc[0]).sort_values().index[:k]
             d_sub = districts.loc[near_first].reset_index(drop=True)
             near = coverage._candidates(shapes.station_params(omni, crs),
-                                        coverage._district_geoms(d_sub, crs))[1]
+                                        coverage.district_geoms(d_sub, crs))[1]
             s_sub = omni.iloc[np.unique(near)].reset_index(drop=True)
             rec["qgis_subset"] = (f"{k} neighbouring districts and the {len(s_sub)} stations "
                                   "reaching them")

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from smartcity.layers.sample import make_base_stations, make_districts
+from smartcity.sampledata import make_base_stations, make_districts
 from smartcity.processing.national import national_coverage, write_partitions
 
 CHINA = (73.5, 18.2, 134.8, 53.5)

@@ -35,9 +35,22 @@ def parse_crs(text: str) -> pyproj.CRS:
 
 
 def gk_cm_epsg(lon: float) -> int:
-    """EPSG code of the CGCS2000 3-degree GK central-meridian CRS for a longitude (°E)."""
-    index = int(np.clip(np.round((lon - 75.0) / 3.0), 0, 20))
+    """EPSG code of the CGCS2000 3-degree GK central-meridian CRS for a longitude (°E).
+
+    The zone whose central meridian is nearest; a longitude exactly on a zone boundary
+    (e.g. 121.5°E, in Weihai) belongs to the zone east of it, as the surveying rule
+    ``n = int((L + 1.5) / 3)`` has it.  Longitudes outside China's zones (75–135°E) get the
+    nearest end zone.  The one rule for the importers' distance checks and the coverage
+    engine's metric CRS (:func:`gauss_kruger_crs`).
+    """
+    index = int(np.clip(np.floor((float(lon) - 75.0) / 3.0 + 0.5), 0, 20))
     return GK_CM_FIRST + index
+
+
+def gauss_kruger_crs(lon: float) -> pyproj.CRS:
+    """The CGCS2000 3-degree Gauss–Krüger CRS (central-meridian form, EPSG:4534–4554) of
+    ``lon`` (°E), as :func:`gk_cm_epsg` picks it."""
+    return pyproj.CRS.from_epsg(gk_cm_epsg(lon))
 
 
 def gk_zone_of_epsg(epsg: int) -> tuple[str, int] | None:

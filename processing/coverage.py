@@ -27,8 +27,11 @@ rate does not depend on the CRS chosen.
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import os
+import threading
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Optional
@@ -39,6 +42,7 @@ import pandas as pd
 import pyproj
 import shapely
 
+from ..layers.crs import gauss_kruger_crs
 from ..layers.progress import ProgressFn, no_progress, scaled
 from . import shapes as _shapes
 from . import unionarea as _unionarea
@@ -49,24 +53,14 @@ ALBERS_CHINA = pyproj.CRS.from_proj4(
 """Equal-area Albers for all of China (CGCS2000's ellipsoid is GRS80 to 0.1 mm): used when the
 data span more than one 6° band of longitude, where Gauss-Kruger areas would drift."""
 
-GK_FIRST_EPSG, GK_FIRST_CM = 4534, 75
-"""EPSG:4534 is CGCS2000 3-degree Gauss-Kruger CM 75E; codes run to EPSG:4554 (CM 135E)."""
-
-
-def gauss_kruger_crs(lon: float) -> pyproj.CRS:
-    """CGCS2000 3-degree Gauss-Kruger zone (central-meridian form, EPSG:4534–4554) of ``lon``."""
-    cm = 3 * round(float(lon) / 3)
-    cm = min(max(cm, GK_FIRST_CM), GK_FIRST_CM + 3 * 20)
-    return pyproj.CRS.from_epsg(GK_FIRST_EPSG + (cm - GK_FIRST_CM) // 3)
-
-
 def metric_crs_for(gdf: gpd.GeoDataFrame) -> pyproj.CRS:
     """A projected metric CRS for the data in ``gdf`` (any CRS; it must declare one).
 
     The CGCS2000 3-degree Gauss-Kruger zone of the centre longitude of the data's extent
-    (EPSG:4550, CM 123E, for Weihai).  When the data span more than 6° of longitude (national
-    extents) a single GK zone would stretch areas at its edges, so a China-wide equal-area
-    Albers (:data:`ALBERS_CHINA`) is returned instead: areas and hence rates stay exact.
+    (:func:`smartcity.layers.crs.gauss_kruger_crs`; EPSG:4550, CM 123E, for Weihai).  When
+    the data span more than 6° of longitude (national extents) a single GK zone would
+    stretch areas at its edges, so a China-wide equal-area Albers (:data:`ALBERS_CHINA`) is
+    returned instead: areas and hence rates stay exact.
     """
     if gdf.crs is None:
         raise ValueError("the layer has no CRS; districts and stations must be in EPSG:4490 "
@@ -133,7 +127,13 @@ class CoverageResult:
         return f"CoverageResult({len(self.table)} districts, crs={self.crs.name!r})"
 
 
-def _district_codes(districts: gpd.GeoDataFrame) -> pd.Index:
+def district_codes(districts: gpd.GeoDataFrame) -> pd.Index:
+    """The districts' codes as the index every per-district result carries (``code``, text,
+    stripped), in row order.
+
+    Raises ``ValueError`` with a sentence when the ``code`` column is missing, a code is empty
+    or appears twice: results are keyed by code, so each district needs exactly one.
+    """
     if "code" not in districts.columns:
         raise ValueError("the districts layer has no 'code' column; add the GB/T 2260 or zone "
                          "code of each district")
@@ -149,7 +149,14 @@ def _district_codes(districts: gpd.GeoDataFrame) -> pd.Index:
     return codes
 
 
-def _district_geoms(districts: gpd.GeoDataFrame, crs: pyproj.CRS) -> np.ndarray:
+def district_geoms(districts: gpd.GeoDataFrame, crs: pyproj.CRS) -> np.ndarray:
+    """The districts' polygons in ``crs`` (normally the metric CRS of a result) as a shapely
+    array in row order, ready for areas and overlays.
+
+    Missing geometries become empty polygons (area 0); invalid ones (self-intersections from
+    digitising) are repaired with ``make_valid`` keeping only their polygonal part, so areas
+    are those of the drawn shape.  Raises ``ValueError`` when the layer declares no CRS.
+    """
     if districts.crs is None:
         raise ValueError("the districts layer has no CRS; it must be EPSG:4490 (CGCS2000) or "
                          "declare its CRS")
@@ -192,18 +199,38 @@ class _Plan:
     order: list
 
 
-_PLANS: dict = {}
+PLAN_CACHE_SIZE = 32
+"""District sets whose :class:`_Plan` is kept (least recently used dropped first)."""
+
+_PLANS: OrderedDict[bytes, _Plan] = OrderedDict()
+_PLANS_LOCK = threading.Lock()
+
+
+def _geometry_key(dgeom: np.ndarray) -> bytes:
+    """A key that differs whenever the districts differ: the SHA-256 of their WKB in order
+    (WKB is self-delimiting, so the concatenation is unambiguous).  Not Python's ``hash()``,
+    whose collisions would silently hand one district set another's plan."""
+    digest = hashlib.sha256()
+    for wkb in shapely.to_wkb(dgeom, hex=False).tolist():
+        digest.update(wkb)
+    return digest.digest()
 
 
 def _nesting_plan(dgeom: np.ndarray) -> _Plan:
     """The :class:`_Plan` of these districts (cached by their geometry: a yearly series asks
-    for the same districts seven times)."""
-    key = hash(b"".join(shapely.to_wkb(dgeom, hex=False).tolist()))
-    plan = _PLANS.get(key)
-    if plan is None:
-        if len(_PLANS) > 32:
-            _PLANS.clear()
-        plan = _PLANS[key] = _make_plan(dgeom)
+    for the same districts seven times; at most :data:`PLAN_CACHE_SIZE` sets are kept)."""
+    key = _geometry_key(dgeom)
+    with _PLANS_LOCK:
+        plan = _PLANS.get(key)
+        if plan is not None:
+            _PLANS.move_to_end(key)
+            return plan
+    plan = _make_plan(dgeom)
+    with _PLANS_LOCK:
+        _PLANS[key] = plan
+        _PLANS.move_to_end(key)
+        while len(_PLANS) > PLAN_CACHE_SIZE:
+            _PLANS.popitem(last=False)
     return plan
 
 
@@ -467,7 +494,7 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
     whether stations were added or retired between dates.
     """
     progress = progress or no_progress
-    codes = _district_codes(districts)
+    codes = district_codes(districts)
     crs = pyproj.CRS.from_user_input(crs) if crs is not None else metric_crs_for(districts)
     q = quad_segs or _shapes.circle_segments_for()
     n_threads = threads or os.cpu_count() or 1
@@ -476,7 +503,7 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
         active = active[:, None]
     if active.shape[0] != len(stations):
         raise ValueError(f"active has {active.shape[0]} rows for {len(stations)} stations")
-    dgeom = _district_geoms(districts, crs)
+    dgeom = district_geoms(districts, crs)
     params = _shapes.station_params(stations, crs, table)
     plan = _nesting_plan(dgeom)
     # A district tiled by others (the city by its counties) is the sum of its tiles.

@@ -3,7 +3,8 @@
 Every indicator of ``SPEC.md`` ("Indicators per district") is computed here from the full
 layer tables (all history, not pre-filtered), so the same function serves one date, a yearly
 series (:mod:`.series`) and the plan's targets (:mod:`.targets`), in QGIS and on the command
-line alike.
+line alike.  The tables are first given the schema's types by :mod:`.prepare` (its functions
+are importable from here too).
 
 Rules, as of a date *D* (``Timestamp(D)`` compared with the layers' date fields):
 
@@ -36,8 +37,14 @@ import shapely
 
 from ..layers import schema
 from ..layers.divisions import division_name
-from ..layers.dates import parse_optional_date
 from ..layers.progress import ProgressFn, no_progress, scaled
+
+# Coercion of the layer tables lives in .prepare; its names stay importable from here, where
+# the adapters, the CLI, the dashboard and the map sheets import them.
+from .prepare import (_FALSE, _TRUE, prepare_layer, prepare_layers,  # noqa: F401
+                      read_layers, to_bool, to_dates)
+from .prepare import to_bool as _to_bool  # noqa: F401
+from .prepare import to_dates as _to_dates  # noqa: F401
 
 LEVELS = ("county", "zone", "all")
 """Levels of :func:`compute_indicators`: ``all`` gives counties and zones in one table."""
@@ -71,131 +78,20 @@ ENVMON_KINDS = ("air", "water")
 Layers = Mapping[str, gpd.GeoDataFrame]
 
 
-# --- preparing the layer tables -------------------------------------------------------------
-
-def _to_dates(values: pd.Series, layer: str, field: str) -> pd.Series:
-    """A datetime64 column (NaT when empty) from whatever a caller passed."""
-    if pd.api.types.is_datetime64_any_dtype(values):
-        out = pd.to_datetime(values)
-        if getattr(out.dt, "tz", None) is not None:
-            out = out.dt.tz_localize(None)
-        return out.dt.normalize().astype("datetime64[ns]")
-    if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
-        try:  # the common case, ISO text: vectorised
-            return pd.to_datetime(values, format="%Y-%m-%d").astype("datetime64[ns]")
-        except (ValueError, TypeError):
-            pass
-    parsed = []
-    for row, value in values.items():  # other forms, one by one, with the row on error
-        try:
-            parsed.append(parse_optional_date(value))
-        except ValueError as exc:
-            raise ValueError(f"layer {layer!r}, row {row}, field {field!r}: {exc}; "
-                             f"give dates as 2021-03-05.") from None
-    return pd.Series(pd.to_datetime(pd.Series(parsed, index=values.index, dtype=object)),
-                     index=values.index).astype("datetime64[ns]")
-
-
-_TRUE = {"true", "t", "yes", "y", "1", "是", "对", "√"}
-_FALSE = {"false", "f", "no", "n", "0", "否", "×"}
-
-
-def _to_bool(values: pd.Series, layer: str, field: str) -> pd.Series:
-    """A pandas nullable boolean column from bools, numbers or yes/no text."""
-    if pd.api.types.is_bool_dtype(values):
-        return values.astype("boolean")
-    if pd.api.types.is_numeric_dtype(values):
-        out = values.astype("Float64") != 0
-        return out.astype("boolean")
-    out = pd.Series(pd.NA, index=values.index, dtype="boolean")
-    for row, value in values.items():
-        if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
-            continue
-        if isinstance(value, (bool, np.bool_)):
-            out[row] = bool(value)
-            continue
-        text = str(value).strip().lower()
-        if text in _TRUE:
-            out[row] = True
-        elif text in _FALSE:
-            out[row] = False
-        elif text not in ("", "nan", "none", "null"):
-            raise ValueError(f"layer {layer!r}, row {row}, field {field!r}: {value!r} is not "
-                             f"a yes/no value; use true/false, 1/0 or 是/否.")
-    return out
-
-
-def prepare_layer(gdf: Optional[gpd.GeoDataFrame], name: str) -> gpd.GeoDataFrame:
-    """A copy of one layer table ready for the indicator rules.
-
-    Missing layers become empty tables, missing fields empty columns, dates datetime64 (NaT
-    when empty), bools nullable booleans, the geometry EPSG:4490 (a table without a CRS is
-    taken to be in EPSG:4490 already), and the index a plain 0..n-1 range.
-    """
-    layer = schema.get_layer(name)
-    if gdf is None:
-        gdf = gpd.GeoDataFrame({f: [] for f in layer.field_names},
-                               geometry=gpd.GeoSeries([], crs=schema.STORE_EPSG),
-                               crs=schema.STORE_EPSG)
-    if not isinstance(gdf, gpd.GeoDataFrame):
-        raise TypeError(f"layer {name!r} must be a GeoDataFrame, got {type(gdf).__name__}.")
-    out = gdf.copy().reset_index(drop=True)
-    if out.crs is None:
-        out = out.set_crs(schema.STORE_EPSG)
-    elif out.crs.to_epsg() != schema.STORE_EPSG:
-        out = out.to_crs(schema.STORE_EPSG)
-    for f in layer.fields:
-        if f.name not in out.columns:
-            out[f.name] = pd.Series(pd.NA, index=out.index, dtype=object)
-        if f.kind == "date":
-            out[f.name] = _to_dates(out[f.name], name, f.name)
-        elif f.kind == "bool":
-            out[f.name] = _to_bool(out[f.name], name, f.name)
-        elif f.kind in ("int", "real"):
-            out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype(float)
-        elif f.kind == "text":
-            text = out[f.name].astype(object)
-            out[f.name] = text.where(text.notna(), None)
-    if name == "districts":
-        out["code"] = out["code"].map(lambda v: None if v is None else str(v).strip())
-        out["parent_code"] = out["parent_code"].map(
-            lambda v: None if v is None or str(v).strip() == "" else str(v).strip())
-    return out
-
-
-def prepare_layers(layers: Layers) -> dict[str, gpd.GeoDataFrame]:
-    """Every layer of the schema, prepared by :func:`prepare_layer` (absent ones empty)."""
-    unknown = set(layers) - set(schema.LAYERS)
-    if unknown:
-        raise ValueError(f"unknown layer(s) {', '.join(sorted(unknown))}; layers are: "
-                         f"{', '.join(schema.LAYERS)}.")
-    return {name: prepare_layer(layers.get(name), name) for name in schema.LAYERS}
-
-
-def read_layers(store_or_layers: Any) -> dict[str, gpd.GeoDataFrame]:
-    """Full layer tables from a store path, an open store (``.read(name)``) or a mapping."""
-    if isinstance(store_or_layers, Mapping):
-        return prepare_layers(store_or_layers)
-    if isinstance(store_or_layers, (str, Path)):
-        from ..layers.store import open_store
-
-        with open_store(store_or_layers) as store:
-            return read_layers(store)
-    if hasattr(store_or_layers, "read"):
-        return prepare_layers({name: store_or_layers.read(name) for name in schema.LAYERS})
-    raise TypeError("store_or_layers must be a store path, an open store or a mapping of "
-                    f"layer name to GeoDataFrame, got {type(store_or_layers).__name__}.")
-
-
 # --- lifecycle masks --------------------------------------------------------------------------
 
 def _on_or_before(dates: pd.Series, day: pd.Timestamp) -> np.ndarray:
     return (dates <= day).to_numpy(dtype=bool)
 
 
-def _alive(start: pd.Series, end: pd.Series, day: pd.Timestamp) -> np.ndarray:
-    """``start <= D`` (or empty) and (``end`` empty or ``D < end``)."""
+def alive_on(start: pd.Series, end: pd.Series, day: pd.Timestamp) -> np.ndarray:
+    """Which features exist on ``day``: ``start <= D`` (or empty) and (``end`` empty or
+    ``D < end``), as a bool array; ``start``/``end`` are prepared date columns (datetime64,
+    NaT when empty), so an empty start means "since always" and an empty end "still there"."""
     return ((start.isna() | (start <= day)) & (end.isna() | (end > day))).to_numpy(dtype=bool)
+
+
+_alive = alive_on  # the name the map sheets used before it was public
 
 
 def _flag(values: pd.Series, value: bool) -> np.ndarray:
@@ -225,7 +121,7 @@ def station_masks(stations: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.nd
 def community_masks(communities: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarray]:
     """``exists``, ``smart`` (star_rating >= 1 rated by D) and ``provincial`` (by D)."""
     day = pd.Timestamp(as_of)
-    exists = _alive(communities["valid_from"], communities["valid_to"], day)
+    exists = alive_on(communities["valid_from"], communities["valid_to"], day)
     rated = communities["rated_date"]
     smart = ((communities["star_rating"] >= 1).to_numpy(dtype=bool)
              & (rated.isna() | (rated <= day)).to_numpy(dtype=bool))
@@ -238,7 +134,7 @@ def community_masks(communities: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, 
 def manhole_masks(manholes: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarray]:
     """``recorded`` (by D, not removed) and ``monitored`` (an IoT device connected by D)."""
     day = pd.Timestamp(as_of)
-    recorded = _alive(manholes["recorded_date"], manholes["valid_to"], day)
+    recorded = alive_on(manholes["recorded_date"], manholes["valid_to"], day)
     device = manholes["iot_device_id"].astype(object).fillna("").astype(str).str.strip()
     has_device = ((device != "").to_numpy()
                   & ~device.str.lower().isin(["nan", "none", "null"]).to_numpy())
@@ -252,7 +148,7 @@ def envmon_masks(points: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarr
     day = pd.Timestamp(as_of)
     kind = points["kind"].astype(object).fillna("").astype(str).str.strip().str.lower()
     active = (kind.isin(ENVMON_KINDS).to_numpy()
-              & _alive(points["established_date"], points["retired_date"], day))
+              & alive_on(points["established_date"], points["retired_date"], day))
     since = points["automated_since"]
     auto = points["automated"]
     automated = ((_on_or_before(since, day) & ~_flag(auto, False))
@@ -262,7 +158,7 @@ def envmon_masks(points: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarr
 
 def keyplace_mask(places: gpd.GeoDataFrame, as_of: dt.date) -> np.ndarray:
     """Key places existing at D (``valid_from``/``valid_to``)."""
-    return _alive(places["valid_from"], places["valid_to"], pd.Timestamp(as_of))
+    return alive_on(places["valid_from"], places["valid_to"], pd.Timestamp(as_of))
 
 
 # --- districts of a level, plus the city ------------------------------------------------------
@@ -283,7 +179,7 @@ def indicator_districts(districts: gpd.GeoDataFrame, as_of: dt.date,
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, got {level!r}.")
     day = pd.Timestamp(as_of)
-    alive = districts[_alive(districts["valid_from"], districts["valid_to"], day)]
+    alive = districts[alive_on(districts["valid_from"], districts["valid_to"], day)]
     alive = alive[~alive.geometry.isna() & ~alive.geometry.is_empty]
     lv = alive["level"].astype(object).fillna("").astype(str).str.strip().str.lower()
     counties = alive[(lv == "county").to_numpy()]
@@ -403,9 +299,14 @@ def coverage_districts(districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 def indicator_table(layers: Mapping[str, gpd.GeoDataFrame], districts: gpd.GeoDataFrame,
                     as_of: dt.date, coverage_result: Any, *, population_raster=None,
-                    counts: bool = False) -> pd.DataFrame:
+                    counts: bool = False,
+                    station_state: Optional[Mapping[str, np.ndarray]] = None) -> pd.DataFrame:
     """The indicator table for prepared ``layers`` and districts of :func:`indicator_districts`,
     given the coverage of the stations active at ``as_of`` (a ``CoverageResult``).
+
+    ``station_state``: the :func:`station_masks` of ``layers["base_stations"]`` at ``as_of``
+    when the caller already computed them to select the stations for the coverage (computed
+    here otherwise), so both use one evaluation of the lifecycle rules.
 
     Columns exactly :data:`TABLE_COLUMNS` (plus :data:`COUNT_COLUMNS` with ``counts``), one
     row per district in the order of ``districts``, the city last.
@@ -414,7 +315,11 @@ def indicator_table(layers: Mapping[str, gpd.GeoDataFrame], districts: gpd.GeoDa
     geoms = districts.geometry.to_numpy()
     levels = districts["level"].to_numpy()
     stations = layers["base_stations"]
-    st = station_masks(stations, as_of)
+    st = station_masks(stations, as_of) if station_state is None else station_state
+    if any(len(st[k]) != len(stations) for k in ("active", "built")):
+        raise ValueError(f"station_state has masks for {len(st['active'])} stations but the "
+                         f"base_stations layer has {len(stations)}; pass the masks of the "
+                         f"same table.")
     bs = count_in_districts(geoms, stations.geometry, st, levels)
     comm = layers["communities"]
     cm = community_masks(comm, as_of)
@@ -501,22 +406,46 @@ def compute_layers(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, *,
     """Like :func:`compute_indicators` on prepared layers, also returning the district polygons
     (with the city row) the table was computed for: ``(table, coverage, districts)``.
     ``polygons=False`` skips dissolving the coverage polygons (``coverage`` is None): the
-    table does not need them."""
+    table does not need them.  :func:`indicator_layer` joins ``table`` and ``districts`` into
+    the districts-with-indicators layer."""
     report = progress or no_progress
     districts = indicator_districts(layers["districts"], as_of, level)
     stations = layers["base_stations"]
-    active = station_masks(stations, as_of)["active"]
+    state = station_masks(stations, as_of)
     report(0.0, "coverage")
     cov = coverage_engine()
     result = cov.coverage_by_district(coverage_districts(districts),
-                                      stations[active].reset_index(drop=True),
+                                      stations[state["active"]].reset_index(drop=True),
                                       table=resolve_radius_table(radius_table),
                                       progress=scaled(progress, 0, 90), threads=threads)
     report(90.0, "indicators")
     table = indicator_table(layers, districts, as_of, result,
-                            population_raster=population_raster, counts=counts)
+                            population_raster=population_raster, counts=counts,
+                            station_state=state)
     report(100.0, "done")
     return table, cov.coverage_polygons(result) if polygons else None, districts
+
+
+def indicator_layer(table: pd.DataFrame, districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The districts as polygons carrying their indicators: the columns of ``table`` (an
+    indicator table, any of :func:`indicator_table`'s column sets) with each district's
+    geometry, in the CRS of ``districts`` (EPSG:4490 from :func:`compute_layers`), one feature
+    per row and the city last.
+
+    This is the layer the GeoPackage output and the QGIS "District indicators" output hold:
+    ``table, polygons, districts = compute_layers(...)`` then ``indicator_layer(table,
+    districts)``.  Raises ``ValueError`` when the table's ``district_code`` column does not
+    list the districts' codes in the same order (a table of other districts, or resorted).
+    """
+    table_codes = [str(c) for c in table["district_code"]] if "district_code" in table else None
+    codes = [str(c) for c in districts["code"]]
+    if table_codes != codes:
+        raise ValueError(f"the indicator table has {len(table)} rows for districts "
+                         f"{', '.join(table_codes or ['(no district_code column)'])[:200]} but "
+                         f"{len(codes)} districts {', '.join(codes)[:200]} were given; pass the "
+                         f"districts compute_layers returned with the table, in its order.")
+    return gpd.GeoDataFrame(table.copy(), geometry=districts.geometry.to_numpy(),
+                            crs=districts.crs)
 
 
 def compute_indicators(store_or_layers: Any, as_of: dt.date, *, level: str = "county",

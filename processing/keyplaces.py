@@ -17,7 +17,7 @@ import pandas as pd
 import shapely
 
 from ..layers import schema
-from .coverage import CoverageResult, _district_codes, _district_geoms
+from .coverage import CoverageResult, district_codes, district_geoms
 
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(schema.KEY_PLACE_CATEGORIES.values()))
 """Canonical key-place categories, in schema order."""
@@ -47,7 +47,7 @@ def keyplace_reach(result: CoverageResult, districts: gpd.GeoDataFrame,
     for each category of :data:`CATEGORIES`; NaN where the district has no place (of that
     category).  Index: district code, like ``result.table``.
     """
-    codes = _district_codes(districts)
+    codes = district_codes(districts)
     columns = ["keyplace_reach_pct"] + [f"keyplace_reach_pct_{c}" for c in CATEGORIES]
     out = pd.DataFrame(np.nan, index=codes, columns=columns)
     if len(key_places) == 0:
@@ -60,7 +60,7 @@ def keyplace_reach(result: CoverageResult, districts: gpd.GeoDataFrame,
     geom, cats = geom[ok], cats[ok]
     is_point = np.isin(shapely.get_type_id(geom), (0, 4))
     rep = np.where(is_point, geom, shapely.point_on_surface(geom))
-    dgeom = _district_geoms(districts, result.crs)
+    dgeom = district_geoms(districts, result.crs)
     # Coverage is one thing everywhere: a place is reached when it meets the coverage shape of
     # any active station (no union needed).
     cover = result.shapes()

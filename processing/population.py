@@ -29,7 +29,7 @@ import rasterio.windows
 import shapely
 from affine import Affine
 
-from .coverage import CoverageResult, _district_codes
+from .coverage import CoverageResult, district_codes
 
 LEAF_CELLS = 64
 """Quadtree leaves: at most this many boundary cells are intersected with one polygon piece..."""
@@ -140,7 +140,7 @@ def population_coverage(result: CoverageResult, districts: gpd.GeoDataFrame,
     the raster), ``covered_population`` (people inside ``result``'s coverage) and
     ``cov_5g_pop_pct`` (0–100; NaN where the raster has nobody in the district).
     """
-    codes = _district_codes(districts)
+    codes = district_codes(districts)
     path = Path(raster_path)
     if not path.exists():
         raise ValueError(f"population raster {path} does not exist")

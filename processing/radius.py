@@ -206,12 +206,6 @@ def derive_radius_table(scene_models: Optional[dict] = None,
     return pd.DataFrame(rows)
 
 
-def write_radius_table(path: str | Path = TABLE_PATH) -> Path:
-    """Regenerate the CSV from :func:`derive_radius_table` (overwrites user edits)."""
-    derive_radius_table().to_csv(path, index=False)
-    return Path(path)
-
-
 def load_radius_table(path: str | Path | None = None) -> pd.DataFrame:
     """Read the band x scene radius table (metres); default ``processing/radius_table.csv``.
 

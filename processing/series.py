@@ -61,6 +61,7 @@ def series_layers(layers, dates: list[dt.date], *, level: str = "county",
     stations = layers["base_stations"]
     report(0.0, "5G coverage")
     per_date = [ind.indicator_districts(layers["districts"], day, level) for day in dates]
+    states = [ind.station_masks(stations, day) for day in dates]  # once per date, used twice
     # Runs of consecutive dates with the same districts share one coverage pass.
     runs: list[list[int]] = []
     for i in range(len(dates)):
@@ -70,8 +71,7 @@ def series_layers(layers, dates: list[dt.date], *, level: str = "county",
             runs.append([i])
     results: dict[int, Any] = {}
     for k, run in enumerate(runs):
-        active = np.column_stack([ind.station_masks(stations, dates[i])["active"]
-                                  for i in run])
+        active = np.column_stack([states[i]["active"] for i in run])
         # the coverage pass takes about a third of the time, the tables the rest
         step = scaled(progress, 30.0 * k / len(runs), 30.0 * (k + 1) / len(runs))
         out = cov.coverage_at_dates(ind.coverage_districts(per_date[run[0]]), stations, active,
@@ -81,7 +81,8 @@ def series_layers(layers, dates: list[dt.date], *, level: str = "county",
     for i, day in enumerate(dates):
         report(30.0 + 70.0 * i / max(len(dates), 1), f"{day.isoformat()}")
         table = ind.indicator_table(layers, per_date[i], day, results[i],
-                                    population_raster=population_raster, counts=counts)
+                                    population_raster=population_raster, counts=counts,
+                                    station_state=states[i])
         table.insert(0, "date", pd.Timestamp(day))
         frames.append(table)
     report(100.0, "done")

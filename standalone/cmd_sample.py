@@ -61,7 +61,7 @@ def sample(out_dir: Path, stations: int, districts, seed: int, communities: int,
     if out_dir.exists() and not out_dir.is_dir():
         raise click.BadParameter(f"{out_dir} exists and is not a folder.", param_hint="OUT_DIR")
 
-    from ..layers.sample import write_sample
+    from ..sampledata import write_sample
 
     kwargs = dict(stations=stations, districts=districts, seed=seed, communities=communities,
                   manholes=manholes, population=population, population_cell_m=cell_m, fmt=fmt)

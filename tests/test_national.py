@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from smartcity.layers.dates import active_mask
-from smartcity.layers.sample import make_base_stations, make_districts
+from smartcity.sampledata import make_base_stations, make_districts
 from smartcity.processing.coverage import coverage_by_district
 from smartcity.processing.national import _load_index, assign_partitions
 from smartcity.standalone.cli import cli

@@ -18,7 +18,8 @@ import shapely
 from click.testing import CliRunner
 from pyproj import Geod
 
-from smartcity.layers import sample, schema
+from smartcity import sampledata as sample
+from smartcity.layers import schema
 from smartcity.layers.chinacoords import gcj02_to_wgs84
 
 REPO = Path(__file__).resolve().parents[1]

@@ -1,14 +1,16 @@
-"""Synthetic but plausible Weihai layers, and the bundled sample written in departments' formats.
+"""Synthetic but plausible Weihai layers: districts, five feature layers, a population raster.
 
 Everything here is *made up* except the county boundaries read from
 ``data/weihai/districts.geojson`` (see ``data/weihai/README.md``): it exists so the importers,
-the indicators and the benchmarks have realistic input of any size.
+the indicators and the benchmarks have realistic input of any size.  The files departments
+hand over are written from these layers by :mod:`.writers`.
 
 All generators are seeded (:func:`numpy.random.default_rng`) and vectorised: points are drawn
 for all districts at once and kept by rejection with ``shapely.contains_xy`` on prepared
 polygons, so a million stations over thousands of districts take seconds, not minutes.
 Geometries are returned in EPSG:4490 (CGCS2000) with the canonical field names and enumeration
-values of :mod:`.schema`; work in metres happens in EPSG:4550 (CGCS2000 GK CM 123°E).
+values of :mod:`smartcity.layers.schema`; work in metres happens in EPSG:4550 (CGCS2000 GK CM
+123°E).
 
 Spatial model: every county gets a few *cores* (town centres; the real ones for Weihai), each
 with a weight and a Gaussian spread in metres.  Urban features are drawn around cores chosen by
@@ -19,18 +21,15 @@ stations, manholes and people are dense in the same places.
 from __future__ import annotations
 
 import datetime as _dt
-import shutil
 from pathlib import Path
-from typing import Iterable, Optional, Union
+from typing import Optional, Union
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 
-from . import schema
-from .chinacoords import wgs84_to_gcj02
-from .progress import ProgressFn, no_progress
+from ..layers import schema
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "weihai"
 WEIHAI_DISTRICTS = DATA_DIR / "districts.geojson"
@@ -65,10 +64,8 @@ ALLOWED_OPERATOR_BANDS = frozenset((op, b) for op, (_, bands) in OPERATOR_BANDS.
 """(operator, band) pairs that exist in China's 5G licences; the generator uses only these."""
 
 _OPERATOR_PREFIX = {"中国移动": "CM", "中国电信": "CT", "中国联通": "CU", "中国广电": "CB"}
-_SCENE_ZH = {"dense_urban": "密集城区", "urban": "城区", "suburban": "郊区", "rural": "农村"}
-_STATUS_ZH = {"planned": "规划", "building": "在建", "built": "建成", "active": "开通",
-              "retired": "退网"}
-_STATE_ZH = {"intact": "完好", "damaged": "破损", "missing": "丢失", "occupied": "占用"}
+MANHOLE_STATES: tuple[str, ...] = ("intact", "damaged", "missing", "occupied")
+"""Manhole states the generator draws from (shares 93 / 4.5 / 1 / 1.5 %), in this order."""
 
 OPENING_SHARES = {2019: 0.03, 2020: 0.26, 2021: 0.35, 2022: 0.27, 2023: 0.07}
 """Share of all stations first opened in each year (the rest: built or building, not open).
@@ -235,7 +232,11 @@ def _cores(d: gpd.GeoDataFrame, seed: int) -> pd.DataFrame:
         lon, lat, w, s, idx = [], [], [], [], []
         for i in known:
             for c in WEIHAI_CORES[d["code"].iloc[i]]:
-                lon.append(c[0]); lat.append(c[1]); w.append(c[2]); s.append(c[3]); idx.append(i)
+                lon.append(c[0])
+                lat.append(c[1])
+                w.append(c[2])
+                s.append(c[3])
+                idx.append(i)
         xy = gpd.GeoSeries.from_xy(lon, lat, crs=GEO_EPSG).to_crs(METRIC_EPSG)
         rows.append(pd.DataFrame({"district": idx, "x": xy.x.to_numpy(), "y": xy.y.to_numpy(),
                                   "weight": w, "sigma": s}))
@@ -541,7 +542,7 @@ def make_manholes(districts: gpd.GeoDataFrame, n: int = 10_000,
     key = pd.Series(codes) + pd.Series(comp)
     serial = key.groupby(key).cumcount().to_numpy() + 1
     obj_id = (key + pd.Series(serial).astype(str).str.zfill(6)).to_numpy()
-    state = np.array(list(_STATE_ZH), dtype=object)[
+    state = np.array(MANHOLE_STATES, dtype=object)[
         rng.choice(4, n, p=[0.93, 0.045, 0.01, 0.015])]
     census = _random_dates(rng, "2015-03-01", "2018-12-31", n)  # the component census
     later = _random_dates(rng, "2019-01-01", "2023-12-31", n)
@@ -708,224 +709,10 @@ def make_population_raster(districts: gpd.GeoDataFrame, path: Union[str, Path],
     return path
 
 
-# --- writers ---------------------------------------------------------------------------------
-
-def _date_strings(values: Iterable, styles: np.ndarray) -> np.ndarray:
-    """Dates as Chinese spreadsheets export them, mixed per row by ``styles`` (0–3):
-    ``2021-03-05``, ``2021/3/5``, ``2021年3月5日``, ``20210305``; empty for no date."""
-    s = pd.to_datetime(pd.Series(list(values), dtype=object), errors="coerce")
-    y = s.dt.year.astype("Int64").astype(str)
-    m = s.dt.month.astype("Int64").astype(str)
-    dd = s.dt.day.astype("Int64").astype(str)
-    forms = [s.dt.strftime("%Y-%m-%d"), y + "/" + m + "/" + dd, y + "年" + m + "月" + dd + "日",
-             s.dt.strftime("%Y%m%d")]
-    out = np.select([styles == k for k in range(4)], [f.to_numpy(dtype=object) for f in forms],
-                    "")
-    out[s.isna().to_numpy()] = ""
-    return out
-
-
-def stations_csv_frame(stations: gpd.GeoDataFrame, seed: int = DEFAULT_SEED) -> pd.DataFrame:
-    """The stations as an operator's export: Chinese headers, GCJ-02 coordinates (as copied
-    from AMap), Chinese scene/status labels and mixed date formats."""
-    rng = np.random.default_rng(seed + 6)
-    n = len(stations)
-    glon, glat = wgs84_to_gcj02(stations.geometry.x.to_numpy(), stations.geometry.y.to_numpy())
-    styles = rng.integers(0, 4, n)
-    return pd.DataFrame({
-        "站点编号": stations["station_id"], "站点名称": stations["name"],
-        "运营商": stations["operator"], "频段": stations["band"],
-        "场景": stations["scene"].map(_SCENE_ZH),
-        "天线挂高": stations["antenna_height_m"], "方位角": stations["azimuth_deg"],
-        "覆盖半径": stations["coverage_radius_m"], "状态": stations["status"].map(_STATUS_ZH),
-        "建成日期": _date_strings(stations["built_date"], styles),
-        "开通日期": _date_strings(stations["opened_date"], styles),
-        "退网日期": _date_strings(stations["retired_date"], styles),
-        "经度": np.round(glon, 8), "纬度": np.round(glat, 8),
-    })
-
-
-def _patch_dbf(dbf: Path, date_fields: tuple[str, ...]) -> None:
-    """Set the DBF language driver id (byte 29) to 0, as ArcView-era tools leave it, and turn
-    8-character ``YYYYMMDD`` text fields into real DBF date (``D``) fields.
-
-    pyogrio cannot ask GDAL for a Shapefile date field, but a ``D`` field *is* 8 characters
-    ``YYYYMMDD`` (blank = empty), so flipping the type byte in the header is exact."""
-    with open(dbf, "r+b") as f:
-        head = f.read(32)
-        header_len = int.from_bytes(head[8:10], "little")
-        f.seek(29)
-        f.write(b"\x00")
-        for off in range(32, header_len - 1, 32):
-            f.seek(off)
-            desc = f.read(32)
-            if desc[0] == 0x0D:
-                break
-            name = desc[:11].split(b"\x00")[0].decode("ascii")
-            if name in date_fields and desc[11:12] == b"C" and desc[16] == 8:
-                f.seek(off + 11)
-                f.write(b"D")
-
-
-def write_manholes_shapefile(manholes: gpd.GeoDataFrame, path: Union[str, Path]) -> Path:
-    """Write manholes as a GB/T 30428-style Shapefile the way old desktop GIS leaves them:
-    DBF in GBK, *no* ``.cpg`` and language driver id (DBF byte 29) 0, CGCS2000 ``.prj``."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for ext in (".shp", ".shx", ".dbf", ".prj", ".cpg"):
-        path.with_suffix(ext).unlink(missing_ok=True)
-    ymd = {c: pd.to_datetime(manholes[src]).dt.strftime("%Y%m%d").astype(object)
-           for c, src in (("ORDate", "recorded_date"), ("IOT_SINCE", "iot_since"))}
-    for v in ymd.values():
-        v[pd.isna(v)] = None
-    out = gpd.GeoDataFrame({
-        "ObjID": manholes["obj_id"], "BJLX": manholes["component_code"],
-        "ObjName": manholes["name"], "ObjState": manholes["state"].map(_STATE_ZH),
-        "DeptName1": manholes["owner_dept"], "ORDate": ymd["ORDate"],
-        "IOT_ID": manholes["iot_device_id"], "IOT_SINCE": ymd["IOT_SINCE"],
-    }, geometry=manholes.geometry.values, crs=manholes.crs)
-    # RESIZE: fields as wide as their longest value (GDAL would use 80-254 characters)
-    out.to_file(path, driver="ESRI Shapefile", engine="pyogrio", encoding="GBK",
-                layer_options={"RESIZE": "YES"})
-    path.with_suffix(".cpg").unlink(missing_ok=True)
-    _patch_dbf(path.with_suffix(".dbf"), date_fields=tuple(ymd))
-    return path
-
-
-def _gpkg(gdf: gpd.GeoDataFrame, path: Path, layer: str) -> None:
-    """GeoPackage 1.2: QGIS 3.22's GDAL only partially supports the 1.4 newer GDALs write."""
-    gdf.to_file(path, layer=layer, driver="GPKG", engine="pyogrio", VERSION="1.2")
-
-
-def _as_store_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Dates as ISO text-compatible datetimes for writers that want real date columns."""
-    out = gdf.copy()
-    layer_dates = {f.name for lyr in schema.LAYERS.values() for f in lyr.fields if f.kind == "date"}
-    for c in out.columns:
-        if c in layer_dates:
-            out[c] = pd.to_datetime(out[c])
-    return out
-
-
-def write_layers(layers: dict[str, gpd.GeoDataFrame], out_dir: Union[str, Path],
-                 fmt: str = "gpkg") -> list[Path]:
-    """Write canonical layers for benchmarks: ``gpkg`` (one ``sample.gpkg``, a table per
-    layer), ``fgb`` (FlatGeobuf per layer) or ``parquet`` (GeoParquet; needs pyarrow)."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, gdf in layers.items():
-        frame = _as_store_frame(gdf)
-        if fmt == "gpkg":
-            path = out_dir / "sample.gpkg"
-            _gpkg(frame, path, name)
-        elif fmt == "fgb":
-            path = out_dir / f"{name}.fgb"
-            frame.to_file(path, driver="FlatGeobuf", engine="pyogrio")
-        elif fmt == "parquet":
-            try:
-                import pyarrow  # noqa: F401  (only to fail early with a clear message)
-            except ImportError:
-                raise RuntimeError("GeoParquet needs pyarrow: pip install pyarrow") from None
-            path = out_dir / f"{name}.parquet"
-            frame.to_parquet(path)
-        else:
-            raise ValueError(f"unknown format {fmt!r}: use native, gpkg, fgb or parquet")
-        if path not in written:
-            written.append(path)
-    return written
-
-
-def write_sample(out_dir: Union[str, Path], *, stations: int = 5500,
-                 districts: Optional[int] = None, seed: int = DEFAULT_SEED,
-                 communities: int = 400, manholes: int = 10_000, population: bool = True,
-                 population_cell_m: float = 100.0, fmt: str = "native",
-                 progress: Optional[ProgressFn] = None) -> list[Path]:
-    """Generate every layer and write it to ``out_dir``; return the files written.
-
-    ``fmt="native"`` writes the formats Weihai departments actually hand over (see
-    ``data/weihai/README.md``): ``base_stations.csv`` (GBK, Chinese headers, GCJ-02, mixed
-    date formats), ``manholes.shp`` (GBK DBF, no .cpg, LDID 0), ``communities.csv`` (UTF-8
-    with BOM, WKT in CGCS2000), ``monitoring_points.geojson`` (EPSG:4326),
-    ``key_places.gpkg``, ``population.tif`` and ``districts.geojson``.  ``gpkg``/``fgb``/
-    ``parquet`` write canonical layers for benchmarks instead (plus the raster).
-    ``districts=None`` uses the real Weihai districts, an integer a synthetic tessellation.
-    """
-    report = progress or no_progress
-    if fmt not in ("native", "gpkg", "fgb", "parquet"):
-        raise ValueError(f"unknown format {fmt!r}: use native, gpkg, fgb or parquet")
-    if fmt == "parquet":
-        try:
-            import pyarrow  # noqa: F401  (fail before minutes of generation, not after)
-        except ImportError:
-            raise RuntimeError("GeoParquet needs pyarrow: pip install pyarrow") from None
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    report(0, "districts")
-    dist = make_districts(districts, seed)
-    report(5, f"{stations:,} base stations")
-    layers = {"districts": dist,
-              "base_stations": make_base_stations(dist, stations, seed)}
-    report(30, f"{communities:,} communities")
-    layers["communities"] = make_communities(dist, communities, seed)
-    report(40, f"{manholes:,} manholes")
-    layers["manholes"] = make_manholes(dist, manholes, seed)
-    report(55, "monitoring points and key places")
-    layers["monitoring_points"] = make_monitoring_points(dist, seed)
-    layers["key_places"] = make_key_places(dist, seed)
-    written: list[Path] = []
-    if fmt != "native":
-        report(65, f"writing {fmt}")
-        written += write_layers(layers, out_dir, fmt)
-    else:
-        report(65, "writing base_stations.csv")
-        p = out_dir / "base_stations.csv"
-        stations_csv_frame(layers["base_stations"], seed).to_csv(p, index=False, encoding="gbk")
-        written.append(p)
-        report(72, "writing manholes.shp")
-        written.append(write_manholes_shapefile(layers["manholes"], out_dir / "manholes.shp"))
-        report(80, "writing communities, monitoring points, key places")
-        c = layers["communities"]
-        p = out_dir / "communities.csv"
-        pd.DataFrame({
-            "社区编号": c["community_id"], "社区名称": c["name"], "户数": c["households"],
-            "星级": c["star_rating"], "评定日期": _date_strings(c["rated_date"], np.zeros(len(c))),
-            "省级智慧社区": np.where(c["provincial_smart"], "是", "否"),
-            "省级认定日期": _date_strings(c["provincial_date"], np.zeros(len(c))),
-            "WKT": shapely.to_wkt(c.geometry.values, rounding_precision=7),
-        }).to_csv(p, index=False, encoding="utf-8-sig")
-        written.append(p)
-        p = out_dir / "monitoring_points.geojson"
-        p.unlink(missing_ok=True)
-        # dates as ISO text ("2021-03-05"): GeoJSON has no date type
-        layers["monitoring_points"].to_crs(4326).to_file(
-            p, driver="GeoJSON", engine="pyogrio", COORDINATE_PRECISION=7)
-        written.append(p)
-        p = out_dir / "key_places.gpkg"
-        p.unlink(missing_ok=True)
-        # departments' files carry no validity dates: leave the empty lifecycle columns out
-        _gpkg(layers["key_places"].drop(columns=["valid_from", "valid_to"]), p, "key_places")
-        written.append(p)
-        p = out_dir / "districts.geojson"
-        if districts is None and WEIHAI_DISTRICTS.exists():
-            if p.resolve() != WEIHAI_DISTRICTS.resolve():
-                shutil.copyfile(WEIHAI_DISTRICTS, p)
-        else:
-            p.unlink(missing_ok=True)
-            dist.to_file(p, driver="GeoJSON", engine="pyogrio", COORDINATE_PRECISION=7)
-        written.append(p)
-    if population:
-        report(88, "population raster")
-        cell = population_cell_m
-        written.append(make_population_raster(dist, out_dir / "population.tif", seed,
-                                              cell_m=cell))
-    report(100, "done")
-    return written
-
-
 __all__ = [
-    "ALLOWED_OPERATOR_BANDS", "OPENING_SHARES", "WEIHAI_CORES", "load_weihai_districts",
+    "ALLOWED_OPERATOR_BANDS", "DEFAULT_SEED", "IOT_SHARE_BY_YEAR_END", "KEY_PLACE_COUNTS",
+    "MANHOLE_OWNERS", "MANHOLE_STATES", "MONITORING_COUNTS", "OPENING_SHARES",
+    "OPERATOR_BANDS", "WEIHAI_CORES", "WEIHAI_DISTRICTS", "load_weihai_districts",
     "make_districts", "make_base_stations", "make_communities", "make_manholes",
     "make_monitoring_points", "make_key_places", "make_population_raster",
-    "stations_csv_frame", "write_manholes_shapefile", "write_layers", "write_sample",
 ]
