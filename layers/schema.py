@@ -1,6 +1,6 @@
 """The layers of a project store: their fields, types, identities, lifecycles and aliases.
 
-This module is the single source of truth for the data model of ``SPEC.md``.  The store
+This module is the single source of truth for the data model of ``docs/SPEC.md``.  The store
 (:mod:`.store`) creates its tables from it, the importers (:mod:`.importer`) map and validate
 input columns with it, and the QGIS styles and the sample generator read their field names
 from it.  Nothing here does I/O.

@@ -1,6 +1,6 @@
 """The indicator table: one row per district of a level plus one for the whole city, as of a date.
 
-Every indicator of ``SPEC.md`` ("Indicators per district") is computed here from the full
+Every indicator of ``docs/SPEC.md`` ("Indicators per district") is computed here from the full
 layer tables (all history, not pre-filtered), so the same function serves one date, a yearly
 series (:mod:`.series`) and the plan's targets (:mod:`.targets`), in QGIS and on the command
 line alike.  The tables are first given the schema's types by :mod:`.prepare` (its functions
@@ -91,7 +91,6 @@ def alive_on(start: pd.Series, end: pd.Series, day: pd.Timestamp) -> np.ndarray:
     return ((start.isna() | (start <= day)) & (end.isna() | (end > day))).to_numpy(dtype=bool)
 
 
-_alive = alive_on  # the name the map sheets used before it was public
 
 
 def _flag(values: pd.Series, value: bool) -> np.ndarray:

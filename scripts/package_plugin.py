@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PLUGIN = "smartcity"
 INCLUDE_TOP = ("__init__.py", "metadata.txt", "icon.png", "LICENSE", "README.md")
-INCLUDE_DIRS = ("plugin", "processing", "layers", "standalone", "styles", "i18n", "data")
+INCLUDE_DIRS = ("plugin", "processing", "layers", "sampledata", "standalone", "styles", "i18n",
+                "data")
 EXCLUDE_PARTS = {"__pycache__", ".pytest_cache", "tests", "benchmarks", ".venv", ".git",
                  "scripts", ".ci"}
 EXCLUDE_SUFFIXES = (".pyc", ".pyo", ".tmp", ".rejects.csv")

@@ -142,7 +142,7 @@ def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Opti
       smartcity coverage weihai.gpkg --population pop100m.tif --radius-table radii.csv
       smartcity coverage weihai.gpkg --format json | jq '.[] | .cov_5g_area_pct'
     """
-    from ..processing.indicators import compute_layers
+    from ..processing.indicators import compute_layers, indicator_layer
 
     day = as_of or dt.date.today()
     _check_output(output, store)
@@ -159,11 +159,8 @@ def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Opti
         else:
             _print(table, fmt)
         return
-    import geopandas as gpd
-
-    shapes = gpd.GeoDataFrame(table.copy(), geometry=districts.geometry.to_numpy(),
-                              crs=districts.crs)
-    _write(table, output, gpkg_layers={"districts": shapes, "coverage": polygons})
+    _write(table, output, gpkg_layers={"districts": indicator_layer(table, districts),
+                                       "coverage": polygons})
 
 
 @click.command()

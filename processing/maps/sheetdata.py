@@ -150,7 +150,7 @@ def _as_of_layers(layers: dict[str, gpd.GeoDataFrame], as_of: dt.date,
     out["manholes"] = mh[mm["recorded"]].reset_index(drop=True)
 
     mp = layers["monitoring_points"].copy()
-    alive = ind._alive(mp["established_date"], mp["retired_date"], pd.Timestamp(as_of))
+    alive = ind.alive_on(mp["established_date"], mp["retired_date"], pd.Timestamp(as_of))
     em = ind.envmon_masks(mp, as_of)
     mp["automated_now"] = em["automated"]
     out["monitoring_points"] = mp[alive].reset_index(drop=True)
@@ -217,7 +217,7 @@ def build_map_data(store_or_layers: Any, as_of: dt.date, *, level: str = "county
     city_code = str(city["district_code"].iloc[0])
     coverage = polygons[polygons["district_code"] == city_code].reset_index(drop=True)
     all_d = layers["districts"]
-    alive = all_d[ind._alive(all_d["valid_from"], all_d["valid_to"], pd.Timestamp(as_of))]
+    alive = all_d[ind.alive_on(all_d["valid_from"], all_d["valid_to"], pd.Timestamp(as_of))]
     zones = alive[alive["level"].astype(str).str.lower() == "zone"][["code", "name", "geometry"]]
     name = _city_name(layers, city_code, str(city["district_name"].iloc[0]), city_name)
     city.loc[0, "district_name"] = name

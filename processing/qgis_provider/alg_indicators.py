@@ -70,7 +70,7 @@ class CoverageAlgorithm(SmartCityAlgorithm):
             return {}
         day = self.as_of(parameters, context)
         level = self.level(parameters, context)
-        from ...processing.indicators import compute_layers
+        from ...processing.indicators import compute_layers, indicator_layer
 
         feedback.pushInfo(tr("Indicators as of {} ({}).").format(day.isoformat(), level))
         result = run_core(feedback, compute_layers, layers, day, level=level,
@@ -80,10 +80,7 @@ class CoverageAlgorithm(SmartCityAlgorithm):
         if result is None:
             return {}
         table, polygons, districts = result
-        import geopandas as gpd
-
-        shapes = gpd.GeoDataFrame(table.copy(), geometry=districts.geometry.to_numpy(),
-                                  crs=districts.crs)
+        shapes = indicator_layer(table, districts)
         dest_districts = table_sink(self, parameters, "DISTRICTS_OUT", context, shapes, True)
         dest_coverage = table_sink(self, parameters, "COVERAGE_OUT", context, polygons, True)
         style_output(context, dest_districts, "district_indicators.qml")

@@ -3,7 +3,7 @@
 Where an algorithm takes the city's layers it takes a project store (a file) and, for each
 layer, an optional QGIS vector layer that replaces the store's one: any layer QGIS can open
 (PostGIS, a memory layer, only the selected features), with the canonical field names of
-``SPEC.md``.  Without a store, the districts and base stations layers are required.
+``docs/SPEC.md``.  Without a store, the districts and base stations layers are required.
 """
 
 from __future__ import annotations
