@@ -29,6 +29,8 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
+from .schema import NO_WORDS, YES_WORDS
+
 EMPTY_WORDS = frozenset(("NULL", "null", "None", "nan", "NaN", "NaT", "-", "—", "无"))
 """Placeholders that mean "no value" in fields other than identifiers."""
 
@@ -70,3 +72,16 @@ def control_character(text: str, *, allow_breaks: bool = True) -> Optional[str]:
     code = ord(match.group())
     names = {0: "NUL", 9: "tab", 10: "line break", 13: "carriage return", 0x7F: "DEL"}
     return f"U+{code:04X}" + (f" ({names[code]})" if code in names else "")
+
+
+def yes_no(value) -> Optional[bool]:
+    """True/False for the ways a yes/no cell is written (:data:`.schema.YES_WORDS`,
+    :data:`.schema.NO_WORDS`, full-width forms, ``1.0``), ``None`` when it is neither."""
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, float, np.integer, np.floating)) and value in (0, 1):
+        return bool(value)
+    text = fold_full_width(str(value)).strip().lower()
+    if text.endswith(".0"):
+        text = text[:-2]
+    return True if text in YES_WORDS else False if text in NO_WORDS else None

@@ -55,7 +55,7 @@ import shapely
 
 from .chinacoords import TO_WGS84
 from .crs import CRSProblem, check_eastings, gk_cm_epsg
-from .cells import control_character, fold_full_width, is_blank, is_empty
+from .cells import control_character, fold_full_width, is_blank, is_empty, yes_no
 from .dates import parse_date
 from .divisions import complete_districts, division_name, looks_like_datav, unnamed_parents
 from .progress import ProgressFn, no_progress, scaled
@@ -73,8 +73,6 @@ FAR_OUTSIDE_M = 5_000.0
 EARLIEST_DATE = dt.date(1949, 10, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
 
-_TRUE = {"1", "true", "t", "yes", "y", "是", "有", "对", "√", "✓", "已接入", "自动"}
-_FALSE = {"0", "false", "f", "no", "n", "否", "无", "没有", "×", "手动", "人工"}
 _NUMBER_UNIT = re.compile(r"^\s*([-+]?[\d,]*\.?\d+(?:[eE][-+]?\d+)?)\s*(m|米|°|度|km|千米|公里)?\s*$",
                           re.ASCII)
 _SHOWN = 80
@@ -271,7 +269,7 @@ def convert_value(f: Field, value, *, identifier: bool = False,
         if control:
             raise ValueError(f"the cell holds the control character {control}, which would "
                              f"be lost or hidden; remove it")
-    if not identifier and is_empty(value) and not (f.kind == "bool" and _yes_no(value)
+    if not identifier and is_empty(value) and not (f.kind == "bool" and yes_no(value)
                                                    is not None):
         return None
     if f.kind == "text":
@@ -319,21 +317,11 @@ def convert_value(f: Field, value, *, identifier: bool = False,
                              f"{LATEST_DATE.year}: an impossible date")
         return day
     if f.kind == "bool":
-        answer = _yes_no(value)
+        answer = yes_no(value)
         if answer is None:
             raise ValueError(f"{_shown(value)} is not yes/no (是/否, 1/0, true/false)")
         return answer
     raise ValueError(f"unknown field kind {f.kind}")
-
-
-def _yes_no(value) -> Optional[bool]:
-    """True/False for the ways a yes/no cell is written, ``None`` when it is neither."""
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    text = fold_full_width(str(value)).strip().lower()
-    if text.endswith(".0"):
-        text = text[:-2]
-    return True if text in _TRUE else False if text in _FALSE else None
 
 
 def _shown(value) -> str:

@@ -167,6 +167,12 @@ DISTRICT_LEVELS = {"county": "county", "区县": "county", "县级": "county", "
 only names the whole-city row; a ``province`` row is kept and names nothing.  The words of
 DataV.GeoAtlas (``district``/``city``/``province``) are understood."""
 
+YES_WORDS = frozenset({"1", "true", "t", "yes", "y", "是", "有", "对", "√", "✓", "已接入", "自动"})
+NO_WORDS = frozenset({"0", "false", "f", "no", "n", "否", "无", "没有", "×", "手动", "人工"})
+"""How a yes/no cell is written (lower case, after full-width folding): one list for files
+that are imported and for layers that reach the indicators from QGIS, so both count alike
+(已接入 "connected", 自动 "automatic" in the departments' sheets)."""
+
 MANHOLE_COMPONENTS = {
     "0101": "上水井盖", "0102": "污水井盖", "0103": "雨水井盖", "0104": "雨水箅子",
     "0105": "电力井盖", "0106": "路灯井盖", "0107": "通讯井盖", "0108": "电视井盖",

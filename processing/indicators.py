@@ -41,10 +41,8 @@ from ..layers.progress import ProgressFn, no_progress, scaled
 
 # Coercion of the layer tables lives in .prepare; its names stay importable from here, where
 # the adapters, the CLI, the dashboard and the map sheets import them.
-from .prepare import (_FALSE, _TRUE, prepare_layer, prepare_layers,  # noqa: F401
-                      read_layers, to_bool, to_dates)
-from .prepare import to_bool as _to_bool  # noqa: F401
-from .prepare import to_dates as _to_dates  # noqa: F401
+from .prepare import (prepare_layer, prepare_layers, read_layers, to_bool,  # noqa: F401
+                      to_dates)
 
 LEVELS = ("county", "zone", "all")
 """Levels of :func:`compute_indicators`: ``all`` gives counties and zones in one table."""

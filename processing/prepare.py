@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any, Mapping, Optional
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 
 from ..layers import schema
+from ..layers.cells import is_blank, is_empty, yes_no
 from ..layers.dates import parse_optional_date
 
 
@@ -47,14 +47,10 @@ def to_dates(values: pd.Series, layer: str, field: str) -> pd.Series:
                      index=values.index).astype("datetime64[ns]")
 
 
-_TRUE = {"true", "t", "yes", "y", "1", "是", "对", "√"}
-_FALSE = {"false", "f", "no", "n", "0", "否", "×"}
-
-
 def to_bool(values: pd.Series, layer: str, field: str) -> pd.Series:
     """A pandas nullable boolean column (NA when empty) from bools, numbers (0 = false) or
-    the yes/no words of :data:`_TRUE`/:data:`_FALSE`.  Other text raises ``ValueError``
-    naming ``layer``, row and ``field``."""
+    yes/no words, read exactly as the importers read them (:func:`..layers.cells.yes_no`).
+    Other text raises ``ValueError`` naming ``layer``, row and ``field``."""
     if pd.api.types.is_bool_dtype(values):
         return values.astype("boolean")
     if pd.api.types.is_numeric_dtype(values):
@@ -62,17 +58,10 @@ def to_bool(values: pd.Series, layer: str, field: str) -> pd.Series:
         return out.astype("boolean")
     out = pd.Series(pd.NA, index=values.index, dtype="boolean")
     for row, value in values.items():
-        if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
-            continue
-        if isinstance(value, (bool, np.bool_)):
-            out[row] = bool(value)
-            continue
-        text = str(value).strip().lower()
-        if text in _TRUE:
-            out[row] = True
-        elif text in _FALSE:
-            out[row] = False
-        elif text not in ("", "nan", "none", "null"):
+        answer = None if is_blank(value) else yes_no(value)
+        if answer is not None:
+            out[row] = answer
+        elif not is_empty(value):
             raise ValueError(f"layer {layer!r}, row {row}, field {field!r}: {value!r} is not "
                              f"a yes/no value; use true/false, 1/0 or 是/否.")
     return out

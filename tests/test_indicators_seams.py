@@ -65,9 +65,8 @@ def test_station_state_of_another_table_is_refused(layers):
 def test_coercion_lives_in_prepare_and_keeps_its_old_names():
     from smartcity.processing import prepare
 
-    for name in ("prepare_layer", "prepare_layers", "read_layers"):
+    for name in ("prepare_layer", "prepare_layers", "read_layers", "to_bool", "to_dates"):
         assert getattr(ind, name) is getattr(prepare, name)
-    assert ind._to_dates is prepare.to_dates and ind._to_bool is prepare.to_bool
     flags = prepare.to_bool(pd.Series(["是", "否", None, 1]), "manholes", "x")
     assert flags.tolist() == [True, False, pd.NA, True]
     with pytest.raises(ValueError, match="layer 'communities', row 1, field 'rated_date'"):
