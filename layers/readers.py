@@ -43,7 +43,7 @@ import pandas as pd
 import pyproj
 import shapely
 
-from .cells import control_character, is_blank, is_empty
+from .cells import control_character, is_empty
 from .crs import CRSProblem, guess_projected_crs, parse_crs
 from .encoding import (EncodingError, detect_dbf_encoding, detect_text_encoding, sibling,
                        undecodable_records)
