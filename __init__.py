@@ -5,7 +5,7 @@ QGIS or heavy dependencies at module level: the same package is imported headles
 ``smartcity`` command-line tool and by ``qgis_process``.
 """
 
-__version__ = "0.1.0"
+from ._version import __version__  # noqa: F401
 
 
 def classFactory(iface):  # noqa: N802 (QGIS naming)

@@ -173,6 +173,9 @@ NO_WORDS = frozenset({"0", "false", "f", "no", "n", "否", "无", "没有", "×"
 that are imported and for layers that reach the indicators from QGIS, so both count alike
 (已接入 "connected", 自动 "automatic" in the departments' sheets)."""
 
+INDICATOR_LEVELS = ("county", "zone", "all")
+"""Which districts get indicator rows: counties, functional zones, or both (``all``)."""
+
 MANHOLE_COMPONENTS = {
     "0101": "上水井盖", "0102": "污水井盖", "0103": "雨水井盖", "0104": "雨水箅子",
     "0105": "电力井盖", "0106": "路灯井盖", "0107": "通讯井盖", "0108": "电视井盖",

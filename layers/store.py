@@ -469,7 +469,7 @@ def _backend(location: Location, wait: float = DEFAULT_WAIT, label: Optional[Pat
 
 
 def _create_tables(backend) -> None:
-    from .. import __version__
+    from .._version import __version__
 
     backend.create_tables(list(LAYERS.values()), BOOKKEEPING, ATTRIBUTE_TABLES)
     for lyr in LAYERS.values():

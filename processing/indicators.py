@@ -44,7 +44,7 @@ from ..layers.progress import ProgressFn, no_progress, scaled
 from .prepare import (prepare_layer, prepare_layers, read_layers, to_bool,  # noqa: F401
                       to_dates)
 
-LEVELS = ("county", "zone", "all")
+LEVELS = schema.INDICATOR_LEVELS
 """Levels of :func:`compute_indicators`: ``all`` gives counties and zones in one table."""
 
 KEYPLACE_CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(schema.KEY_PLACE_CATEGORIES.values()))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PLUGIN = "smartcity"
-INCLUDE_TOP = ("__init__.py", "metadata.txt", "icon.png", "LICENSE", "README.md")
+INCLUDE_TOP = ("__init__.py", "_version.py", "metadata.txt", "icon.png", "LICENSE", "README.md")
 INCLUDE_DIRS = ("plugin", "processing", "layers", "sampledata", "standalone", "styles", "i18n",
                 "data")
 EXCLUDE_PARTS = {"__pycache__", ".pytest_cache", "tests", "benchmarks", ".venv", ".git",

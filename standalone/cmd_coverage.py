@@ -14,13 +14,14 @@ from typing import Optional
 import click
 import pandas as pd
 
+from ..layers.schema import INDICATOR_LEVELS
 from .errors import about, location_name
 from .options import DATE, format_option, open_or_fail, stdout_format, store_argument
 from .output import (OutputError, output_format, print_table, table_console,
                      table_text, write_table)
 from .progress import progress_bar
 
-LEVEL = click.Choice(["county", "zone", "all"])
+LEVEL = click.Choice(list(INDICATOR_LEVELS))
 
 as_of_option = click.option(
     "--as-of", "as_of", type=DATE, metavar="DATE",

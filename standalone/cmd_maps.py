@@ -21,6 +21,7 @@ from typing import Iterator, Optional
 
 import click
 
+from ..layers.schema import INDICATOR_LEVELS
 from .errors import Failure, about, location_name
 from .options import DATE, store_argument
 from .progress import progress_bar
@@ -54,7 +55,7 @@ indicator_option = click.option(
          "communities, manholes, monitoring_points, key_places, or an indicator column "
          "(cov_5g_area_pct, bs_per_km2, community_smart_pct … : a choropleth).")
 level_option = click.option(
-    "--level", type=click.Choice(["county", "zone", "all"]), default="county",
+    "--level", type=click.Choice(list(INDICATOR_LEVELS)), default="county",
     show_default=True, help="Districts that get a sheet each: counties, functional zones, or "
                             "both.")
 paper_option = click.option("--paper", type=click.Choice(["A4", "A3"]), default="A4",

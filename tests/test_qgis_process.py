@@ -92,9 +92,16 @@ def test_packaged_zip_installs_into_clean_profile(tmp_path, qgis_profile_env, qg
         for banned in ("tests/", "benchmarks/", ".venv/", "__pycache__/", ".git/"):
             assert not any(f"/{banned}" in f"/{n}" for n in names), banned
         for needed in ("smartcity/metadata.txt", "smartcity/__init__.py", "smartcity/icon.png",
+                       "smartcity/_version.py", "smartcity/sampledata/__init__.py",
                        "smartcity/i18n/smartcity_zh_CN.qm", "smartcity/styles/base_stations.qml",
                        "smartcity/processing/qgis_provider/provider.py"):
             assert needed in names, needed
+        # one version: _version.py, which the wheel (pyproject) and the plugin metadata carry
+        from smartcity import __version__
+
+        metadata = zf.read("smartcity/metadata.txt").decode("utf-8")
+        assert f"\nversion={__version__}\n" in metadata
+        assert archive.name == f"smartcity-{__version__}.zip"
         root = tmp_path / "profiles"
         plugins = root / "profiles" / "default" / "python" / "plugins"
         plugins.mkdir(parents=True)

@@ -14,6 +14,7 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterRasterLayer)
 
+from ...layers.schema import INDICATOR_LEVELS
 from ...plugin.compat import file_behavior, source_type
 from .common import as_date, bilingual_help, require_core, run_core, source_to_frame, tr
 
@@ -29,7 +30,7 @@ LAYER_PARAMS = (
 )
 """(layer, parameter name, accepted geometry) of the optional layer inputs."""
 
-LEVELS = ("county", "zone", "all")
+LEVELS = INDICATOR_LEVELS
 
 
 class SmartCityAlgorithm(QgsProcessingAlgorithm):

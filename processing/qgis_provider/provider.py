@@ -53,7 +53,7 @@ class SmartCityProvider(QgsProcessingProvider):
         return tr("Smart City")
 
     def longName(self) -> str:  # noqa: N802 (QGIS naming)
-        from ... import __version__
+        from ..._version import __version__
 
         return f"{tr('Smart City')} {__version__}"
 
