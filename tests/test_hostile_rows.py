@@ -20,6 +20,7 @@ import struct
 import subprocess
 import sys
 import textwrap
+import time
 import uuid
 import warnings
 from pathlib import Path
@@ -155,6 +156,7 @@ def test_ctrl_c_while_repairing_polygons_stops_at_once(tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "checking"
+    time.sleep(5)  # into the repairs (150 s of them): not a timing assertion
     proc.send_signal(signal.SIGINT)
     try:
         out, err = proc.communicate(timeout=60)
