@@ -94,6 +94,29 @@ def postgis_dsn():
     shutil.rmtree(base, ignore_errors=True)
 
 
+def store_url(dsn: str, schema: str) -> str:
+    """The ``postgresql://`` store URL of ``schema`` in the database of ``dsn`` (quoted)."""
+    from urllib.parse import quote
+
+    parts = dict(item.split("=", 1) for item in dsn.split())
+    return (f"postgresql://{parts['user']}@{parts['host']}:{parts['port']}/{parts['dbname']}"
+            f"?schema={quote(schema)}")
+
+
+@pytest.fixture(scope="session")
+def postgis_url(postgis_dsn):
+    """``make(schema) -> URL``: a store URL in the test database."""
+    return lambda schema: store_url(postgis_dsn, schema)
+
+
+@pytest.fixture
+def pg_url(postgis_url):
+    """The URL of a fresh, uniquely named schema in the test database."""
+    import uuid
+
+    return postgis_url(f"t_{uuid.uuid4().hex[:8]}")
+
+
 SAMPLE_IMPORTS = (
     ("districts", "districts.geojson", []),
     ("base_stations", "base_stations.csv", ["--coords", "gcj02"]),

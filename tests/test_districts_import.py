@@ -245,11 +245,9 @@ def test_psycopg_is_a_core_dependency():
 
 
 @pytest.mark.postgis
-def test_datav_into_postgis(tmp_path, postgis_dsn):
+def test_datav_into_postgis(tmp_path, pg_url):
     """The same inference on a PostGIS store."""
-    parts = dict(p.split("=") for p in postgis_dsn.split())
-    url = (f"postgresql://{parts['user']}@{parts['host']}:{parts['port']}/{parts['dbname']}"
-           f"?schema=datav_import")
+    url = pg_url
     _run("init", url)
     _run("import", url, "districts", _datav_file(tmp_path))
     table = _districts(url)

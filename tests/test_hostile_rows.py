@@ -21,7 +21,6 @@ import subprocess
 import sys
 import textwrap
 import time
-import uuid
 import warnings
 from pathlib import Path
 
@@ -296,18 +295,12 @@ def test_integers_are_exact_and_64_bit_in_the_geopackage(store, tmp_path):
 
 
 @pytest.mark.postgis
-def test_integers_are_exact_and_64_bit_in_postgis(postgis_dsn, tmp_path):
-    url = _pg_url(postgis_dsn)
+def test_integers_are_exact_and_64_bit_in_postgis(postgis_dsn, pg_url, tmp_path):
+    url = pg_url
     with create_store(url) as st:
         result = import_file(st, "communities", _household_csv(tmp_path / "h.csv", HOUSEHOLDS))
         _, rows = st.db.query("SELECT community_id, households FROM communities")
     _check_households(result, dict(rows))
-
-
-def _pg_url(dsn: str) -> str:
-    parts = dict(item.split("=", 1) for item in dsn.split())
-    return (f"postgresql://{parts['user']}@{parts['host']}:{parts['port']}/{parts['dbname']}"
-            f"?schema=t_{uuid.uuid4().hex[:8]}")
 
 
 # --- 5. bad WKT in the first rows -----------------------------------------------------------
@@ -444,10 +437,10 @@ def test_z_and_m_are_dropped_and_the_store_still_validates(store, tmp_path):
 
 
 @pytest.mark.postgis
-def test_z_and_m_are_dropped_in_postgis(postgis_dsn, tmp_path):
+def test_z_and_m_are_dropped_in_postgis(postgis_dsn, pg_url, tmp_path):
     path = tmp_path / "zm.csv"
     path.write_text(ZM_CSV, encoding="utf-8")
-    with create_store(_pg_url(postgis_dsn)) as st:
+    with create_store(pg_url) as st:
         result = import_file(st, "communities", path)
         _, dims = st.db.query("SELECT DISTINCT ST_NDims(geom) FROM communities")
     assert result.rejected == 0 and dims == [(2,)]
@@ -524,8 +517,8 @@ def test_a_1mb_station_id_is_refused_in_the_geopackage(store, tmp_path):
 
 
 @pytest.mark.postgis
-def test_a_1mb_station_id_is_refused_in_postgis(postgis_dsn, tmp_path):
-    with create_store(_pg_url(postgis_dsn)) as st:
+def test_a_1mb_station_id_is_refused_in_postgis(postgis_dsn, pg_url, tmp_path):
+    with create_store(pg_url) as st:
         _check_long_values(import_file(st, "base_stations", _long_values_csv(tmp_path / "l.csv")))
 
 

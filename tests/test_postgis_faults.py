@@ -10,7 +10,6 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import psycopg
@@ -29,25 +28,13 @@ pytestmark = pytest.mark.postgis
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "weihai"
 
 
-def _url(dsn: str, schema: str) -> str:
-    from urllib.parse import quote
-
-    parts = dict(item.split("=", 1) for item in dsn.split())
-    return (f"postgresql://{parts['user']}@{parts['host']}:{parts['port']}/{parts['dbname']}"
-            f"?schema={quote(schema)}")
-
-
-@pytest.fixture
-def pg_url(postgis_dsn):
-    return _url(postgis_dsn, f"f_{uuid.uuid4().hex[:8]}")
-
-
 def _schemas(dsn: str) -> set[str]:
     with psycopg.connect(dsn) as conn:
         return {r[0] for r in conn.execute("SELECT nspname FROM pg_namespace")}
 
 
-def test_schema_names_postgresql_would_cut_or_reserves_are_refused(postgis_dsn, tmp_path):
+def test_schema_names_postgresql_would_cut_or_reserves_are_refused(postgis_dsn, postgis_url,
+                                                                  tmp_path):
     runner = CliRunner()
     before = _schemas(postgis_dsn)
     fits = "威" * 21                  # 63 bytes in UTF-8: the longest name PostgreSQL keeps
@@ -56,7 +43,7 @@ def test_schema_names_postgresql_would_cut_or_reserves_are_refused(postgis_dsn, 
                "information_schema": "belongs to PostgreSQL", "pg_mine": "reserved",
                "a\0b": "NUL", **{name: "63 bytes" for name in too_long}}
     for schema, words in refused.items():
-        url = _url(postgis_dsn, schema)
+        url = postgis_url(schema)
         for command in (["init", url], ["layers", url],
                         ["migrate", str(SAMPLE / "none.gpkg"), url]):
             result = runner.invoke(cli, command)
@@ -67,9 +54,9 @@ def test_schema_names_postgresql_would_cut_or_reserves_are_refused(postgis_dsn, 
         with pytest.raises(StoreError, match=words):
             open_store(url)
     assert _schemas(postgis_dsn) == before  # nothing was created anywhere
-    made = runner.invoke(cli, ["init", _url(postgis_dsn, fits)])
+    made = runner.invoke(cli, ["init", postgis_url(fits)])
     assert made.exit_code == 0, made.output
-    with open_store(_url(postgis_dsn, fits)) as st:
+    with open_store(postgis_url(fits)) as st:
         assert st.db.schema == fits and st.count("districts") == 0
     assert fits in _schemas(postgis_dsn)
 

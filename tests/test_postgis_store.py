@@ -9,7 +9,6 @@ import datetime as dt
 import subprocess
 import sys
 import textwrap
-import uuid
 from pathlib import Path
 
 import numpy as np
@@ -24,19 +23,6 @@ from smartcity.layers.store import StoreError, create_store, open_store, snapsho
 from smartcity.standalone.cli import cli
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "weihai"
-
-
-def _url(dsn: str, schema: str) -> str:
-    parts = dict(item.split("=", 1) for item in dsn.split())
-    from urllib.parse import quote
-
-    return (f"postgresql://{parts['user']}@{parts['host']}:{parts['port']}/{parts['dbname']}"
-            f"?schema={quote(schema)}")
-
-
-@pytest.fixture
-def pg_url(postgis_dsn):
-    return _url(postgis_dsn, f"t_{uuid.uuid4().hex[:8]}")
 
 
 def _frames_equal(a, b, lyr):
@@ -127,8 +113,8 @@ def test_two_processes_importing_at_once_lose_nothing(pg_url, tmp_path):
         assert len(pg.imports()) == 4
 
 
-def test_hostile_schema_name_is_quoted(postgis_dsn, tmp_path):
-    url = _url(postgis_dsn, 'weihai"; DROP TABLE x; --威海')
+def test_hostile_schema_name_is_quoted(postgis_dsn, postgis_url, tmp_path):
+    url = postgis_url('weihai"; DROP TABLE x; --威海')
     with create_store(url) as st:
         import_file(st, "districts", SAMPLE / "districts.geojson")
         import pyogrio
