@@ -105,13 +105,6 @@ def set_legend_font(legend, style, font) -> None:
         legend.setStyleFont(style, font)
 
 
-def style_categories_all():
-    from qgis.core import QgsMapLayer
-
-    return _first(lambda: QgsMapLayer.StyleCategory.AllStyleCategories,
-                  lambda: QgsMapLayer.AllStyleCategories)
-
-
 def alg_flag(name: str):
     """A Processing algorithm flag (``NoThreading``, ``CanCancel`` …), scoped or not."""
     from qgis.core import Qgis, QgsProcessingAlgorithm
@@ -167,8 +160,7 @@ def field_type(kind: str):
 def dock_area_right():
     from qgis.PyQt.QtCore import Qt
 
-    return _first(lambda: Qt.DockWidgetArea.RightDockWidgetArea,
-                  lambda: Qt.RightDockWidgetArea)
+    return Qt.DockWidgetArea.RightDockWidgetArea  # scoped in PyQt5 5.15 too
 
 
 def wkb_type(name: str):
@@ -182,13 +174,13 @@ def wkb_type(name: str):
 def fast_insert():
     from qgis.core import QgsFeatureSink
 
-    return _first(lambda: QgsFeatureSink.Flag.FastInsert, lambda: QgsFeatureSink.FastInsert)
+    return QgsFeatureSink.Flag.FastInsert  # scoped since QGIS 3.22
 
 
 def align_center():
     from qgis.PyQt.QtCore import Qt
 
-    return _first(lambda: Qt.AlignmentFlag.AlignCenter, lambda: Qt.AlignCenter)
+    return Qt.AlignmentFlag.AlignCenter
 
 
 def user_role():
@@ -201,8 +193,7 @@ def user_role():
 def no_edit_triggers():
     from qgis.PyQt.QtWidgets import QAbstractItemView
 
-    return _first(lambda: QAbstractItemView.EditTrigger.NoEditTriggers,
-                  lambda: QAbstractItemView.NoEditTriggers)
+    return QAbstractItemView.EditTrigger.NoEditTriggers
 
 
 def style_categories(*names: str):

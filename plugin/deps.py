@@ -51,8 +51,11 @@ def _problem(module: str, minimum: Optional[str]) -> Optional[str]:
     except Exception as exc:  # a broken install (ABI mismatch …) is as bad as none
         return f"broken: {type(exc).__name__}: {exc}"
     if minimum:
-        version = getattr(mod, "__version__", "0")
-        if _version_tuple(version) < _version_tuple(minimum):
+        version = str(getattr(mod, "__version__", "0"))
+        # "0+unknown": a build that cannot tell its version (Debian sid's python3-shapely
+        # 2.2.0); it is no reason to refuse what may well be new enough
+        known = version.partition("+")[0] not in ("0", "")
+        if known and _version_tuple(version) < _version_tuple(minimum):
             return f"version {version} < {minimum}"
     return None
 

@@ -260,25 +260,17 @@ class SmartCityPlugin:
         text = missing_message()
         QgsMessageLog.logMessage(text, "Smart City")
         bar = self.iface.messageBar()
+        from qgis.core import Qgis
         from qgis.PyQt.QtWidgets import QPushButton
 
         widget = bar.createMessage(tr("Smart City"), text.splitlines()[0])
         button = QPushButton(tr("How to install"), widget)
         button.clicked.connect(self.show_dependencies)
         widget.layout().addWidget(button)
-        bar.pushWidget(widget, _warning_level(), 0)
+        bar.pushWidget(widget, Qgis.MessageLevel.Warning, 0)
 
     def _error(self, text: str) -> None:
         self.iface.messageBar().pushCritical(tr("Smart City"), text)
-
-
-def _warning_level():
-    from qgis.core import Qgis
-
-    try:
-        return Qgis.MessageLevel.Warning
-    except AttributeError:
-        return Qgis.Warning
 
 
 THEME_ICONS = {"new": "/mActionNewGeoPackageLayer.svg", "import": "/mActionDataSourceManager.svg",

@@ -187,7 +187,7 @@ def _one_cycle(qgis_app, iface, registry, menus_before, store_copy):
     qgis_app.processEvents()
     from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert len(window.menuBar().actions()) == menus_before
     assert window.findChildren(QToolBar) == []
     assert window.findChildren(QDockWidget) == [] and iface.docks == []
@@ -305,6 +305,21 @@ def test_real_dependency_check_passes_here():
     from smartcity.plugin.deps import missing_dependencies
 
     assert missing_dependencies() == ()
+
+
+def test_a_build_without_a_version_is_not_too_old(monkeypatch):
+    """Debian sid's shapely 2.2 says its version is "0+unknown": that is not "too old"
+    (on QGIS 3.44 it disabled every algorithm), while a real old version still is."""
+    import types
+
+    from smartcity.plugin import deps
+
+    for version, verdict in (("0+unknown", None), ("1.8.5", "version 1.8.5 < 2.0"),
+                             ("2.2.0", None)):
+        fake = types.SimpleNamespace(__version__=version)
+        monkeypatch.setattr(deps.importlib, "import_module", lambda name, fake=fake: fake)
+        monkeypatch.setattr(deps.importlib.util, "find_spec", lambda name: object())
+        assert deps._problem("shapely", "2.0") == verdict, version
 
 
 def test_dashboard_follows_the_temporal_controller(project, store_copy):

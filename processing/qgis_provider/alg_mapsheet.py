@@ -6,13 +6,13 @@ Layouts are touched on the main thread only, so the algorithm declares ``FlagNoT
 
 from __future__ import annotations
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+from qgis.core import (QgsProcessingException,
                        QgsProcessingOutputString,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile,
                        QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-from ...plugin.compat import file_behavior, number_type
+from ...plugin.compat import alg_flag, file_behavior, number_type
 from .alg_store import date_parameter
 from .base import SmartCityAlgorithm
 from .common import ProgressAdapter, run_core, tr
@@ -60,7 +60,7 @@ class MapSheetAlgorithm(SmartCityAlgorithm):
                "per sheet.</li></ul>")
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | alg_flag("NoThreading")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_store_parameter(optional=True)

@@ -128,7 +128,7 @@ def _no_shaping(font: QFont) -> QFont:
     """``font`` drawn without OpenType shaping: Qt's PDF engine otherwise writes Latin digits
     of Noto Sans CJK as substituted glyphs with no Unicode mapping, and ``2021-12-31`` would be
     missing from the PDF's text (copy, search, ``pdftotext``)."""
-    font.setStyleStrategy(QFont.PreferNoShaping)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     font.setFamily(font_family())
     return font
 
@@ -438,8 +438,8 @@ def _legend_fonts(legend: QgsLayoutItemLegend, page: D.PageSpec, shrink: float =
     legend.setSymbolHeight(3.0 * page.k * shrink)
     legend.setBoxSpace(2.5 * page.k)
     for style in (QgsLegendStyle.Symbol, QgsLegendStyle.SymbolLabel):
-        legend.rstyle(style).setMargin(QgsLegendStyle.Top, 1.2 * page.k * shrink)
-    legend.rstyle(QgsLegendStyle.Group).setMargin(QgsLegendStyle.Top, 2.0 * page.k * shrink)
+        legend.rstyle(style).setMargin(QgsLegendStyle.Side.Top, 1.2 * page.k * shrink)
+    legend.rstyle(QgsLegendStyle.Group).setMargin(QgsLegendStyle.Side.Top, 2.0 * page.k * shrink)
 
 
 def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLayers,
@@ -779,7 +779,7 @@ def _render(proj, sheets_list, indicator, page, out_dir, fmt, dpi, styles_dir, r
             result, error = QgsLayoutExporter.exportToPdf(it, str(path), pdf_settings())
             if it.error is not None:
                 raise it.error
-            if result != QgsLayoutExporter.Success:
+            if result != QgsLayoutExporter.ExportResult.Success:
                 raise LayoutError(f"QGIS could not write {path}: {error or result}")
             written.append(path)
         elif fmt == "png":
@@ -796,7 +796,7 @@ def _render(proj, sheets_list, indicator, page, out_dir, fmt, dpi, styles_dir, r
                                                                  dpi)
                 from qgis.PyQt.QtGui import QImage, QPainter
 
-                opaque = QImage(image.size(), QImage.Format_RGB32)  # on white paper
+                opaque = QImage(image.size(), QImage.Format.Format_RGB32)  # on white paper
                 opaque.fill(QColor("white"))
                 painter = QPainter(opaque)
                 painter.drawImage(0, 0, image)
