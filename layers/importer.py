@@ -42,8 +42,8 @@ import math
 import os
 import re
 import tempfile
-from decimal import Decimal, InvalidOperation
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Optional
 
@@ -52,9 +52,9 @@ import pandas as pd
 import pyproj
 import shapely
 
+from .cells import control_character, fold_full_width, is_blank, is_empty
 from .chinacoords import TO_WGS84
 from .crs import CRSProblem, check_eastings, gk_cm_epsg
-from .cells import control_character, fold_full_width, is_blank, is_empty
 from .dates import parse_date
 from .progress import ProgressFn, no_progress, scaled
 from .readers import RawTable, ReadFailure, read_table

@@ -517,7 +517,13 @@ def shapefile_counts(shp: Path, shx: Path, dbf: Path) -> ShapefileCounts:
     header_records = int.from_bytes(head[4:8], "little")
     header_len = int.from_bytes(head[8:10], "little")
     record_len = int.from_bytes(head[10:12], "little")
-    room = (dbf.stat().st_size - header_len) // record_len if record_len else 0
+    size = dbf.stat().st_size
+    if size < header_len or header_len < 33 or (header_records and not record_len):
+        raise ReadFailure(f"{dbf.name} is damaged: its header says the attribute records start "
+                          f"at byte {header_len:,} and are {record_len:,} bytes long, but the "
+                          f"file has {size:,} bytes; the attribute table cannot be read: copy or "
+                          f"export the shapefile again")
+    room = (size - header_len) // record_len if record_len else 0
     return ShapefileCounts(len(entries), max(0, min(header_records, room)), header_records,
                            cut)
 
@@ -721,8 +727,8 @@ def _complete_shapefile(table: RawTable, counts: ShapefileCounts) -> None:
                                            "was cut short"))
     if total <= read:
         return
-    extra = pd.DataFrame({c: pd.Series([None] * (total - read), dtype=object)
-                          for c in table.frame.columns})
+    extra = pd.DataFrame(None, index=range(total - read), columns=table.frame.columns,
+                         dtype=object)
     table.frame = pd.concat([table.frame.astype(object), extra], ignore_index=True)
     table.geometry = np.concatenate([table.geometry, np.full(total - read, None,
                                                              dtype=object)])

@@ -254,6 +254,12 @@ def test_dbf_cut_short_and_shp_cut_short_are_rows_not_crashes(store, tmp_path):
     with pytest.raises(ImportFailure, match=r"short_shx\.shx is cut short"):
         import_file(store, "manholes", shp)
 
+    shp = _manhole_shapefile(tmp_path / "dbf_header_cut.shp", 30)  # found by the fuzzing:
+    dbf = shp.with_suffix(".dbf")  # it said "holds no rows" of a file with 30 shapes
+    dbf.write_bytes(dbf.read_bytes()[:49])
+    with pytest.raises(ImportFailure, match=r"dbf_header_cut\.dbf is damaged"):
+        import_file(store, "manholes", shp)
+
     shp = _manhole_shapefile(tmp_path / "no_shx.shp", 10)
     shp.with_suffix(".shx").unlink()
     before = sha256(store.path)
