@@ -430,7 +430,8 @@ def parse_wkt_column(cells: list) -> tuple[np.ndarray, dict[int, str]]:
     if todo:
         texts = np.asarray([str(cells[i]) for i in todo], dtype=object)
         try:
-            parsed = shapely.from_wkt(texts, on_invalid="ignore")
+            with np.errstate(over="ignore", invalid="ignore"):  # 1e310 parses as infinity:
+                parsed = shapely.from_wkt(texts, on_invalid="ignore")  # a row to reject
         except NotImplementedError:  # a curve nested in a collection
             parsed = np.full(len(todo), None, dtype=object)
         for i, geom in zip(todo, parsed):
@@ -444,7 +445,8 @@ def parse_wkt_column(cells: list) -> tuple[np.ndarray, dict[int, str]]:
 def _wkt_error(text: str) -> str:
     """Why one WKT text is not a geometry, in GEOS's words."""
     try:
-        shapely.from_wkt(text)
+        with np.errstate(over="ignore", invalid="ignore"):
+            shapely.from_wkt(text)
     except NotImplementedError:
         return ("a curved geometry, which the store cannot hold; convert it to straight "
                 "segments first (QGIS: Segmentize; GDAL: ogr2ogr -nlt CONVERT_TO_LINEAR)")
