@@ -43,8 +43,8 @@ import math
 import os
 import re
 import tempfile
-from decimal import Decimal, InvalidOperation
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Mapping, Optional
 
@@ -53,9 +53,9 @@ import pandas as pd
 import pyproj
 import shapely
 
+from .cells import control_character, fold_full_width, is_blank, is_empty, yes_no
 from .chinacoords import TO_WGS84
 from .crs import CRSProblem, check_eastings, gk_cm_epsg
-from .cells import control_character, fold_full_width, is_blank, is_empty, yes_no
 from .dates import parse_date
 from .divisions import complete_districts, division_name, looks_like_datav, unnamed_parents
 from .progress import ProgressFn, no_progress, scaled

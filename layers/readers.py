@@ -430,7 +430,8 @@ def parse_wkt_column(cells: list) -> tuple[np.ndarray, dict[int, str]]:
     if todo:
         texts = np.asarray([str(cells[i]) for i in todo], dtype=object)
         try:
-            parsed = shapely.from_wkt(texts, on_invalid="ignore")
+            with np.errstate(over="ignore", invalid="ignore"):  # 1e310 parses as infinity:
+                parsed = shapely.from_wkt(texts, on_invalid="ignore")  # a row to reject
         except NotImplementedError:  # a curve nested in a collection
             parsed = np.full(len(todo), None, dtype=object)
         for i, geom in zip(todo, parsed):
@@ -444,7 +445,8 @@ def parse_wkt_column(cells: list) -> tuple[np.ndarray, dict[int, str]]:
 def _wkt_error(text: str) -> str:
     """Why one WKT text is not a geometry, in GEOS's words."""
     try:
-        shapely.from_wkt(text)
+        with np.errstate(over="ignore", invalid="ignore"):
+            shapely.from_wkt(text)
     except NotImplementedError:
         return ("a curved geometry, which the store cannot hold; convert it to straight "
                 "segments first (QGIS: Segmentize; GDAL: ogr2ogr -nlt CONVERT_TO_LINEAR)")
@@ -517,7 +519,13 @@ def shapefile_counts(shp: Path, shx: Path, dbf: Path) -> ShapefileCounts:
     header_records = int.from_bytes(head[4:8], "little")
     header_len = int.from_bytes(head[8:10], "little")
     record_len = int.from_bytes(head[10:12], "little")
-    room = (dbf.stat().st_size - header_len) // record_len if record_len else 0
+    size = dbf.stat().st_size
+    if size < header_len or header_len < 33 or (header_records and not record_len):
+        raise ReadFailure(f"{dbf.name} is damaged: its header says the attribute records start "
+                          f"at byte {header_len:,} and are {record_len:,} bytes long, but the "
+                          f"file has {size:,} bytes; the attribute table cannot be read: copy or "
+                          f"export the shapefile again")
+    room = (size - header_len) // record_len if record_len else 0
     return ShapefileCounts(len(entries), max(0, min(header_records, room)), header_records,
                            cut)
 
@@ -721,8 +729,8 @@ def _complete_shapefile(table: RawTable, counts: ShapefileCounts) -> None:
                                            "was cut short"))
     if total <= read:
         return
-    extra = pd.DataFrame({c: pd.Series([None] * (total - read), dtype=object)
-                          for c in table.frame.columns})
+    extra = pd.DataFrame(None, index=range(total - read), columns=table.frame.columns,
+                         dtype=object)
     table.frame = pd.concat([table.frame.astype(object), extra], ignore_index=True)
     table.geometry = np.concatenate([table.geometry, np.full(total - read, None,
                                                              dtype=object)])

@@ -253,6 +253,12 @@ def test_dbf_cut_short_and_shp_cut_short_are_rows_not_crashes(store, tmp_path):
     with pytest.raises(ImportFailure, match=r"short_shx\.shx is cut short"):
         import_file(store, "manholes", shp)
 
+    shp = _manhole_shapefile(tmp_path / "dbf_header_cut.shp", 30)  # found by the fuzzing:
+    dbf = shp.with_suffix(".dbf")  # it said "holds no rows" of a file with 30 shapes
+    dbf.write_bytes(dbf.read_bytes()[:49])
+    with pytest.raises(ImportFailure, match=r"dbf_header_cut\.dbf is damaged"):
+        import_file(store, "manholes", shp)
+
     shp = _manhole_shapefile(tmp_path / "no_shx.shp", 10)
     shp.with_suffix(".shx").unlink()
     before = sha256(store.path)
@@ -308,7 +314,7 @@ def test_integers_are_exact_and_64_bit_in_postgis(postgis_dsn, pg_url, tmp_path)
 BAD_WKT = {
     "garbage": "garbage", "nan": "POINT (nan nan)", "huge": "POINT (1e308 1e308)",
     "unterminated": "POLYGON ((122 37.5, 122.1 37.5", "half_nan": "POINT (122.1 nan)",
-    "inf": "POINT (inf 37.5)", "empty_text": "POINT ()", "words": "LINESTRING (a b, c d)",
+    "inf": "POINT (inf 37.5)", "overflow": "POINT (1e310 37.5)", "empty_text": "POINT ()", "words": "LINESTRING (a b, c d)",
     "one_number": "POINT (122.1)", "short_ring": "POLYGON ((122 37.5, 122.1 37.5, 122 37.5))",
     "curved": "CIRCULARSTRING (122 37.5, 122.05 37.55, 122.1 37.5)",
 }
@@ -320,7 +326,9 @@ def test_bad_wkt_in_the_first_200_rows_is_a_bad_row_each(store, tmp_path, kind):
     good = [f'G{i},"POINT (122.{100 + i:03d} 37.5)"' for i in range(60)]
     path = tmp_path / f"{kind}.csv"
     path.write_text("community_id,wkt\n" + "\n".join(bad + good) + "\n", encoding="utf-8")
-    result = import_file(store, "communities", path)
+    with warnings.catch_warnings():  # nor a RuntimeWarning on the user's terminal
+        warnings.simplefilter("error", RuntimeWarning)
+        result = import_file(store, "communities", path)
     assert (result.accepted, result.rejected) == (60, 150)
     assert "WKT in column 'wkt' read as longitude/latitude" in result.notes
     reasons = _reasons(result)
