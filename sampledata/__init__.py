@@ -10,19 +10,8 @@ files for benchmarks.  Everything public of both is importable from here::
 
 from __future__ import annotations
 
-from .generator import (ALLOWED_OPERATOR_BANDS, DEFAULT_SEED, IOT_SHARE_BY_YEAR_END,
-                        KEY_PLACE_COUNTS, MANHOLE_OWNERS, MANHOLE_STATES, MONITORING_COUNTS,
-                        OPENING_SHARES, OPERATOR_BANDS, WEIHAI_CORES, WEIHAI_DISTRICTS,
-                        load_weihai_districts, make_base_stations, make_communities,
-                        make_districts, make_key_places, make_manholes, make_monitoring_points,
-                        make_population_raster)
-from .writers import stations_csv_frame, write_layers, write_manholes_shapefile, write_sample
+from . import generator, writers
+from .generator import *  # noqa: F401,F403 (everything in generator.__all__)
+from .writers import *  # noqa: F401,F403 (everything in writers.__all__)
 
-__all__ = [
-    "ALLOWED_OPERATOR_BANDS", "DEFAULT_SEED", "IOT_SHARE_BY_YEAR_END", "KEY_PLACE_COUNTS",
-    "MANHOLE_OWNERS", "MANHOLE_STATES", "MONITORING_COUNTS", "OPENING_SHARES",
-    "OPERATOR_BANDS", "WEIHAI_CORES", "WEIHAI_DISTRICTS", "load_weihai_districts",
-    "make_districts", "make_base_stations", "make_communities", "make_manholes",
-    "make_monitoring_points", "make_key_places", "make_population_raster",
-    "stations_csv_frame", "write_manholes_shapefile", "write_layers", "write_sample",
-]
+__all__ = [*generator.__all__, *writers.__all__]
