@@ -9,7 +9,6 @@ PDF's pages, fonts and text.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import re
 import tomllib
 import unicodedata
@@ -17,20 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from . import test_maps as _h  # the PDF helpers (pdftotext, pdffonts) live there
+
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = ROOT / "processing" / "targets_weihai.toml"
 AS_OF = dt.date(2021, 12, 31)
-
-
-def _helpers():
-    spec = importlib.util.spec_from_file_location("_smartcity_test_maps_r",
-                                                  Path(__file__).with_name("test_maps.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_h = _helpers()
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html as html_lib
-import importlib.util
 import json
 import re
 import unicodedata
@@ -25,6 +24,8 @@ from click.testing import CliRunner
 from shapely.geometry import Point, box
 
 from smartcity.standalone.cli import cli
+
+from . import test_maps as _h  # the PDF helpers (pdftotext) live there
 
 X0, Y0 = 122.0, 37.2
 AS_OF = dt.date(2022, 12, 31)
@@ -196,14 +197,6 @@ def test_cli_json_and_csv_carry_the_status(store, tmp_path):
     assert result.exit_code == 2 and "give one of them" in result.output
 
 
-def _helpers():
-    spec = importlib.util.spec_from_file_location("_smartcity_test_maps_s",
-                                                  Path(__file__).with_name("test_maps.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def report(store, tmp_path_factory):
     path, plan = store
@@ -216,7 +209,7 @@ def report(store, tmp_path_factory):
 
 
 def test_report_pdf_says_each_status_beside_both_values(report):
-    text = _helpers().pdf_text(report[0])  # pdftotext -layout: one table row per line
+    text = _h.pdf_text(report[0])  # pdftotext -layout: one table row per line
     lines = text.splitlines()
     for ident in TARGETS:
         assert any(re.search(_row_pattern(ident), line) for line in lines), ident
@@ -290,7 +283,7 @@ def test_map_sheet_pdf_prints_them(store, tmp_path, renderer, request):
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
     pdf = Path(result.stdout.strip().splitlines()[-1])
-    compact = re.sub(r"\s+", "", _helpers().pdf_text(pdf))
+    compact = re.sub(r"\s+", "", _h.pdf_text(pdf))
     assert f"5G基站(建成){built_by(AS_OF)}/目标15" in compact
     assert "进行中·期限2023-12-31" in compact
 
