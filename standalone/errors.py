@@ -35,7 +35,14 @@ EXIT_INTERRUPTED = 130
 INTERRUPTED = "interrupted; nothing was written"
 """What a Ctrl-C says (the CLI speaks English, as every one of its messages)."""
 
-TRACKER = "https://github.com/weihai-smartcity/smartcity-gis/issues"
+def tracker() -> str:
+    """Where to report a bug: the ``tracker`` of the plugin's ``metadata.txt`` (its one owner)."""
+    import configparser
+    from pathlib import Path
+
+    parser = configparser.ConfigParser()
+    parser.read(Path(__file__).resolve().parents[1] / "metadata.txt", encoding="utf-8")
+    return parser.get("general", "tracker", fallback="the project's issue tracker")
 
 
 class Failure(click.ClickException):
@@ -180,7 +187,7 @@ def translate(exc: BaseException, debug: bool = False) -> BaseException:
         text = text[:197] + "..."
     hint = "" if debug else " (run with --debug or SMARTCITY_DEBUG=1 to see where)"
     return Failure(f"internal error: {type(exc).__name__}: {text or '(no message)'} — please "
-                   f"report it at {TRACKER} with the command you ran{hint}.")
+                   f"report it at {tracker()} with the command you ran{hint}.")
 
 
 def debug_from_environment() -> bool:
