@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SOURCES = ("plugin", "processing/qgis_provider")
+SOURCES = ("plugin", "processing/qgis_provider", "qgis_common")
 CONTEXT = "SmartCity"
 
 

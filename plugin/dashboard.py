@@ -22,9 +22,9 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, Q
                                  QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                  QVBoxLayout, QWidget)
 
-from .compat import align_center, no_edit_triggers, user_role
-from .deps import missing_dependencies, missing_message
-from .i18n import is_chinese, tr
+from ..qgis_common.compat import align_center, no_edit_triggers, user_role
+from ..qgis_common.deps import missing_dependencies, missing_message
+from ..qgis_common.i18n import is_chinese, tr
 
 COLUMNS = ("target", "at_due", "actual", "goal", "status", "due")
 STATUS_COLUMN = COLUMNS.index("status")

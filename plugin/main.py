@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from .i18n import install_translator, remove_translator, tr
+from ..qgis_common.i18n import install_translator, remove_translator, tr
+from ..resources import ICON
 
-ICON = Path(__file__).resolve().parents[1] / "icon.png"
 MENU_OBJECT = "SmartCityMenu"
 TOOLBAR_OBJECT = "SmartCityToolbar"
 
@@ -29,7 +29,7 @@ class SmartCityPlugin:
         self.dock = None
         self.actions: list = []
         self._project_signals: list = []
-        from .deps import preload_core
+        from ..qgis_common.deps import preload_core
 
         preload_core()
         install_translator()
@@ -213,7 +213,7 @@ class SmartCityPlugin:
             self.show_dashboard()
 
     def show_dashboard(self):
-        from .compat import dock_area_right
+        from ..qgis_common.compat import dock_area_right
         from .dashboard import DashboardDock
         from .project import project_stores
 
@@ -235,7 +235,7 @@ class SmartCityPlugin:
     def show_dependencies(self) -> None:
         from qgis.PyQt.QtWidgets import QMessageBox
 
-        from .deps import missing_message
+        from ..qgis_common.deps import missing_message
 
         text = missing_message() or tr("All the Python packages the plugin needs are "
                                        "installed.")
@@ -243,7 +243,7 @@ class SmartCityPlugin:
 
     # -- messages -------------------------------------------------------------------------
     def _check_dependencies(self) -> bool:
-        from .deps import missing_dependencies
+        from ..qgis_common.deps import missing_dependencies
 
         if missing_dependencies():
             self.show_dependencies()
@@ -253,7 +253,7 @@ class SmartCityPlugin:
     def _warn_missing(self) -> None:
         from qgis.core import QgsMessageLog
 
-        from .deps import missing_dependencies, missing_message
+        from ..qgis_common.deps import missing_dependencies, missing_message
 
         if not missing_dependencies():
             return

@@ -18,10 +18,10 @@ from qgis.core import QgsDataSourceUri, QgsLayerTreeGroup, QgsProject, QgsVector
 
 from ..layers.postgis import is_postgres_url, split_url
 from ..layers.schema import LAYERS, STORE_EPSG
-from .compat import set_temporal_fields
-from .i18n import is_chinese, tr
+from ..qgis_common.compat import set_temporal_fields
+from ..qgis_common.i18n import is_chinese, tr
+from ..resources import STYLES
 
-STYLES = Path(__file__).resolve().parents[1] / "styles"
 DRAW_ORDER = ("districts", "key_places", "monitoring_points", "base_stations", "manholes",
               "communities")
 """Layer tree order, top (drawn last, on top) first: outlines and points above polygons."""
@@ -94,7 +94,7 @@ def _postgres_layer(url: str, table: str, kind: Optional[str], title: str) -> Qg
     uri.setDataSource(schema, table, "geom", sql, "fid")
     uri.setSrid(str(STORE_EPSG))
     if kind is not None:
-        from .compat import wkb_type
+        from ..qgis_common.compat import wkb_type
 
         uri.setWkbType(wkb_type("MultiPolygon" if kind == "Polygon" else kind))
     return QgsVectorLayer(uri.uri(False), title, "postgres")

@@ -16,8 +16,8 @@ QGIS's Temporal Controller switches features on year by year.
 from __future__ import annotations
 
 from pathlib import Path
+from ..resources import STYLES
 
-STYLES = Path(__file__).resolve().parents[1] / "styles"
 
 OPERATOR_COLOURS = (
     ("中国移动", "#1f78b4", "中国移动 China Mobile"),
@@ -122,7 +122,7 @@ def _memory_layer(geometry: str, fields: list[tuple[str, str]]):
 
 def _set_temporal(layer, start: str, end: str) -> None:
     """Start/end-field temporal properties (from start inclusive to end exclusive)."""
-    from .compat import include_begin_exclude_end, temporal_start_end_mode
+    from ..qgis_common.compat import include_begin_exclude_end, temporal_start_end_mode
 
     props = layer.temporalProperties()
     props.setMode(temporal_start_end_mode())
@@ -133,7 +133,7 @@ def _set_temporal(layer, start: str, end: str) -> None:
 
 
 def _save(layer, name: str) -> Path:
-    from .compat import style_categories
+    from ..qgis_common.compat import style_categories
 
     path = STYLES / f"{name}.qml"
     categories = style_categories("Symbology", "Labeling", "Temporal", "Rendering", "Fields")

@@ -30,8 +30,9 @@ import pandas as pd
 import shapely
 
 from ..layers import schema
+from ..resources import SAMPLE_DATA
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "weihai"
+DATA_DIR = SAMPLE_DATA
 WEIHAI_DISTRICTS = DATA_DIR / "districts.geojson"
 METRIC_EPSG = 4550
 GEO_EPSG = schema.STORE_EPSG

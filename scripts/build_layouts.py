@@ -3,7 +3,7 @@
 One template per paper (A4, A3), orientation (landscape, portrait) and kind (``city``: the
 overview, no locator; ``district``: with the locator inset), with every frame taken from
 :mod:`smartcity.processing.maps.design`, the same frames the matplotlib renderer draws in.
-Items carry ids the QGIS renderer (``processing/qgis_provider/layouts.py``) fills in:
+Items carry ids the QGIS renderer (``qgis_common/layouts.py``) fills in:
 ``title subtitle rule map north scalebar scale_text locator locator_title legend
 figures_title figures_names figures_values footer_left footer_right``.
 

@@ -22,9 +22,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PLUGIN = "smartcity"
-INCLUDE_TOP = ("__init__.py", "_version.py", "metadata.txt", "icon.png", "LICENSE", "README.md")
-INCLUDE_DIRS = ("plugin", "processing", "layers", "sampledata", "standalone", "styles", "i18n",
-                "data")
+INCLUDE_TOP = ("metadata.txt", "icon.png", "LICENSE", "README.md")
+"""Top-level files besides the package's own modules (every top-level ``*.py`` goes in)."""
+RESOURCE_DIRS = ("styles", "i18n", "data")
+
+
+def code_dirs() -> tuple[str, ...]:
+    """The package's sub-packages' top folders, read from ``pyproject.toml`` (their one owner)."""
+    import tomllib
+
+    packages = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+        "packages"]
+    return tuple(sorted({name.split(".")[1] for name in packages if name.count(".") >= 1}))
+
+
+INCLUDE_DIRS = code_dirs() + RESOURCE_DIRS
 EXCLUDE_PARTS = {"__pycache__", ".pytest_cache", "tests", "benchmarks", ".venv", ".git",
                  "scripts", ".ci"}
 EXCLUDE_SUFFIXES = (".pyc", ".pyo", ".tmp", ".rejects.csv")
@@ -52,7 +64,7 @@ def wanted(path: Path) -> bool:
     if set(rel.parts) & EXCLUDE_PARTS or path.name.endswith(EXCLUDE_SUFFIXES):
         return False
     if len(rel.parts) == 1:
-        return rel.name in INCLUDE_TOP
+        return rel.name in INCLUDE_TOP or rel.suffix == ".py"
     return rel.parts[0] in INCLUDE_DIRS
 
 

@@ -234,7 +234,7 @@ def mapsheet(store: Path, as_of: Optional[dt.date], indicator: str, district: st
                                   city_name=city_name, source=_source(store), targets=plan,
                                   progress=scaled(report, 0, 30))
             if engine == "qgis":
-                from ..processing.qgis_provider.layouts import render_sheets_qgis as render
+                from ..qgis_common.layouts import render_sheets_qgis as render
             else:
                 from ..processing.maps.render_mpl import render_sheets as render
             written = render(data, indicator, stage, district=district, paper=paper,

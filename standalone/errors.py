@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from typing import Iterator, Optional
 
 import click
+from ..resources import METADATA
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -41,7 +42,7 @@ def tracker() -> str:
     from pathlib import Path
 
     parser = configparser.ConfigParser()
-    parser.read(Path(__file__).resolve().parents[1] / "metadata.txt", encoding="utf-8")
+    parser.read(METADATA, encoding="utf-8")
     return parser.get("general", "tracker", fallback="the project's issue tracker")
 
 

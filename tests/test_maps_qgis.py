@@ -50,7 +50,7 @@ def test_templates_follow_the_shared_design(qgis_app, paper, orientation, distri
     from qgis.core import QgsProject, QgsUnitTypes
 
     from smartcity.processing.maps.design import PageSpec
-    from smartcity.processing.qgis_provider.layouts import load_layout
+    from smartcity.qgis_common.layouts import load_layout
 
     page = PageSpec(paper, orientation)
     layout = load_layout(page, district, QgsProject.instance())
@@ -77,7 +77,7 @@ def test_templates_follow_the_shared_design(qgis_app, paper, orientation, distri
 
 
 def test_qgis_atlas_pdf(qgis_app, map_data, tmp_path):
-    from smartcity.processing.qgis_provider.layouts import render_sheets_qgis
+    from smartcity.qgis_common.layouts import render_sheets_qgis
 
     (pdf,) = render_sheets_qgis(map_data, "cov_5g_area_pct", tmp_path, district="all",
                                 fmt="pdf")
@@ -100,7 +100,7 @@ def test_qgis_png_matches_matplotlib(qgis_app, map_data, tmp_path):
 
     from smartcity.processing.maps.design import PageSpec, map_view
     from smartcity.processing.maps.render_mpl import render_sheets
-    from smartcity.processing.qgis_provider.layouts import render_sheets_qgis
+    from smartcity.qgis_common.layouts import render_sheets_qgis
 
     dpi = 50
     (q,) = render_sheets_qgis(map_data, "cov_5g_area_pct", tmp_path / "q", district="city",
@@ -131,7 +131,7 @@ def test_qgis_png_matches_matplotlib(qgis_app, map_data, tmp_path):
 def test_qgis_district_png(qgis_app, map_data, tmp_path):
     from PIL import Image
 
-    from smartcity.processing.qgis_provider.layouts import render_sheets_qgis
+    from smartcity.qgis_common.layouts import render_sheets_qgis
 
     (png,) = render_sheets_qgis(map_data, "coverage", tmp_path, district="371083",
                                 paper="A3", orientation="portrait", fmt="png", dpi=30)

@@ -223,7 +223,7 @@ def _assert_dock_shows(dock, city) -> None:
     """The dock's rows are the engine's city targets: status code and its words, the value on
     the due date and on the date, in the dock's language (English here)."""
     from smartcity.plugin.dashboard import COLUMNS, STATUS_COLUMN
-    from smartcity.plugin.compat import user_role
+    from smartcity.qgis_common.compat import user_role
     from smartcity.processing import targets as tg
 
     rows = range(dock.table.rowCount())
@@ -241,7 +241,7 @@ def _assert_dock_shows(dock, city) -> None:
 def test_chinese_translations_for_every_qgis_spelling(qgis_app, locale):
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-    from smartcity.plugin.i18n import qm_path
+    from smartcity.qgis_common.i18n import qm_path
 
     path = qm_path(locale)
     assert path is not None and path.suffix == ".qm"
@@ -267,7 +267,7 @@ def test_every_translatable_string_is_translated():
 
 
 def test_missing_dependencies_message(monkeypatch, qgis_app, project):
-    from smartcity.plugin import deps
+    from smartcity.qgis_common import deps
 
     monkeypatch.setattr(deps, "missing_dependencies",
                         lambda: (("geopandas", "missing"), ("shapely>=2.0", "version 1.8.5 < 2.0")))
@@ -302,7 +302,7 @@ def test_missing_dependencies_message(monkeypatch, qgis_app, project):
 
 
 def test_real_dependency_check_passes_here():
-    from smartcity.plugin.deps import missing_dependencies
+    from smartcity.qgis_common.deps import missing_dependencies
 
     assert missing_dependencies() == ()
 
@@ -312,7 +312,7 @@ def test_a_build_without_a_version_is_not_too_old(monkeypatch):
     (on QGIS 3.44 it disabled every algorithm), while a real old version still is."""
     import types
 
-    from smartcity.plugin import deps
+    from smartcity.qgis_common import deps
 
     for version, verdict in (("0+unknown", None), ("1.8.5", "version 1.8.5 < 2.0"),
                              ("2.2.0", None)):
@@ -374,7 +374,7 @@ from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedbac
 app = QgsApplication([], False)
 app.initQgis()
 import smartcity
-from smartcity.plugin import deps
+from smartcity.qgis_common import deps
 deps.importlib.util.find_spec = lambda name, _real=deps.importlib.util.find_spec: (
     None if name.split(".")[0] in BLOCK else _real(name))
 plugin = smartcity.classFactory(None)

@@ -294,7 +294,7 @@ def test_dashboard_shows_the_same_statuses(qgis_app, store, tmp_path):
 
     from qgis.PyQt.QtCore import QDate
 
-    from smartcity.plugin.compat import user_role
+    from smartcity.qgis_common.compat import user_role
     from smartcity.plugin.dashboard import COLUMNS, STATUS_COLUMN, DashboardDock
 
     path, plan = store

@@ -4,7 +4,7 @@ One design, two renderers: the page sizes, margins, the frames of every element 
 map, locator inset, legend, key figures, footer), type sizes, page-furniture colours, the map
 scale and extent, and the wording of titles and footers are computed here, and the matplotlib
 renderer (:mod:`.render_mpl`), the ``.qpt`` templates (``scripts/build_layouts.py``) and the
-QGIS renderer (``processing/qgis_provider/layouts.py``) all take them from here.
+QGIS renderer (``qgis_common/layouts.py``) all take them from here.
 
 Units: millimetres on paper, measured from the page's top-left corner (as QGIS layouts do);
 type sizes in points; map coordinates in metres of the projected CRS.  A3 is A4 scaled by √2

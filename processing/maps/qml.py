@@ -21,8 +21,9 @@ from typing import Optional, Sequence
 
 import numpy as np
 import pandas as pd
+from ...resources import STYLES
 
-STYLES_DIR = Path(__file__).resolve().parents[2] / "styles"
+STYLES_DIR = STYLES
 """The repository's ``styles/`` folder (the plugin folder's ``styles``)."""
 
 RGBA = tuple[float, float, float, float]

@@ -10,7 +10,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterBoolean,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFile, QgsProcessingParameterNumber)
 
-from ...plugin.compat import file_behavior, number_type, source_type
+from ...qgis_common.compat import file_behavior, number_type, source_type
 from .alg_store import date_parameter
 from .base import SmartCityAlgorithm
 from .common import ProgressAdapter, run_core, style_output, table_sink, tr

@@ -12,7 +12,7 @@ from qgis.core import (QgsProcessingException,
                        QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 
-from ...plugin.compat import alg_flag, file_behavior, number_type
+from ...qgis_common.compat import alg_flag, file_behavior, number_type
 from .alg_store import date_parameter
 from .base import SmartCityAlgorithm
 from .common import ProgressAdapter, run_core, tr
@@ -113,7 +113,7 @@ class MapSheetAlgorithm(SmartCityAlgorithm):
 
         os.makedirs(folder, exist_ok=True)
         from ..maps.sheetdata import build_map_data
-        from .layouts import render_sheets_qgis
+        from ...qgis_common.layouts import render_sheets_qgis
 
         store = self.parameterAsFile(parameters, "STORE", context)
         feedback.pushInfo(tr("Map sheets of {} as of {}.").format(indicator, day.isoformat()))

@@ -11,7 +11,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputFile, QgsProce
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterString)
 
-from ...plugin.compat import file_behavior, source_type
+from ...qgis_common.compat import file_behavior, source_type
 from .base import SmartCityAlgorithm
 from .common import ProgressAdapter, require_core, run_core, source_to_gpkg, tr
 

@@ -15,10 +15,10 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingParameterFile, QgsProcessingParameterRasterLayer)
 
 from ...layers.schema import INDICATOR_LEVELS
-from ...plugin.compat import file_behavior, source_type
+from ...qgis_common.compat import file_behavior, source_type
 from .common import as_date, bilingual_help, require_core, run_core, source_to_frame, tr
+from ...resources import ICON
 
-ICON = Path(__file__).resolve().parents[2] / "icon.png"
 
 LAYER_PARAMS = (
     ("districts", "DISTRICTS", "VectorPolygon"),

@@ -20,10 +20,10 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformConte
                        QgsVectorFileWriter, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, QDate
 
-from ...plugin.compat import fast_insert, field_type, wkb_type
-from ...plugin.deps import missing_dependencies, missing_message
+from ...qgis_common.compat import fast_insert, field_type, wkb_type
+from ...qgis_common.deps import missing_dependencies, missing_message
+from ...resources import STYLES
 
-STYLES = Path(__file__).resolve().parents[2] / "styles"
 STORE_CRS = "EPSG:4490"
 
 
@@ -34,7 +34,7 @@ def tr(text: str) -> str:
 
 def bilingual_help(zh: str, en: str) -> str:
     """Help text in the user's language first, then the other one (both always shown)."""
-    from ...plugin.i18n import is_chinese
+    from ...qgis_common.i18n import is_chinese
 
     first, second = (zh, en) if is_chinese() else (en, zh)
     return f"{first}<hr/>{second}"

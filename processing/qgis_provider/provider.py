@@ -9,8 +9,8 @@ from pathlib import Path
 from qgis.core import QgsMessageLog, QgsProcessingProvider
 
 from .common import tr
+from ...resources import ICON
 
-ICON = Path(__file__).resolve().parents[2] / "icon.png"
 PROVIDER_ID = "smartcity"
 
 

@@ -33,22 +33,20 @@ from qgis.core import (QgsAbstractLayoutIterator, QgsApplication, QgsCategorized
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ...layers.progress import ProgressFn, no_progress
-from ...plugin.compat import label_over_point, set_legend_font
-from ..maps import design as D
-from ..maps import qml
-from ..maps.fonts import cjk_font
-from ..maps.sheets import (Sheet, district_labels, label_point, sheet_path,
+from ..layers.progress import ProgressFn, no_progress
+from .compat import label_over_point, set_legend_font
+from ..processing.maps import design as D
+from ..processing.maps import qml
+from ..processing.maps.fonts import cjk_font
+from ..processing.maps.sheets import (Sheet, district_labels, label_point, sheet_path,
                            sheet_view, sheets_for)
-from ..maps.sheets import crs_name as _crs_name
-from ..maps.sheets import source_text as _source
-from ..maps.sheets import version as _version
-from ..maps.sheetdata import MapData
-from ..maps.themes import LAYER_LABELS, Theme
+from ..processing.maps.sheets import crs_name as _crs_name
+from ..processing.maps.sheets import source_text as _source
+from ..processing.maps.sheets import version as _version
+from ..processing.maps.sheetdata import MapData
+from ..processing.maps.themes import LAYER_LABELS, Theme
+from ..resources import LAYOUTS, STYLES
 
-REPO = Path(__file__).resolve().parents[2]
-LAYOUTS = REPO / "styles" / "layouts"
-STYLES = REPO / "styles"
 
 
 class LayoutError(RuntimeError):
@@ -114,7 +112,7 @@ def font_family() -> str:
     if _FAMILY is None:
         from qgis.PyQt.QtGui import QFontDatabase
 
-        from ..maps.fonts import export_faces
+        from ..processing.maps.fonts import export_faces
 
         family, files = export_faces()
         ok = bool(files)
@@ -517,7 +515,7 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
         top.append(sheets.memory([veil.wkt], "veil", _fill((1, 1, 1, 0.55))))
     zones = sheets.styled("zones", "districts", name="功能区 zones") if len(data.zones) else None
     if zones is not None:
-        from ..maps.design import ZONE_CASING_MM
+        from ..processing.maps.design import ZONE_CASING_MM
 
         dsty = qml.load_style("districts", sheets.styles_dir)
         zs = next((c.symbol for c in dsty.classes if c.value == "zone"), None)
@@ -616,7 +614,7 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
     north: QgsLayoutItemPicture = item(layout, "north")
     north.setPicturePath(str(LAYOUTS / "north_arrow.svg"))
     north.setLinkedMap(mp)
-    from ..maps.sheetdata import key_figures
+    from ..processing.maps.sheetdata import key_figures
 
     names, values = [], []
     for f in key_figures(data, row, theme.figures):  # the same words as the matplotlib sheet
@@ -663,7 +661,7 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
 
 
 def D_label(indicator: str) -> str:
-    from ...processing.indicators import INDICATOR_LABELS
+    from ..processing.indicators import INDICATOR_LABELS
 
     return INDICATOR_LABELS.get(indicator, (indicator,))[0]
 

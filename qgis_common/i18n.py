@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Optional
+from ..resources import I18N
 
-I18N = Path(__file__).resolve().parents[1] / "i18n"
 _translator = None
 
 

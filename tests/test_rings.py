@@ -1,0 +1,139 @@
+"""The import rings: dependencies point inward only.
+
+Core (``layers``, ``sampledata``, ``processing`` without ``qgis_provider``, ``resources``,
+``_version``) imports no QGIS, no Qt, and none of the outer rings; ``qgis_common`` (what the
+plugin and the Processing adapter share) imports neither of them; the Processing adapter does
+not import the plugin; the CLI reaches QGIS only through ``qgis_common.layouts``, inside a
+function.  The test reads every module's imports from its syntax tree, resolving relative
+imports, so a new violation anywhere fails it with the file, line and module named.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PKG = "smartcity"
+
+CORE = ("layers", "sampledata", "processing", "resources", "_version")
+QGIS_ROOTS = ("qgis", "PyQt5", "PyQt6", "sip")
+OUTER = {
+    # ring (top folder / module)  →  what it must never import
+    "core": ("smartcity.plugin", "smartcity.qgis_common", "smartcity.processing.qgis_provider",
+             "smartcity.standalone"),
+    "qgis_common": ("smartcity.plugin", "smartcity.processing.qgis_provider",
+                    "smartcity.standalone"),
+    "qgis_provider": ("smartcity.plugin", "smartcity.standalone"),
+    "standalone": ("smartcity.plugin", "smartcity.processing.qgis_provider"),
+}
+CLI_QGIS_ENTRY = "smartcity.qgis_common.layouts"
+"""The one module of the QGIS ring the CLI may import, and only inside a function."""
+
+
+def module_name(path: Path) -> str:
+    rel = path.relative_to(ROOT).with_suffix("")
+    parts = [p for p in rel.parts if p != "__init__"]
+    return ".".join([PKG, *parts])
+
+
+def ring(path: Path) -> str | None:
+    rel = path.relative_to(ROOT)
+    top = rel.parts[0].removesuffix(".py")
+    if rel.parts[:2] == ("processing", "qgis_provider"):
+        return "qgis_provider"
+    if top in CORE:
+        return "core"
+    if top in ("qgis_common", "standalone"):
+        return top
+    return None
+
+
+def imports(path: Path) -> list[tuple[int, str, bool]]:
+    """``(line, absolute module, at module level)`` for every import in ``path``."""
+    tree = ast.parse(path.read_text("utf-8"), str(path))
+    here = module_name(path)
+    package = here if path.name == "__init__.py" else here.rpartition(".")[0]
+    top_level = {id(node) for node in tree.body}
+    # imports under a module-level ``if``/``try`` are module level too
+    for node in tree.body:
+        if isinstance(node, (ast.If, ast.Try)):
+            top_level |= {id(n) for n in ast.walk(node)}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name, id(node) in top_level) for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[:len(base) - (node.level - 1)]
+                mod = ".".join(base + ([node.module] if node.module else []))
+            else:
+                mod = node.module or ""
+            if node.module is None:  # "from .. import x": x may be a module
+                found += [(node.lineno, f"{mod}.{a.name}", id(node) in top_level)
+                          for a in node.names]
+            else:
+                found.append((node.lineno, mod, id(node) in top_level))
+    return found
+
+
+SOURCES = sorted(p for p in ROOT.rglob("*.py")
+                 if not {"tests", ".venv", "scripts", "benchmarks", "build", "i18n"}
+                 & set(p.relative_to(ROOT).parts) and ring(p))
+
+
+def violations(path: Path) -> list[str]:
+    which = ring(path)
+    out = []
+    for line, mod, module_level in imports(path):
+        where = f"{path.relative_to(ROOT)}:{line} imports {mod}"
+        banned = OUTER[which]
+        if any(mod == b or mod.startswith(b + ".") for b in banned):
+            out.append(f"{where} (the {which} ring must not import {banned})")
+        is_qgis = mod.split(".")[0] in QGIS_ROOTS
+        if which == "core" and is_qgis:
+            out.append(f"{where} (the core must not import QGIS or Qt)")
+        parent, _, name = mod.rpartition(".")
+        root_name = mod == PKG or (parent == PKG and not (
+            (ROOT / f"{name}.py").exists() or (ROOT / name / "__init__.py").exists()))
+        if which == "core" and root_name:
+            out.append(f"{where} (the core must not import the package root)")
+        if which == "standalone":
+            if is_qgis:
+                out.append(f"{where} (the CLI reaches QGIS only through {CLI_QGIS_ENTRY})")
+            if mod.startswith("smartcity.qgis_common") and (mod != CLI_QGIS_ENTRY or module_level):
+                out.append(f"{where} (only {CLI_QGIS_ENTRY}, imported inside a function)")
+    return out
+
+
+def test_sources_found():
+    rings = {ring(p) for p in SOURCES}
+    assert rings == {"core", "qgis_common", "qgis_provider", "standalone"}
+    assert len(SOURCES) > 40
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_rings(path):
+    assert violations(path) == []
+
+
+def test_the_checker_catches_violations(tmp_path, monkeypatch):
+    """The checker itself: a core module importing QGIS, the plugin or the package root,
+    and the CLI importing the adapter, are each reported."""
+    bad = {"layers/bad.py": "import qgis.core\nfrom ..plugin import main\nfrom .. import __version__\n",
+           "standalone/bad.py": "from ..processing.qgis_provider import base\n"
+                                "from ..qgis_common.layouts import render_sheets_qgis\n",
+           "qgis_common/bad.py": "def f():\n    from ..plugin.main import X\n"}
+    (tmp_path / "plugin").mkdir()
+    (tmp_path / "plugin" / "__init__.py").write_text("")
+    monkeypatch.setitem(globals(), "ROOT", tmp_path)
+    counts = {}
+    for rel, text in bad.items():
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text)
+        counts[rel] = len(violations(p))
+    assert counts == {"layers/bad.py": 3, "standalone/bad.py": 2, "qgis_common/bad.py": 1}
