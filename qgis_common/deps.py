@@ -16,17 +16,31 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 REQUIRED: tuple[tuple[str, str, Optional[str]], ...] = (
-    # (import name, pip name, minimum version)
-    ("numpy", "numpy", None),
-    ("pandas", "pandas", None),
+    # (import name, pip name, minimum version): the minimums of pyproject.toml's
+    # ``dependencies``, the one list pip installs from; ``tests/test_dependency_lists.py``
+    # fails when the two (or metadata.txt's "Requires" sentence) disagree
+    ("numpy", "numpy", "1.24"),
+    ("pandas", "pandas", "2.0"),
     ("shapely", "shapely", "2.0"),
-    ("pyproj", "pyproj", None),
-    ("pyogrio", "pyogrio", None),
-    ("geopandas", "geopandas", None),
-    ("rasterio", "rasterio", None),
+    ("pyproj", "pyproj", "3.4"),
+    ("pyogrio", "pyogrio", "0.7"),
+    ("geopandas", "geopandas", "0.14"),
+    ("rasterio", "rasterio", "1.3"),
     ("numba", "numba", "0.56"),
 )
+if sys.version_info < (3, 11):  # the targets file is TOML; tomllib is 3.11+
+    REQUIRED += (("tomli", "tomli", "1.1"),)
 """The packages the core needs inside QGIS, with the pip name and a minimum version."""
+
+NOT_NEEDED_IN_QGIS: dict[str, str] = {
+    "affine": "a pin of rasterio's own dependency",
+    "click": "the command line only",
+    "rich": "the command line only",
+    "matplotlib": "the headless map-sheet and report renderer; QGIS draws with print layouts",
+    "Pillow": "the headless renderer",
+    "psycopg": "PostGIS stores only; opening one without it says how to install it",
+}
+"""Dependencies of ``pyproject.toml`` the plugin does not check for, and why."""
 
 DEBIAN_APT = {"numpy": "python3-numpy", "pandas": "python3-pandas", "shapely": "python3-shapely",
               "pyproj": "python3-pyproj", "geopandas": "python3-geopandas",
