@@ -37,6 +37,7 @@ import pandas as pd
 import shapely
 
 from . import gpkg
+from .backend import StoreBackend
 from .dates import active_mask
 from .gpkg import quote
 from .postgis import is_postgres_url, redact
@@ -115,7 +116,7 @@ def to_sql_value(kind: str, value):
 class Store:
     """An open project store.  Use :func:`open_store` / :func:`create_store`."""
 
-    def __init__(self, backend):
+    def __init__(self, backend: StoreBackend):
         self.db = backend
         self._depth = 0  # nesting of transaction() blocks
 
@@ -457,7 +458,8 @@ def _history_row(lyr: Layer, feature_id: str, version: int, now: str, change: st
 
 # --- creating and opening -------------------------------------------------------------------
 
-def _backend(location: Location, wait: float = DEFAULT_WAIT, label: Optional[Path] = None):
+def _backend(location: Location, wait: float = DEFAULT_WAIT,
+             label: Optional[Path] = None) -> StoreBackend:
     if is_postgres_url(location):
         from .postgis import PostgisBackend
 
@@ -468,7 +470,7 @@ def _backend(location: Location, wait: float = DEFAULT_WAIT, label: Optional[Pat
     return gpkg.GpkgBackend(Path(location), wait=wait, label=label)
 
 
-def _create_tables(backend) -> None:
+def _create_tables(backend: StoreBackend) -> None:
     from .._version import __version__
 
     backend.create_tables(list(LAYERS.values()), BOOKKEEPING, ATTRIBUTE_TABLES)

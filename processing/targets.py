@@ -653,12 +653,6 @@ def target_for(evaluation: pd.DataFrame, indicator: str, district_code: str
     return open_.iloc[0] if len(open_) else rows.iloc[-1]
 
 
-def targets_table(targets: TargetSet) -> pd.DataFrame:
-    """The targets themselves as a table (for listing a plan)."""
-    return pd.DataFrame([{f: getattr(t, f) for f in FIELDS} for t in targets],
-                        columns=list(FIELDS))
-
-
 # --- wording: how every table, report, dock and sheet prints a target's numbers -----------------
 
 SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}

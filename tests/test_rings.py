@@ -137,3 +137,32 @@ def test_the_checker_catches_violations(tmp_path, monkeypatch):
         p.write_text(text)
         counts[rel] = len(violations(p))
     assert counts == {"layers/bad.py": 3, "standalone/bad.py": 2, "qgis_common/bad.py": 1}
+
+
+def test_both_store_backends_implement_the_protocol(tmp_path):
+    """Every method and attribute of :class:`StoreBackend` exists on both backends, with the
+    same parameters (the type checker checks the types; this catches a missing method in a
+    backend the type checker does not see instantiated)."""
+    import inspect
+
+    from smartcity.layers.backend import StoreBackend
+    from smartcity.layers.gpkg import GpkgBackend
+    from smartcity.layers.postgis import PostgisBackend
+
+    wanted = {n for n, v in vars(StoreBackend).items()
+              if not n.startswith("_") and (callable(v) or isinstance(v, property))}
+    assert len(wanted) >= 20
+    for cls in (GpkgBackend, PostgisBackend):
+        for name in wanted:
+            assert hasattr(cls, name), f"{cls.__name__} lacks {name}"
+            proto, impl = getattr(StoreBackend, name), getattr(cls, name)
+            if callable(proto):  # same parameters; a backend may add optional ones
+                want = list(inspect.signature(proto).parameters)
+                have = inspect.signature(impl).parameters
+                assert list(have)[:len(want)] == want, (cls.__name__, name)
+                assert all(p.default is not p.empty for p in list(have.values())[len(want):])
+    backend = GpkgBackend(tmp_path / "x.gpkg")
+    try:
+        assert isinstance(backend, StoreBackend)
+    finally:
+        backend.close()

@@ -314,7 +314,10 @@ def table_sink(alg, parameters, name: str, context, frame, polygon: bool):
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Loads a QML from ``styles/`` onto an output layer when QGIS loads it."""
 
-    _alive: list = []  # Processing keeps only a raw pointer: keep the Python objects alive
+    _by_qml: dict[str, "StylePostProcessor"] = {}
+    """Processing keeps only a raw pointer, so the Python objects must outlive every load;
+    they hold nothing but the style's name, so one per QML file serves every output (a
+    bounded set, instead of one more object per run for the life of QGIS)."""
 
     def __init__(self, qml: str):
         super().__init__()
@@ -327,9 +330,9 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     @classmethod
     def create(cls, qml: str) -> "StylePostProcessor":
-        processor = cls(qml)
-        cls._alive.append(processor)
-        return processor
+        if qml not in cls._by_qml:
+            cls._by_qml[qml] = cls(qml)
+        return cls._by_qml[qml]
 
 
 def style_output(context, dest: str, qml: str) -> None:
