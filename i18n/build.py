@@ -4,7 +4,8 @@
     python i18n/build.py --check    # fail when a string has no translation
 
 Qt 5's ``lupdate`` does not read Python, so this script collects the literal arguments of
-``tr("…")`` / ``tr('…')`` calls (and the algorithms' ``DISPLAY`` / ``GROUP`` names) in ``plugin/`` and ``processing/qgis_provider/`` itself,
+``tr("…")`` / ``tr('…')`` calls (and the algorithms' ``DISPLAY`` / ``GROUP`` names) in ``plugin/``,
+``processing/qgis_provider/`` and ``qgis_common/`` itself,
 adds the missing ones to each ``i18n/smartcity_<locale>.ts`` (context ``SmartCity``, marked
 unfinished) and runs ``lrelease`` (Debian package ``qttools5-dev-tools``) on each ``.ts``.
 Translations are edited in the ``.ts`` files (Qt Linguist, or any text editor).

@@ -269,8 +269,9 @@ def _codec_from_content(dbf: Path, ldid: int) -> tuple[str, str]:
         return "cp1252", f"{lead} and is neither UTF-8 nor GB18030; decoded as cp1252"
     raise EncodingError(
         f"Cannot tell the text encoding of {dbf}: it has no code page we understand (.cpg "
-        f"file or language driver id) and its text is neither UTF-8 nor GBK/GB18030. Add a .cpg file naming the code page, or "
-        f"name it with --encoding NAME (for example --encoding big5)."
+        f"file or language driver id) and its text is neither UTF-8 nor GBK/GB18030. Add a "
+        f".cpg file naming the code page, or name it with --encoding NAME (for example "
+        f"--encoding big5)."
     )
 
 

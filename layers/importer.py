@@ -558,8 +558,11 @@ def check_inside_districts(geoms: np.ndarray, districts, problems: list[Problem]
         return
     lon = float(shapely.get_coordinates(area.centroid)[0, 0])
     metric = pyproj.Transformer.from_crs(STORE_EPSG, gk_cm_epsg(lon), always_xy=True)
-    project = (lambda g: shapely.transform(g, lambda xy: np.column_stack(
-        metric.transform(xy[:, 0], xy[:, 1]))))
+
+    def project(g):
+        return shapely.transform(g, lambda xy: np.column_stack(
+            metric.transform(xy[:, 0], xy[:, 1])))
+
     # Metres only where the Gauss-Krüger zone reaches: half a degree is over 40 km here, and
     # a point a continent away has no coordinates in it (PROJ gives infinity).
     degrees = shapely.distance(area, geoms[outside])

@@ -8,7 +8,6 @@ menu, toolbar, dock, provider, translator and signal connection ``initGui`` and
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 from ..qgis_common.i18n import install_translator, remove_translator, tr

@@ -24,7 +24,8 @@ for small cells (``model = UMi`` in the table).  ``fc`` is in GHz, distances in 
 terminal at 1.5 m.  The MAPL values are a calibration: an outdoor 3.5 GHz cell-edge budget
 minus scene margins (shadowing, foliage, body loss), chosen so 3.5 GHz radii sit inside the
 planning ranges quoted in ``docs/SPEC.md``.  Because the NLOS formula is
-``B log10 d + 20 log10 fc``, the radius at equal path loss scales as ``(f1/f2)^(20/B)``: with UMa's B = 39.08 this gives
+``B log10 d + 20 log10 fc``, the radius at equal path loss scales as ``(f1/f2)^(20/B)``: with
+UMa's B = 39.08 this gives
 700 MHz 2.28x, 2.1 GHz 1.30x, 2.6 GHz 1.16x, 4.9 GHz 0.84x the 3.5 GHz radius (RMa's B depends
 on h_BS: 38.6 dB/decade at 35 m, i.e. 2.30x / 1.30x / 1.17x / 0.84x).
 

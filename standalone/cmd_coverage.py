@@ -276,7 +276,8 @@ def targets(store: Path, targets_file: Optional[Path], as_of: Optional[dt.date],
     _print_targets(table, f"{plan.name_zh or plan.name_en or 'targets'} · {day.isoformat()}")
 
 
-STATUS_KEY = ("状态：按期达成＝期限日已达到目标；逾期达成＝期限日未达到、统计日已达到；未达成＝已过期限仍未达到；"
+STATUS_KEY = ("状态：按期达成＝期限日已达到目标；逾期达成＝期限日未达到、统计日已达到；"
+              "未达成＝已过期限仍未达到；"
               "进行中＝未到期限。期限日值：每年目标为期内最弱一年的年增量。\n"
               "Status words: 按期达成 met on time, 逾期达成 met late, 未达成 missed (past due, not "
               "met), 进行中 in progress (not yet due), 未测算 not measured. At due: the value on "

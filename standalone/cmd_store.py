@@ -15,6 +15,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from ..layers.schema import DISTRICT_LEVELS
 from .options import DATE, STORE, layer_argument, open_or_fail, store_argument, wait_option
 from .progress import progress_bar
 
@@ -65,7 +66,7 @@ def init(store: Path, wait: float) -> None:
 @click.option("--rejects", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to write rejected rows [default: FILE's name + .rejects.csv beside it].")
 @click.option("--source-layer", metavar="NAME", help="Layer to read from a multi-layer file.")
-@click.option("--level", type=click.Choice(["county", "zone", "city", "province"]),
+@click.option("--level", type=click.Choice(list(dict.fromkeys(DISTRICT_LEVELS.values()))),
               help="districts only: the level of every feature, over what the file says or "
                    "what the codes imply.")
 @click.option("--parent", metavar="CODE", help="districts only: the parent code of every "

@@ -39,7 +39,6 @@ INTERRUPTED = "interrupted; nothing was written"
 def tracker() -> str:
     """Where to report a bug: the ``tracker`` of the plugin's ``metadata.txt`` (its one owner)."""
     import configparser
-    from pathlib import Path
 
     parser = configparser.ConfigParser()
     parser.read(METADATA, encoding="utf-8")

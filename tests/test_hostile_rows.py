@@ -314,7 +314,8 @@ def test_integers_are_exact_and_64_bit_in_postgis(postgis_dsn, pg_url, tmp_path)
 BAD_WKT = {
     "garbage": "garbage", "nan": "POINT (nan nan)", "huge": "POINT (1e308 1e308)",
     "unterminated": "POLYGON ((122 37.5, 122.1 37.5", "half_nan": "POINT (122.1 nan)",
-    "inf": "POINT (inf 37.5)", "overflow": "POINT (1e310 37.5)", "empty_text": "POINT ()", "words": "LINESTRING (a b, c d)",
+    "inf": "POINT (inf 37.5)", "overflow": "POINT (1e310 37.5)", "empty_text": "POINT ()",
+    "words": "LINESTRING (a b, c d)",
     "one_number": "POINT (122.1)", "short_ring": "POLYGON ((122 37.5, 122.1 37.5, 122 37.5))",
     "curved": "CIRCULARSTRING (122 37.5, 122.05 37.55, 122.1 37.5)",
 }

@@ -4,7 +4,8 @@ What the officials read: the plan's targets with their status (the core's
 :func:`..targets.target_status`: met on time, met late, missed, in progress) beside the value
 on the due date and on the report's date, gap and trend; the same per district; a chart of
 each measured indicator over the years with its target line; the key map sheets; and a short
-generated summary that counts the statuses and names the targets missed or met late.  Numbers come from :mod:`..targets` and :mod:`..series` (the same functions as
+generated summary that counts the statuses and names the targets missed or met late.  Numbers come from
+:mod:`..targets` and :mod:`..series` (the same functions as
 ``smartcity targets`` / ``smartcity series``), maps from :mod:`.render_mpl`.
 
 The PDF is built with matplotlib (vector, fonts embedded as Type 42, no extra dependency);
@@ -359,7 +360,7 @@ def _table(page: _Page, headers: Sequence[str], rows: Sequence[Sequence[str]],
     lh = fs / PT * 1.35
     pad = 1.2
     head_lines = [_wrap(h, w - 2 * pad, fs) for h, w in zip(headers, widths)]
-    hh = max(len(l) for l in head_lines) * lh + 2 * pad
+    hh = max(len(lines) for lines in head_lines) * lh + 2 * pad
     page.ax.add_patch(Rectangle((x0, page.y), sum(widths), hh, facecolor="#e8ecf0",
                                 edgecolor="none"))
     x = x0
@@ -393,8 +394,8 @@ def _table(page: _Page, headers: Sequence[str], rows: Sequence[Sequence[str]],
     return done
 
 
-STATUS_NOTE_ZH = ("状态：按期达成＝期限日已达到目标；逾期达成＝期限日未达到、统计日已达到；未达成＝已过期限仍未"
-                  "达到；进行中＝未到期限。期限日值：期限当日的数值，每年目标为期内最弱一年的年增量（每年单独"
+STATUS_NOTE_ZH = ("状态：按期达成＝期限日已达到目标；逾期达成＝期限日未达到、统计日已达到；"
+                  "未达成＝已过期限仍未达到；进行中＝未到期限。期限日值：期限当日的数值，每年目标为期内最弱一年的年增量（每年单独"
                   "考核，某年不足即为未达成）。差距：统计日距目标值尚差的数量，已达到为0。趋势达成：按历年年末值"
                   "线性趋势推算达到目标的年份。“未测算”目标需要本工具不掌握的数据。")
 STATUS_NOTE_EN = ("Status: met on time = met on the due date; met late = not met on the due date, "
@@ -548,9 +549,9 @@ def _chart_legend(fig, rd: ReportData, axes, **kw) -> None:
 
     seen: dict = {}
     for ax in axes:
-        for h, l in zip(*ax.get_legend_handles_labels()):
-            if not l.startswith("目标") and not l.startswith("年增量"):
-                seen.setdefault(l, h)
+        for h, label in zip(*ax.get_legend_handles_labels()):
+            if not label.startswith("目标") and not label.startswith("年增量"):
+                seen.setdefault(label, h)
     seen["目标值 target (◆ 期限 due)"] = Line2D([], [], color=BEHIND_COLOR, lw=1.1,
                                              ls=(0, (4, 2)), marker="D", ms=4)
     seen["统计日 as-of date"] = Line2D([], [], color=D.RULE, lw=0.6, ls=":")

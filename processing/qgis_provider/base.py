@@ -8,7 +8,6 @@ layer, an optional QGIS vector layer that replaces the store's one: any layer QG
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,

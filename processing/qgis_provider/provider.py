@@ -4,7 +4,6 @@ sheet algorithm of :mod:`.alg_mapsheet` when it is present)."""
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 
 from qgis.core import QgsMessageLog, QgsProcessingProvider
 
