@@ -20,7 +20,7 @@ import os
 import sqlite3
 import struct
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Sequence, Union
 
 import numpy as np
 import pyproj
@@ -50,7 +50,7 @@ def quote(identifier: str) -> str:
 
 # --- geometry blobs -------------------------------------------------------------------------
 
-def encode_geometries(geoms: Sequence, srs_id: int = STORE_EPSG) -> list:
+def encode_geometries(geoms: Union[Sequence, np.ndarray], srs_id: int = STORE_EPSG) -> list:
     """Shapely geometries -> GeoPackage blobs (``None`` stays ``None``).
 
     Points get no envelope (their envelope is the point); everything else an XY envelope.

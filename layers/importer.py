@@ -298,7 +298,7 @@ def convert_value(f: Field, value, *, identifier: bool = False,
                                  f"hold (±{INT_MAX:,})")
             if exact != exact.to_integral_value():
                 raise ValueError(f"{_shown(value)} is not a whole number")
-            number = int(exact)
+            number: float = int(exact)  # an int, exact; a float below
         else:
             number = float(exact)
             if not math.isfinite(number):
@@ -396,6 +396,7 @@ def convert_geometries(lyr: Layer, raw: RawTable, coords: str, problems: list[Pr
     one line saying how many geometries had them.
     """
     crs = raw.crs
+    assert crs is not None, "the readers decide every table's CRS or refuse the file"
     if raw.xy_columns:
         geoms = _points_from_columns(raw, problems)
     else:
@@ -457,6 +458,7 @@ def _check_finite(raw: RawTable, geoms: np.ndarray, problems: list[Problem]) -> 
 
 
 def _points_from_columns(raw: RawTable, problems: list[Problem]) -> np.ndarray:
+    assert raw.xy_columns is not None, "called for x/y tables only"
     lon_col, lat_col = raw.xy_columns
     n = len(raw.frame)
     xs = np.full(n, np.nan)

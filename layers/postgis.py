@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zlib
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
@@ -106,7 +106,8 @@ class PostgisBackend:
             raise ConnectionError(f"{self.location}: {problem}")
         try:
             # named, so that whoever waits for our lock is told who holds it
-            named = {} if "application_name" in dsn else {"application_name": "smartcity"}
+            named: dict[str, Any] = ({} if "application_name" in dsn
+                                     else {"application_name": "smartcity"})
             self.conn = psycopg.connect(dsn, autocommit=True, **named)
         except psycopg.OperationalError as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else "no answer"

@@ -383,6 +383,7 @@ def _looks_projected(x: np.ndarray, y: np.ndarray) -> bool:
 
 def _decide_csv_crs(table: RawTable) -> None:
     """lon/lat numbers need no CRS (geographic); projected numbers need an explicit one."""
+    assert table.xy_columns is not None, "called for x/y tables only"
     lon_col, lat_col = table.xy_columns
     x = pd.to_numeric(table.frame[lon_col], errors="coerce").to_numpy(dtype=float)
     y = pd.to_numeric(table.frame[lat_col], errors="coerce").to_numpy(dtype=float)
@@ -461,6 +462,7 @@ def _decide_wkt_crs(table: RawTable) -> None:
     Decided on the first vertex of every geometry that parsed with finite coordinates; rows
     that did not parse are the importer's to reject, one by one.
     """
+    assert table.geometry is not None, "called for WKT tables only, after parsing"
     present = np.flatnonzero(~shapely.is_missing(table.geometry))
     coords, index = shapely.get_coordinates(table.geometry[present], return_index=True)
     if len(coords):
@@ -556,8 +558,10 @@ def _read_vector(path: Path, encoding: str, user_crs: Optional[pyproj.CRS],
     import pyogrio
 
     options: dict = {}
-    enc_used, reason = None, ""
+    enc_used: Optional[str] = None
+    reason = ""
     counts: Optional[ShapefileCounts] = None
+    dbf: Optional[Path] = None
     notes: list[str] = []
     if path.suffix.lower() == ".shp":
         dbf, shx = sibling(path, ".dbf"), sibling(path, ".shx")
@@ -627,7 +631,7 @@ def _read_vector(path: Path, encoding: str, user_crs: Optional[pyproj.CRS],
     geoms = np.asarray(gdf.geometry.values, dtype=object)
     table = RawTable(path, frame, geoms, crs, np.arange(len(frame)) + 1, "feature",
                      enc_used, reason, notes=notes)
-    if counts is not None:
+    if counts is not None and dbf is not None and enc_used is not None:  # a shapefile
         _complete_shapefile(table, counts)
         for i in undecodable_records(dbf, enc_used):
             if i < len(frame):
@@ -719,6 +723,7 @@ def _file_crs(path: Path, declared, where: str) -> pyproj.CRS:
 def _complete_shapefile(table: RawTable, counts: ShapefileCounts) -> None:
     """Rows for the shapes or attribute records that have no partner, each a defect."""
     read = len(table.frame)
+    assert table.geometry is not None, "a shapefile's table has geometries"
     total = max(counts.shapes, counts.records)
     table.notes += _shapefile_notes(table.path, counts, read)
     for i in counts.cut:

@@ -118,6 +118,7 @@ class Store:
 
     def __init__(self, backend: StoreBackend):
         self.db = backend
+        self._closed = False
         self._depth = 0  # nesting of transaction() blocks
 
     @property
@@ -133,9 +134,9 @@ class Store:
     # -- lifecycle --------------------------------------------------------------------------
     def close(self) -> None:
         """Close the connection; the store object is unusable afterwards."""
-        if self.db is not None:
+        if not self._closed:
             self.db.close()
-            self.db = None
+            self._closed = True
 
     def __enter__(self) -> "Store":
         return self
@@ -495,15 +496,15 @@ def new_store(location: Location, wait: float = DEFAULT_WAIT) -> Iterator[Store]
     """
     if is_postgres_url(location):
         backend = _backend(location, wait)
-        store = Store(backend)
+        pg_store = Store(backend)
         try:
             if backend.has_store_tables():
                 raise StoreError(f"{redact(str(location))} already holds a project store")
-            with store.transaction("*"):
+            with pg_store.transaction("*"):
                 _create_tables(backend)
-                yield store
+                yield pg_store
         finally:
-            store.close()
+            pg_store.close()
         return
     path = Path(location)
     if path.exists():
@@ -518,7 +519,7 @@ def new_store(location: Location, wait: float = DEFAULT_WAIT) -> Iterator[Store]
     except OSError as exc:
         raise cannot_create(path, exc) from None
     tmp = Path(tmp_name)
-    store = None
+    store: Optional[Store] = None
     try:
         store = Store(gpkg.GpkgBackend(tmp, wait=wait, label=path))
         with store.transaction():

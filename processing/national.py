@@ -29,7 +29,7 @@ import resource
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence, Union
 
 import geopandas as gpd
 import numpy as np
@@ -193,7 +193,7 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def partition_coverage(folder: str, key: str, dates: Sequence[dt.date],
+def partition_coverage(folder: Union[str, Path], key: str, dates: Sequence[dt.date],
                        crs: Optional[str] = None, radius_table: Optional[str] = None
                        ) -> tuple[pd.DataFrame, dict]:
     """One task: area coverage and station counts of a partition's districts on each date.
@@ -205,10 +205,10 @@ def partition_coverage(folder: str, key: str, dates: Sequence[dt.date],
     from .coverage import coverage_at_dates
 
     started = time.perf_counter()
-    folder = Path(folder)
-    parts = _load_index(folder)
-    districts = gpd.read_parquet(folder / "districts" / f"{key}.parquet")
-    stations = _read_halo(folder, parts, key)
+    root = Path(folder)
+    parts = _load_index(root)
+    districts = gpd.read_parquet(root / "districts" / f"{key}.parquet")
+    stations = _read_halo(root, parts, key)
     table = load_radius_table(radius_table) if radius_table else None
     if len(stations):
         active = np.column_stack([active_mask(stations["opened_date"],

@@ -80,8 +80,9 @@ def _box_areas(geom, boxes: np.ndarray) -> np.ndarray:
     return areas
 
 
-def cell_fractions(geom, shape: tuple[int, int], transform: Affine) -> np.ndarray:
-    """Fraction (0–1) of each cell of a grid covered by the polygon ``geom`` (same CRS)."""
+def cell_fractions(geom, shape: tuple[int, ...], transform: Affine) -> np.ndarray:
+    """Fraction (0–1) of each cell of a grid (``shape``: rows, columns) covered by the polygon
+    ``geom`` (same CRS)."""
     frac = np.zeros(shape, dtype=float)
     if geom is None or shapely.is_empty(geom) or shape[0] == 0 or shape[1] == 0:
         return frac

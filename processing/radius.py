@@ -77,7 +77,8 @@ C_M_PER_S = 299_792_458.0
 # --- 3GPP TR 38.901 Table 7.4.1-1 path loss (dB); d2d in metres, fc in GHz -------------------
 
 
-def _d3d(d2d: np.ndarray, h_bs: float, h_ut: float) -> np.ndarray:
+def _d3d(d2d, h_bs: float, h_ut: float) -> np.ndarray:
+    """3D distance (m) from 2D distance ``d2d`` (m, scalar or array) and the heights (m)."""
     return np.sqrt(np.asarray(d2d, dtype=float) ** 2 + (h_bs - h_ut) ** 2)
 
 

@@ -140,7 +140,7 @@ def _read_toml(path: Path) -> dict:
         import tomllib  # Python >= 3.11
     except ModuleNotFoundError:  # pragma: no cover - Python < 3.11
         try:
-            import tomli as tomllib
+            import tomli as tomllib  # type: ignore[no-redef]
         except ModuleNotFoundError:
             raise TargetsError(f"{path}: reading TOML on Python < 3.11 needs the package "
                                f"'tomli' (pip install tomli), or give the targets as JSON "
@@ -165,6 +165,7 @@ def _read_text(path: Path) -> str:
 
 def _read_entries(path: Path) -> tuple[dict, list]:
     """``(plan, entries)`` from a TOML, JSON or CSV file."""
+    entries: Any
     suffix = path.suffix.lower()
     if suffix == ".toml":
         doc = _read_toml(path)

@@ -708,18 +708,17 @@ def _border_segments(dgeom: np.ndarray, origin, max_len: float
     polys, owner = shapely.get_parts(dgeom, return_index=True)
     keep = ~shapely.is_empty(polys)
     polys, owner = polys[keep], owner[keep]
-    rings, ring_owner, exterior = [], [], []
+    ring_parts = [shapely.get_exterior_ring(polys)]
+    owner_parts = [owner]
+    exterior = [np.ones(len(polys), bool)]
     n_int = shapely.get_num_interior_rings(polys)
-    rings.append(shapely.get_exterior_ring(polys))
-    ring_owner.append(owner)
-    exterior.append(np.ones(len(polys), bool))
     for k in range(int(n_int.max()) if len(polys) else 0):
         has = n_int > k
-        rings.append(shapely.get_interior_ring(polys[has], k))
-        ring_owner.append(owner[has])
+        ring_parts.append(shapely.get_interior_ring(polys[has], k))
+        owner_parts.append(owner[has])
         exterior.append(np.zeros(int(has.sum()), bool))
-    rings = np.concatenate(rings) if rings else np.zeros(0, object)
-    ring_owner = np.concatenate(ring_owner) if ring_owner else np.zeros(0, int)
+    rings = np.concatenate(ring_parts)
+    ring_owner = np.concatenate(owner_parts)
     # exteriors counter-clockwise, holes clockwise (shapely.orient_polygons is 2.1+ only)
     flip = shapely.is_ccw(rings) != np.concatenate(exterior) if len(rings) else np.zeros(0, bool)
     xy, ridx = shapely.get_coordinates(rings, return_index=True)

@@ -20,7 +20,7 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 PREFERRED_FAMILIES: tuple[str, ...] = (
     "Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Micro Hei",
@@ -113,7 +113,8 @@ def cjk_font() -> CJKFont:
     installed (the QGIS renderer does not need it); :class:`FontError` when the machine has
     none."""
     try:
-        from matplotlib import font_manager
+        from matplotlib import font_manager as fm
+        font_manager: Any = fm
     except ModuleNotFoundError:
         font_manager = None
 

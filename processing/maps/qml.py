@@ -119,14 +119,14 @@ def parse_color(text: Optional[str], default: RGBA = (0.5, 0.5, 0.5, 1.0)) -> RG
         return tuple(v / 255.0 for v in vals)  # type: ignore[return-value]
     parts = text.split(",")[:4]
     try:
-        vals = [float(p) for p in parts]
+        floats = [float(p) for p in parts]
     except ValueError:
         return default
-    if len(vals) == 3:
-        vals.append(255.0)
-    if len(vals) != 4:
+    if len(floats) == 3:
+        floats.append(255.0)
+    if len(floats) != 4:
         return default
-    return tuple(min(max(v / 255.0, 0.0), 1.0) for v in vals)  # type: ignore[return-value]
+    return tuple(min(max(v / 255.0, 0.0), 1.0) for v in floats)  # type: ignore[return-value]
 
 
 def _props(layer: ET.Element) -> dict[str, str]:
@@ -135,12 +135,13 @@ def _props(layer: ET.Element) -> dict[str, str]:
     opt = layer.find("Option")
     if opt is not None:
         for o in opt.findall("Option"):
-            if o.get("name") is not None and o.get("value") is not None:
-                props[o.get("name")] = o.get("value")
+            name, value = o.get("name"), o.get("value")
+            if name is not None and value is not None:
+                props[name] = value
     return props
 
 
-def _to_mm(value: str, unit: str, default: float) -> float:
+def _to_mm(value: str, unit: Optional[str], default: float) -> float:
     try:
         v = float(value)
     except (TypeError, ValueError):
@@ -275,8 +276,8 @@ def attribute_values(style: LayerStyle, frame: pd.DataFrame) -> pd.Series:
     else:
         m = _IS_NOT_NULL.match(attr)
         if m and m.group("f") in frame.columns:
-            text = frame[m.group("f")].astype(object).where(frame[m.group("f")].notna(), "")
-            filled = text.astype(str).str.strip().ne("") & ~text.astype(str).str.lower().isin(
+            cells = frame[m.group("f")].astype(object).where(frame[m.group("f")].notna(), "")
+            filled = cells.astype(str).str.strip().ne("") & ~cells.astype(str).str.lower().isin(
                 ["nan", "none", "null", "<na>"])
             return filled.map({True: "true", False: "false"})
         raise StyleError(f"style {style.source}: attribute {style.attr!r} is not a field of "
@@ -328,7 +329,8 @@ def graduated_for(style: LayerStyle, attr: str, breaks: Sequence[float],
         pos = np.linspace(0, 1, len(base))
         at = np.linspace(0, 1, n) if n > 1 else np.array([0.5])
         interp = np.stack([np.interp(at, pos, cols[:, k]) for k in range(4)], axis=1)
-        syms = [replace(base[0], color=tuple(float(x) for x in row)) for row in interp]
+        syms = [replace(base[0], color=(float(row[0]), float(row[1]), float(row[2]), float(row[3])))
+                for row in interp]
     classes = tuple(StyleClass(label=labels[i], symbol=syms[i], lower=float(breaks[i]),
                                upper=float(breaks[i + 1])) for i in range(n))
     return replace(style, attr=attr, classes=classes)

@@ -144,6 +144,7 @@ def draw_layer(ax, gdf: gpd.GeoDataFrame, name: str, zorder: float, *,
         z = zorder + (0.5 if kind == "point" else 0)
         if style.renderer == "single":
             sym = style.default
+            assert sym is not None, "a single-symbol style has its symbol (qml.load_style)"
             draw(ax, part.geometry, sym, z, point_scale)
             key = f"single-{kind}"
             seen[key] = LegendEntry(title[0], sym, None)
@@ -634,7 +635,7 @@ def draw_sheet(data: MapData, sheet: Sheet, page: D.PageSpec, *,
     legend_groups.append(boundary)
     draw_legend(fig, page, frames["legend"], legend_groups)
     draw_figures(fig, page, frames["figures"], data, row, theme.figures, place_zh)
-    if not overview:
+    if sheet.code is not None:  # a district's sheet (overview: the whole city)
         draw_locator(fig, page, frames["locator"], data, sheet.code, extent)
     fig.set_label(texts.title)
     return fig

@@ -625,9 +625,9 @@ def render_report_pdf(rd: ReportData, out: Path, *, maps: Sequence[str] = REPORT
                 page.paragraph(en, fs=6.8, color=D.MUTED)
         page.heading("二、规划目标完成情况 Targets", fs=12)
         rows, codes = target_rows(rd)
-        colors = [[None] * 6 + [_status_color(c), None] for c in codes]
+        colors = [[*([None] * 6), _status_color(c), None] for c in codes]
         headers = list(TARGET_HEADERS)
-        widths = [0, 18, 21, 18, 21, 13, 15, 14]
+        widths = [0.0, 18, 21, 18, 21, 13, 15, 14]
         widths[0] = A4P.size_mm[0] - 2 * MARGIN - sum(widths[1:])
         aligns = ["left", "left", "right", "right", "right", "right", "left", "left"]
         while rows:
@@ -650,7 +650,7 @@ def render_report_pdf(rd: ReportData, out: Path, *, maps: Sequence[str] = REPORT
             first_w = 52.0
             w_each = (A4P.size_mm[0] - 2 * MARGIN - first_w) / len(names)
             rows = [[label] + [text for text, _ in cells] for label, cells in drows]
-            colors = [[None] + [_status_color(code) if code else None for _, code in cells]
+            colors = [[None, *(_status_color(code) if code else None for _, code in cells)]
                       for _, cells in drows]
             _table(page, headers, rows, [first_w] + [w_each] * len(names), fs=6.8,
                    aligns=["left"] + ["right"] * len(names), colors=colors)

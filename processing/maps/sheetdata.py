@@ -215,6 +215,7 @@ def build_map_data(store_or_layers: Any, as_of: dt.date, *, level: str = "county
     city = geo[is_city].reset_index(drop=True)
     rows = geo[~is_city].reset_index(drop=True)
     city_code = str(city["district_code"].iloc[0])
+    assert polygons is not None, "compute_layers dissolves the polygons unless told not to"
     coverage = polygons[polygons["district_code"] == city_code].reset_index(drop=True)
     all_d = layers["districts"]
     alive = all_d[ind.alive_on(all_d["valid_from"], all_d["valid_to"], pd.Timestamp(as_of))]

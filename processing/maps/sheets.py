@@ -42,7 +42,7 @@ class SheetView:
     focus: object  # the polygon the sheet is about (the city or the district)
     place_zh: str
     place_en: str
-    scale: float
+    scale: int  # the scale denominator, 1:scale
     extent: tuple[float, float, float, float]
 
 
@@ -60,7 +60,8 @@ def sheet_view(data: MapData, sheet: Sheet, map_frame) -> SheetView:
         focus = row.geometry
         place_zh, place_en = str(row["district_name"]), ""
     scale, extent = design.map_view(shapely.bounds(focus).tolist(), map_frame)
-    return SheetView(row, focus, place_zh, place_en, scale, tuple(extent))
+    x0, y0, x1, y1 = extent
+    return SheetView(row, focus, place_zh, place_en, scale, (x0, y0, x1, y1))
 
 
 def district_labels(data: MapData, sheet: Sheet, page) -> list[dict]:

@@ -283,7 +283,7 @@ def render_animation(datas: Sequence[MapData], indicator: str, out: Path, *,
         R.fit_pixels(fig, dpi)
         fig.set_dpi(dpi)
         fig.canvas.draw()
-        rgba = np.asarray(fig.canvas.buffer_rgba())
+        rgba = np.asarray(fig.canvas.buffer_rgba())  # type: ignore[attr-defined]  # Agg canvas
         frames.append(Image.fromarray(rgba[..., :3].copy()))
     report(95.0, "encoding")
     ms = int(seconds_per_frame * 1000)
