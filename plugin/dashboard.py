@@ -19,10 +19,11 @@ from typing import Optional
 from qgis.PyQt.QtCore import QDate, QFileSystemWatcher, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, QHBoxLayout,
-                                 QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+                                 QLabel, QTableWidget, QTableWidgetItem,
                                  QVBoxLayout, QWidget)
 
-from ..qgis_common.compat import align_center, no_edit_triggers, user_role
+from ..qgis_common.compat import (align_center, enum_int, header_resize_mode, no_edit_triggers,
+                                  user_role)
 from ..qgis_common.deps import missing_dependencies, missing_message
 from ..qgis_common.i18n import is_chinese, tr
 
@@ -66,9 +67,9 @@ class DashboardDock(QDockWidget):
                                               tr("Goal"), tr("Status"), tr("Due")])
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(48)
-        header.setSectionResizeMode(0, _resize_mode("Stretch"))
+        header.setSectionResizeMode(0, header_resize_mode("Stretch"))
         for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, _resize_mode("ResizeToContents"))
+            header.setSectionResizeMode(column, header_resize_mode("ResizeToContents"))
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(no_edit_triggers())
@@ -173,7 +174,7 @@ class DashboardDock(QDockWidget):
         mode the last day of the range.
         """
         if self.follow.isChecked() and self._controller is not None:
-            mode = _enum_int(self._controller.navigationMode())
+            mode = enum_int(self._controller.navigationMode())
             if mode == 1:  # animated
                 rng = self._controller.dateTimeRangeForFrameNumber(
                     self._controller.currentFrameNumber())
@@ -264,13 +265,4 @@ def _missing(value) -> bool:
         return False
 
 
-def _enum_int(value) -> int:
-    """An enum member as int, for PyQt5 (ints) and PyQt6 (Python enums) alike."""
-    return int(getattr(value, "value", value))
 
-
-def _resize_mode(name: str):
-    try:
-        return getattr(QHeaderView.ResizeMode, name)
-    except AttributeError:
-        return getattr(QHeaderView, name)

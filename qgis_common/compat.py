@@ -24,7 +24,8 @@ def temporal_start_end_mode():
     from qgis.core import Qgis, QgsVectorLayerTemporalProperties
 
     return _first(lambda: Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields,
-                  lambda: QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
+                  lambda: QgsVectorLayerTemporalProperties.TemporalMode
+                  .ModeFeatureDateTimeStartAndEndFromFields)
 
 
 def include_begin_exclude_end():
@@ -59,7 +60,8 @@ def set_temporal_fields(layer, start: str, end: str) -> None:
 
         mode = _first(
             lambda: Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions,
-            lambda: QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromExpressions)
+            lambda: QgsVectorLayerTemporalProperties.TemporalMode
+            .ModeFeatureDateTimeStartAndEndFromExpressions)
         # empty start = since always, empty end = still there (the store's rule)
         props.setStartExpression(
             f'coalesce(to_datetime("{start}"), make_datetime(1, 1, 1, 0, 0, 0))')
@@ -81,14 +83,16 @@ def label_over_point():
     a member of that name), which ``placement`` rejects: the scoped name comes first."""
     from qgis.core import Qgis, QgsPalLayerSettings
 
-    return _first(lambda: Qgis.LabelPlacement.OverPoint, lambda: QgsPalLayerSettings.OverPoint)
+    return _first(lambda: Qgis.LabelPlacement.OverPoint,
+                  lambda: QgsPalLayerSettings.Placement.OverPoint)
 
 
 def render_points():
     """The "points" render unit (type sizes)."""
     from qgis.core import Qgis, QgsUnitTypes
 
-    return _first(lambda: Qgis.RenderUnit.Points, lambda: QgsUnitTypes.RenderPoints)
+    return _first(lambda: Qgis.RenderUnit.Points,
+                  lambda: QgsUnitTypes.RenderUnit.RenderPoints)
 
 
 def set_legend_font(legend, style, font) -> None:
@@ -110,7 +114,7 @@ def alg_flag(name: str):
     from qgis.core import Qgis, QgsProcessingAlgorithm
 
     return _first(lambda: getattr(Qgis.ProcessingAlgorithmFlag, name),
-                  lambda: getattr(QgsProcessingAlgorithm, "Flag" + name))
+                  lambda: getattr(QgsProcessingAlgorithm.Flag, "Flag" + name))
 
 
 def source_type(name: str):
@@ -118,7 +122,7 @@ def source_type(name: str):
     from qgis.core import Qgis, QgsProcessing
 
     return _first(lambda: getattr(Qgis.ProcessingSourceType, name),
-                  lambda: getattr(QgsProcessing, "Type" + name))
+                  lambda: getattr(QgsProcessing.SourceType, "Type" + name))
 
 
 def number_type(name: str):
@@ -126,7 +130,7 @@ def number_type(name: str):
     from qgis.core import Qgis, QgsProcessingParameterNumber
 
     return _first(lambda: getattr(Qgis.ProcessingNumberParameterType, name),
-                  lambda: getattr(QgsProcessingParameterNumber, name))
+                  lambda: getattr(QgsProcessingParameterNumber.Type, name))
 
 
 def file_behavior(name: str):
@@ -134,7 +138,7 @@ def file_behavior(name: str):
     from qgis.core import Qgis, QgsProcessingParameterFile
 
     return _first(lambda: getattr(Qgis.ProcessingFileParameterBehavior, name),
-                  lambda: getattr(QgsProcessingParameterFile, name))
+                  lambda: getattr(QgsProcessingParameterFile.Behavior, name))
 
 
 def field_type(kind: str):
@@ -168,7 +172,8 @@ def wkb_type(name: str):
     ``QgsWkbTypes``."""
     from qgis.core import Qgis, QgsWkbTypes
 
-    return _first(lambda: getattr(Qgis.WkbType, name), lambda: getattr(QgsWkbTypes, name))
+    return _first(lambda: getattr(Qgis.WkbType, name),
+                  lambda: getattr(QgsWkbTypes.Type, name))
 
 
 def fast_insert():
@@ -187,7 +192,7 @@ def user_role():
     """``Qt.UserRole``: where a table item keeps data that is not shown (a status code)."""
     from qgis.PyQt.QtCore import Qt
 
-    return _first(lambda: Qt.ItemDataRole.UserRole, lambda: Qt.UserRole)
+    return Qt.ItemDataRole.UserRole  # scoped in PyQt5 5.15 too
 
 
 def no_edit_triggers():
@@ -202,7 +207,77 @@ def style_categories(*names: str):
 
     flags = None
     for name in names:
-        flag = _first(lambda: getattr(QgsMapLayer.StyleCategory, name),
-                      lambda: getattr(QgsMapLayer, name))
+        flag = getattr(QgsMapLayer.StyleCategory, name)  # scoped since 3.22
         flags = flag if flags is None else flags | flag
     return flags
+
+
+def datetime_date_type():
+    """The "date only" type of QgsProcessingParameterDateTime."""
+    from qgis.core import Qgis, QgsProcessingParameterDateTime
+
+    return _first(lambda: Qgis.ProcessingDateTimeParameterDataType.Date,
+                  lambda: QgsProcessingParameterDateTime.Type.Date)
+
+
+def label_quadrant_over():
+    """Label quadrant "over" the anchor point."""
+    from qgis.core import Qgis, QgsPalLayerSettings
+
+    return _first(lambda: Qgis.LabelQuadrantPosition.Over,
+                  lambda: QgsPalLayerSettings.QuadrantPosition.QuadrantOver)
+
+
+def label_multiline_center():
+    """Multi-line labels centred."""
+    from qgis.core import Qgis, QgsPalLayerSettings
+
+    return _first(lambda: Qgis.LabelMultiLineAlignment.Center,
+                  lambda: QgsPalLayerSettings.MultiLineAlign.MultiCenter)
+
+
+def legend_component(name: str):
+    """A legend style component (``Title``, ``Group``, ``Subgroup``, ``Symbol``,
+    ``SymbolLabel``)."""
+    from qgis.core import Qgis, QgsLegendStyle
+
+    return _first(lambda: getattr(Qgis.LegendComponent, name),
+                  lambda: getattr(QgsLegendStyle.Style, name))
+
+
+def layout_mm():
+    """Millimetres, the unit of the print layouts."""
+    from qgis.core import Qgis, QgsUnitTypes
+
+    return _first(lambda: Qgis.LayoutUnit.Millimeters,
+                  lambda: QgsUnitTypes.LayoutUnit.LayoutMillimeters)
+
+
+def navigation_mode(name: str):
+    """A Temporal Controller navigation mode: ``Animated``, ``Disabled`` (3.22's
+    ``NavigationOff``), ``FixedRange``."""
+    from qgis.core import Qgis, QgsTemporalNavigationObject
+
+    old = {"Disabled": "NavigationOff"}.get(name, name)
+    return _first(lambda: getattr(Qgis.TemporalNavigationMode, name),
+                  lambda: getattr(QgsTemporalNavigationObject.NavigationMode, old))
+
+
+def temporal_years():
+    """The "years" temporal unit."""
+    from qgis.core import Qgis, QgsUnitTypes
+
+    return _first(lambda: Qgis.TemporalUnit.Years,
+                  lambda: QgsUnitTypes.TemporalUnit.TemporalYears)
+
+
+def enum_int(value) -> int:
+    """An enum member as int, for PyQt5 (ints) and PyQt6 (Python enums) alike."""
+    return int(getattr(value, "value", value))
+
+
+def header_resize_mode(name: str):
+    """``Stretch`` or ``ResizeToContents`` for QHeaderView."""
+    from qgis.PyQt.QtWidgets import QHeaderView
+
+    return getattr(QHeaderView.ResizeMode, name)  # scoped in PyQt5 5.15 too

@@ -34,7 +34,8 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..layers.progress import ProgressFn, no_progress
-from .compat import label_over_point, set_legend_font
+from .compat import (label_multiline_center, label_over_point, label_quadrant_over, layout_mm,
+                     legend_component, set_legend_font)
 from ..processing.maps import design as D
 from ..processing.maps import qml
 from ..processing.maps.fonts import cjk_font
@@ -399,13 +400,13 @@ def _label_layer(sheets: SheetLayers, items: list[dict]) -> QgsVectorLayer:
     pal.isExpression = False
     pal.setFormat(fmt)
     pal.placement = label_over_point()
-    pal.quadOffset = QgsPalLayerSettings.QuadrantOver
-    pal.multilineAlign = QgsPalLayerSettings.MultiCenter
+    pal.quadOffset = label_quadrant_over()
+    pal.multilineAlign = label_multiline_center()
     props = QgsPropertyCollection()
-    props.setProperty(QgsPalLayerSettings.Bold, QgsProperty.fromField("bold"))
-    props.setProperty(QgsPalLayerSettings.Size, QgsProperty.fromField("size"))
-    props.setProperty(QgsPalLayerSettings.Color, QgsProperty.fromField("color"))
-    props.setProperty(QgsPalLayerSettings.Priority, QgsProperty.fromField("prio"))
+    props.setProperty(QgsPalLayerSettings.Property.Bold, QgsProperty.fromField("bold"))
+    props.setProperty(QgsPalLayerSettings.Property.Size, QgsProperty.fromField("size"))
+    props.setProperty(QgsPalLayerSettings.Property.Color, QgsProperty.fromField("color"))
+    props.setProperty(QgsPalLayerSettings.Property.Priority, QgsProperty.fromField("prio"))
     pal.setDataDefinedProperties(props)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
     layer.setLabelsEnabled(True)
@@ -424,20 +425,21 @@ def _set_text(layout, ident: str, text: str) -> None:
 def _legend_fonts(legend: QgsLayoutItemLegend, page: D.PageSpec, shrink: float = 1.0) -> None:
     """Type sizes and symbol sizes of the legend (the design's, times ``shrink`` to fit)."""
     family = font_family()
-    for style, pt, bold in ((QgsLegendStyle.Title, page.pt("panel_title"), True),
-                            (QgsLegendStyle.Group, page.pt("legend_group"), True),
-                            (QgsLegendStyle.Subgroup, page.pt("legend") * 1.05, True),
-                            (QgsLegendStyle.SymbolLabel, page.pt("legend"), False)):
+    for style, pt, bold in ((legend_component("Title"), page.pt("panel_title"), True),
+                            (legend_component("Group"), page.pt("legend_group"), True),
+                            (legend_component("Subgroup"), page.pt("legend") * 1.05, True),
+                            (legend_component("SymbolLabel"), page.pt("legend"), False)):
         f = _no_shaping(QFont(family))
-        f.setPointSizeF(pt * (1.0 if style == QgsLegendStyle.Title else shrink))
+        f.setPointSizeF(pt * (1.0 if style == legend_component("Title") else shrink))
         f.setBold(bold)
         set_legend_font(legend, style, f)
     legend.setSymbolWidth(5.5 * page.k * shrink)
     legend.setSymbolHeight(3.0 * page.k * shrink)
     legend.setBoxSpace(2.5 * page.k)
-    for style in (QgsLegendStyle.Symbol, QgsLegendStyle.SymbolLabel):
+    for style in (legend_component("Symbol"), legend_component("SymbolLabel")):
         legend.rstyle(style).setMargin(QgsLegendStyle.Side.Top, 1.2 * page.k * shrink)
-    legend.rstyle(QgsLegendStyle.Group).setMargin(QgsLegendStyle.Side.Top, 2.0 * page.k * shrink)
+    legend.rstyle(legend_component("Group")).setMargin(QgsLegendStyle.Side.Top,
+                                                       2.0 * page.k * shrink)
 
 
 def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLayers,
@@ -606,11 +608,11 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
     bar.setUnitsPerSegment(km / nseg)
     bar.setNumberOfSegmentsLeft(0)
     bar.update()
-    from qgis.core import QgsLayoutSize, QgsUnitTypes
+    from qgis.core import QgsLayoutSize
 
     bg = item(layout, "scalebar_bg")  # hug the bar, as the matplotlib sheet does
     bg.attemptResize(QgsLayoutSize(km * 1e6 / scale + 10 * k, frames["scalebar"].h,
-                                   QgsUnitTypes.LayoutMillimeters))
+                                   layout_mm()))
     north: QgsLayoutItemPicture = item(layout, "north")
     north.setPicturePath(str(LAYOUTS / "north_arrow.svg"))
     north.setLinkedMap(mp)
@@ -710,19 +712,14 @@ class _Layouts(QgsAbstractLayoutIterator):
 
 def pdf_settings(dpi: float = 300) -> QgsLayoutExporter.PdfExportSettings:
     """Vector PDF, text kept as text (fonts embedded), no rasterising."""
-    from qgis.core import QgsRenderContext
+    from qgis.core import Qgis
 
     s = QgsLayoutExporter.PdfExportSettings()
     s.dpi = dpi
     s.rasterizeWholeImage = False
     s.forceVectorOutput = True
     s.simplifyGeometries = False
-    try:
-        from qgis.core import Qgis
-
-        s.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-    except AttributeError:
-        s.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    s.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # scoped since 3.22
     return s
 
 

@@ -47,9 +47,10 @@ def map_data(sample_store):
 @pytest.mark.parametrize("orientation", ["landscape", "portrait"])
 @pytest.mark.parametrize("district", [False, True])
 def test_templates_follow_the_shared_design(qgis_app, paper, orientation, district):
-    from qgis.core import QgsProject, QgsUnitTypes
+    from qgis.core import QgsProject
 
     from smartcity.processing.maps.design import PageSpec
+    from smartcity.qgis_common.compat import layout_mm
     from smartcity.qgis_common.layouts import load_layout
 
     page = PageSpec(paper, orientation)
@@ -64,7 +65,7 @@ def test_templates_follow_the_shared_design(qgis_app, paper, orientation, distri
             item = layout.itemById(ident)
             assert item is not None, ident
             pos, sz = item.positionWithUnits(), item.sizeWithUnits()
-            assert pos.units() == QgsUnitTypes.LayoutMillimeters
+            assert pos.units() == layout_mm()
             assert np.allclose([pos.x(), pos.y(), sz.width()], [r.x, r.y, r.w], atol=1e-6), ident
             if name != "locator":
                 assert np.isclose(sz.height(), r.h, atol=1e-6), ident

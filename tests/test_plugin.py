@@ -324,9 +324,10 @@ def test_a_build_without_a_version_is_not_too_old(monkeypatch):
 
 def test_dashboard_follows_the_temporal_controller(project, store_copy):
     import pandas as pd
-    from qgis.core import (QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject,
-                           QgsUnitTypes)
+    from qgis.core import QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject
     from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    from smartcity.qgis_common.compat import navigation_mode, temporal_years
 
     from smartcity.plugin.dashboard import DashboardDock
     from smartcity.processing.targets import evaluate_targets
@@ -334,11 +335,11 @@ def test_dashboard_follows_the_temporal_controller(project, store_copy):
     iface = FakeIface()
     controller = QgsTemporalNavigationObject()
     iface.canvas.setTemporalController(controller)
-    controller.setNavigationMode(QgsTemporalNavigationObject.Animated)
+    controller.setNavigationMode(navigation_mode("Animated"))
     controller.setTemporalExtents(QgsDateTimeRange(
         QDateTime(QDate(2019, 1, 1), QTime(0, 0)), QDateTime(QDate(2023, 1, 1), QTime(0, 0)),
         True, False))
-    controller.setFrameDuration(QgsInterval(1, QgsUnitTypes.TemporalYears))
+    controller.setFrameDuration(QgsInterval(1, temporal_years()))
     dock = DashboardDock(iface)
     dock.set_stores([str(Path(store_copy).resolve())])
     for frame, day in ((1, "2020-12-31"), (3, "2022-12-31")):
@@ -351,7 +352,7 @@ def test_dashboard_follows_the_temporal_controller(project, store_copy):
         city = expected[expected["scope"] == "city"]
         _assert_dock_shows(dock, city)
         assert day in dock.summary.text()
-    controller.setNavigationMode(QgsTemporalNavigationObject.NavigationOff)
+    controller.setNavigationMode(navigation_mode("Disabled"))
     dock.date_edit.setDate(QDate(2021, 6, 30))
     assert dock.current_date().isoformat() == "2021-06-30"  # the picker when navigation is off
     dock.disconnect_all()

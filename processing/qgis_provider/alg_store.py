@@ -11,7 +11,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputFile, QgsProce
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterString)
 
-from ...qgis_common.compat import file_behavior, source_type
+from ...qgis_common.compat import datetime_date_type, file_behavior, source_type
 from .base import SmartCityAlgorithm
 from .common import ProgressAdapter, require_core, run_core, source_to_gpkg, tr
 
@@ -22,13 +22,8 @@ COORDS = ("wgs84", "cgcs2000", "gcj02", "bd09", "auto")  # appended: indices sta
 
 def date_parameter(name: str, label: str, optional: bool = False):
     """A date (not date-time) parameter, scoped enum first."""
-    try:
-        from qgis.core import Qgis
-
-        kind = Qgis.ProcessingDateTimeParameterDataType.Date
-    except AttributeError:
-        kind = QgsProcessingParameterDateTime.Date
-    return QgsProcessingParameterDateTime(name, label, type=kind, optional=optional)
+    return QgsProcessingParameterDateTime(name, label, type=datetime_date_type(),
+                                          optional=optional)
 
 
 class ImportLayerAlgorithm(SmartCityAlgorithm):
