@@ -14,34 +14,20 @@ from typing import Optional
 import click
 import pandas as pd
 
-from ..layers.schema import INDICATOR_LEVELS
 from .errors import about, location_name
-from .options import DATE, format_option, open_or_fail, stdout_format, store_argument
+from .options import (as_of_option, format_option, level_option, open_or_fail,
+                      population_option, radius_option, stdout_format, store_argument,
+                      targets_option)
 from .output import (OutputError, output_format, print_table, table_console,
                      table_text, write_table)
 from .progress import progress_bar
 
-LEVEL = click.Choice(list(INDICATOR_LEVELS))
-
-as_of_option = click.option(
-    "--as-of", "as_of", type=DATE, metavar="DATE",
-    help="Date of the indicators: 2021-12-31, 2021/12/31, 2021年12月31日 or 20211231 "
-         "[default: today].")
-level_option = click.option(
-    "--level", type=LEVEL, default="county", show_default=True,
-    help="Districts to report: counties (GB/T 2260), functional zones, or all; a row for the "
-         "whole city is always added.")
+LEVEL_HELP = ("Districts to report: counties (GB/T 2260), functional zones, or all; a row for "
+              "the whole city is always added.")
 output_option = click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="OUT",
     help="Write the table to OUT.csv (UTF-8 with BOM, for Excel), OUT.json or OUT.gpkg "
          "instead of printing it.")
-population_option = click.option(
-    "--population", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    metavar="RASTER", help="Population raster (GeoTIFF) for cov_5g_pop_pct.")
-radius_option = click.option(
-    "--radius-table", "radius_table", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    metavar="CSV", help="Band × scene coverage radius table (columns band, scene, radius_m) "
-                        "instead of the built-in one.")
 
 
 def _check_output(output: Optional[Path], store: Path) -> None:
@@ -120,8 +106,8 @@ def _print(table: pd.DataFrame, fmt: str) -> None:
 
 @click.command()
 @store_argument
-@as_of_option
-@level_option
+@as_of_option()
+@level_option(LEVEL_HELP)
 @population_option
 @radius_option
 @output_option
@@ -172,7 +158,7 @@ def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Opti
               help="Last year of the series.")
 @click.option("--step", type=click.Choice(["year", "quarter"]), default="year",
               show_default=True, help="Period ends: 31 December, or the four quarter ends.")
-@level_option
+@level_option(LEVEL_HELP)
 @population_option
 @radius_option
 @click.option("--counts", is_flag=True, help="Also the counts behind the rates "
@@ -228,14 +214,12 @@ def series(store: Path, start: int, end: int, step: str, level: str,
 
 @click.command()
 @store_argument
-@click.option("--targets", "targets_file", type=click.Path(dir_okay=False, path_type=Path),
-              metavar="FILE", help="The plan's targets (.toml, .json or .csv) [default: "
-                                   "Weihai's 2020–2022 plan].")
-@as_of_option
+@targets_option
+@as_of_option()
 @click.option("--from", "start", type=click.IntRange(1900, 2200), metavar="YEAR",
               help="First year-end of the yearly series used for trends [default: the "
                    "plan's series_from].")
-@level_option
+@level_option(LEVEL_HELP)
 @radius_option
 @output_option
 @format_option

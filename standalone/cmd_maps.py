@@ -21,9 +21,9 @@ from typing import Iterator, Optional
 
 import click
 
-from ..layers.schema import INDICATOR_LEVELS
 from .errors import Failure, about, location_name
-from .options import DATE, store_argument
+from .options import (as_of_option, level_option, radius_option, store_argument,
+                      targets_option)
 from .progress import progress_bar
 
 RENDERERS = ("auto", "qgis", "matplotlib")
@@ -45,19 +45,13 @@ class IndicatorType(click.ParamType):
 
 INDICATOR = IndicatorType()
 
-as_of_option = click.option(
-    "--as-of", "as_of", type=DATE, metavar="DATE",
-    help="Date of the sheets: 2021-12-31, 2021/12/31, 2021年12月31日 or 20211231 "
-         "[default: today].")
+LEVEL_HELP = "Districts that get a sheet each: counties, functional zones, or both."
+
 indicator_option = click.option(
     "--indicator", type=INDICATOR, default="coverage", show_default=True,
     help="What the sheets show: coverage (5G coverage and stations by operator), "
          "communities, manholes, monitoring_points, key_places, or an indicator column "
          "(cov_5g_area_pct, bs_per_km2, community_smart_pct … : a choropleth).")
-level_option = click.option(
-    "--level", type=click.Choice(list(INDICATOR_LEVELS)), default="county",
-    show_default=True, help="Districts that get a sheet each: counties, functional zones, or "
-                            "both.")
 paper_option = click.option("--paper", type=click.Choice(["A4", "A3"]), default="A4",
                             show_default=True, help="Paper size.")
 orientation_option = click.option(
@@ -65,16 +59,8 @@ orientation_option = click.option(
     show_default=True, help="Page orientation.")
 dpi_option = click.option("--dpi", type=click.IntRange(30, 1200), default=200,
                           show_default=True, help="Resolution of PNG output (pixels per inch).")
-radius_option = click.option(
-    "--radius-table", "radius_table", type=click.Path(exists=True, dir_okay=False,
-                                                      path_type=Path),
-    metavar="CSV", help="Band × scene coverage radius table instead of the built-in one.")
 city_option = click.option("--city", "city_name", metavar="NAME",
                            help="Place name in the overview's title [default: from the data].")
-targets_option = click.option(
-    "--targets", "targets_file", type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE", help="The plan's targets (.toml, .json or .csv) [default: Weihai's "
-                         "2020–2022 plan].")
 
 
 def _plan(targets_file: Optional[Path]):
@@ -159,12 +145,12 @@ def _echo_written(paths) -> None:
 
 @click.command()
 @store_argument
-@as_of_option
+@as_of_option("the sheets")
 @indicator_option
 @click.option("--district", default="all", show_default=True, metavar="CODE|all|city",
               help="One district's sheet (its code), the city overview only (city), or the "
                    "overview and one sheet per district (all).")
-@level_option
+@level_option(LEVEL_HELP)
 @paper_option
 @orientation_option
 @click.option("--format", "fmt", type=click.Choice(["pdf", "png"]), default="pdf",
@@ -298,11 +284,11 @@ def animate(store: Path, start: int, end: int, indicator: str, paper: str, orien
 
 @click.command()
 @store_argument
-@as_of_option
+@as_of_option("the sheets")
 @targets_option
 @click.option("--from", "start", type=click.IntRange(1900, 2200), metavar="YEAR",
               help="First year-end of the charts and trends [default: the plan's series_from].")
-@level_option
+@level_option(LEVEL_HELP)
 @click.option("--html/--no-html", default=True, show_default=True,
               help="Also write FILE.html beside the PDF (one self-contained page).")
 @radius_option

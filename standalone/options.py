@@ -10,7 +10,7 @@ from typing import Optional
 import click
 
 from ..layers.dates import FORMS, parse_date
-from ..layers.schema import LAYERS
+from ..layers.schema import INDICATOR_LEVELS, LAYERS
 from ..layers.store_errors import DEFAULT_WAIT
 
 
@@ -97,3 +97,33 @@ def stdout_format(fmt: Optional[str], output: Optional[Path]) -> Optional[str]:
     if fmt is not None:
         return fmt
     return "table" if sys.stdout.isatty() else "csv"
+
+
+# --- options of the indicator, map and report commands ---------------------------------------
+
+def as_of_option(what: str = "the indicators"):
+    """``--as-of DATE``: the day ``what`` are computed for (default: today)."""
+    return click.option(
+        "--as-of", "as_of", type=DATE, metavar="DATE",
+        help=f"Date of {what}: 2021-12-31, 2021/12/31, 2021年12月31日 or 20211231 "
+             f"[default: today].")
+
+
+def level_option(help: str):
+    """``--level county|zone|all``: which districts get rows (or sheets)."""
+    return click.option("--level", type=click.Choice(list(INDICATOR_LEVELS)), default="county",
+                        show_default=True, help=help)
+
+
+radius_option = click.option(
+    "--radius-table", "radius_table", type=click.Path(exists=True, dir_okay=False,
+                                                      path_type=Path),
+    metavar="CSV", help="Band × scene coverage radius table (columns band, scene, radius_m) "
+                        "instead of the built-in one.")
+population_option = click.option(
+    "--population", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    metavar="RASTER", help="Population raster (GeoTIFF) for cov_5g_pop_pct.")
+targets_option = click.option(
+    "--targets", "targets_file", type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE", help="The plan's targets (.toml, .json or .csv) [default: Weihai's "
+                         "2020–2022 plan].")
