@@ -32,4 +32,6 @@ fi
 extras="sample"
 if [ "${1:-}" = "--test" ]; then extras="test,sample,national"; fi
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[${extras}]"
+# compile the coverage engine now (20-40 s once), not in the first command a user runs
+.venv/bin/smartcity warmup
 echo "setup: ready (.venv/bin/smartcity, QGIS $(.venv/bin/python -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' 2>/dev/null))"

@@ -1,0 +1,82 @@
+"""Compile the coverage engine ahead of its first real use.
+
+The union-area kernels (:mod:`.unionarea`) are numba functions cached on disk
+(``cache=True``): the first call on a machine compiles them for 20–40 s, every later process
+loads them in well under a second.  :func:`warm_engine` makes that first call on a small
+synthetic scene (the sample generator's districts and a few hundred stations of every band,
+scene and sector shape, at two dates, some across district borders), so the compile happens
+at install time (``scripts/setup.sh`` runs ``smartcity warmup``), or in a background task of
+the plugin, not in a user's first ``smartcity coverage`` or on QGIS's GUI thread.
+
+Numba writes the cache beside the sources (``processing/__pycache__``) or, where that folder
+may not be written, in the user's cache directory; ``NUMBA_CACHE_DIR`` overrides both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from ..layers.progress import ProgressFn, no_progress
+
+
+@dataclass(frozen=True)
+class WarmupResult:
+    seconds: float
+    """Wall time of the call (s): compiling when the cache was cold, loading it otherwise."""
+    compiled: int
+    """How many kernel signatures were compiled (0: everything came from the cache)."""
+    loaded: int
+    """How many were loaded from the on-disk cache."""
+    cache_dir: str
+    """Where numba keeps the cache of :mod:`.unionarea`."""
+
+
+def kernel_stats() -> tuple[int, int]:
+    """``(compiled, loaded from cache)`` signatures of every numba kernel of
+    :mod:`.unionarea` in this process so far."""
+    from . import unionarea
+
+    compiled = loaded = 0
+    for value in vars(unionarea).values():
+        stats = getattr(value, "stats", None)
+        if stats is None or not hasattr(stats, "cache_misses"):
+            continue
+        compiled += sum(stats.cache_misses.values())
+        loaded += sum(stats.cache_hits.values())
+    return compiled, loaded
+
+
+def cache_dir() -> str:
+    """The folder numba caches :mod:`.unionarea`'s kernels in."""
+    from . import unionarea
+
+    for value in vars(unionarea).values():
+        cache = getattr(value, "_cache", None)
+        locator = getattr(cache, "_cache_path", None)
+        if locator:
+            return str(locator)
+    return ""
+
+
+def warm_engine(progress: Optional[ProgressFn] = None, stations: int = 400) -> WarmupResult:
+    """Run the coverage engine once on a synthetic scene so that every kernel is compiled
+    and cached (districts: the sample's Weihai counties; ``stations`` sites at two dates)."""
+    from ..sampledata import generator
+    from .coverage import coverage_at_dates
+
+    report = progress or no_progress
+    started = time.perf_counter()
+    report(0, "warming up the coverage engine")
+    districts = generator.make_districts(None)
+    sites = generator.make_base_stations(districts, stations, seed=7)
+    dates = (dt.date(2020, 12, 31), dt.date(2022, 12, 31))
+    active = np.array([[o is not None and o <= d for d in dates] for o in sites["opened_date"]])
+    coverage_at_dates(districts, sites, active, progress=lambda p, m="": report(p, m))
+    compiled, loaded = kernel_stats()
+    report(100, "done")
+    return WarmupResult(time.perf_counter() - started, compiled, loaded, cache_dir())
