@@ -192,3 +192,15 @@ def qgis_profile_env():
 def qgis_process_exe() -> str:
     """Path of the ``qgis_process`` executable."""
     return _qgis_process_exe()
+
+
+@pytest.fixture
+def cli_runner():
+    """A click test runner whose ``result.stdout`` is stdout only, on every click the
+    project supports (``click>=8.1``): before 8.2, ``CliRunner()`` mixes stderr into it."""
+    from click.testing import CliRunner
+
+    try:
+        return CliRunner(mix_stderr=False)
+    except TypeError:  # click >= 8.2: stdout and stderr are always apart
+        return CliRunner()

@@ -265,20 +265,20 @@ def test_print_table_wraps_only_the_label_column():
 
 @pytest.mark.parametrize("command", [["coverage"], ["series", "--from", "2020", "--to", "2021"],
                                      ["targets"]])
-def test_format_csv_and_json_on_stdout_equal_the_files(store, tmp_path, command):
+def test_format_csv_and_json_on_stdout_equal_the_files(store, tmp_path, command, cli_runner):
     name, *rest = command
     base = [name, str(store), *rest]
     for fmt in ("csv", "json"):
-        printed = CliRunner().invoke(cli, [*base, "--format", fmt], catch_exceptions=False)
+        printed = cli_runner.invoke(cli, [*base, "--format", fmt], catch_exceptions=False)
         assert printed.exit_code == 0, printed.output
         out = tmp_path / f"{name}.{fmt}"
-        assert CliRunner().invoke(cli, [*base, "-o", str(out)]).exit_code == 0
+        assert cli_runner.invoke(cli, [*base, "-o", str(out)]).exit_code == 0
         if fmt == "csv":
             assert printed.stdout == out.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
         else:
             assert json.loads(printed.stdout) == json.loads(out.read_text(encoding="utf-8"))
-    result = CliRunner().invoke(cli, [*base, "--format", "json", "-o", str(tmp_path / "x.csv")])
-    assert result.exit_code == 2 and "give one of them" in result.output
+    result = cli_runner.invoke(cli, [*base, "--format", "json", "-o", str(tmp_path / "x.csv")])
+    assert result.exit_code == 2 and "give one of them" in result.stderr
 
 
 @pytest.mark.parametrize("args, code, words", [

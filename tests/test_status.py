@@ -170,31 +170,31 @@ def test_cli_table_says_each_status_beside_both_values(store, width):
         assert zh in result.stdout
 
 
-def test_cli_json_and_csv_carry_the_status(store, tmp_path):
+def test_cli_json_and_csv_carry_the_status(store, tmp_path, cli_runner):
     import csv
     import io
 
     path, plan = store
     base = ["targets", str(path), "--targets", str(plan), "--as-of", AS_OF.isoformat()]
-    result = CliRunner().invoke(cli, [*base, "--format", "json"], catch_exceptions=False)
+    result = cli_runner.invoke(cli, [*base, "--format", "json"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     rows = {r["target_id"]: r for r in json.loads(result.stdout)}
     for ident, (_, _, due) in TARGETS.items():
         assert rows[ident]["status"] == expected_status(ident)
         assert rows[ident]["actual_at_due"] == (built_by(due) if due <= AS_OF else None)
     # without --format off a terminal: CSV on stdout, the same rows as -o FILE.csv writes
-    result = CliRunner().invoke(cli, base, catch_exceptions=False)
+    result = cli_runner.invoke(cli, base, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     printed = list(csv.DictReader(io.StringIO(result.stdout)))
     out = tmp_path / "t.csv"
-    assert CliRunner().invoke(cli, [*base, "-o", str(out)]).exit_code == 0
+    assert cli_runner.invoke(cli, [*base, "-o", str(out)]).exit_code == 0
     with open(out, encoding="utf-8-sig", newline="") as fh:
         written = list(csv.DictReader(fh))
     assert printed == written
     assert {r["target_id"]: r["status"] for r in printed}["late"] == "met_late"
     # -o and --format together is a usage error, before any work
-    result = CliRunner().invoke(cli, [*base, "--format", "json", "-o", str(out)])
-    assert result.exit_code == 2 and "give one of them" in result.output
+    result = cli_runner.invoke(cli, [*base, "--format", "json", "-o", str(out)])
+    assert result.exit_code == 2 and "give one of them" in result.stderr
 
 
 @pytest.fixture(scope="module")
