@@ -106,62 +106,19 @@ def interrupt_watch() -> Iterator[None]:
 
 
 def _loaded(module: str, name: str):
-    """The class ``name`` of ``module`` if that module is imported already, else ``None``
-    (an exception of a module never imported cannot have been raised)."""
+    """The class ``name`` of ``module`` if that module is imported already, else ``None``."""
     mod = sys.modules.get(module)
     return getattr(mod, name, None) if mod is not None else None
 
 
-def _package(name: str) -> str:
-    return name.split(".", 1)[0] if name else ""
-
-
 def known_sentence(exc: BaseException) -> Optional[str]:
-    """The user's sentence for an exception we expect in normal use, ``None`` for a bug."""
-    import errno
+    """The user's sentence for an exception we expect in normal use, ``None`` for a bug
+    (:func:`smartcity.layers.sentences.known_sentence`, plus the CLI's own output errors)."""
+    from ..layers.sentences import known_sentence as core_sentence
 
-    from ..layers.store_errors import StoreError, disk_full, is_disk_full
-
-    root = __package__.rsplit(".", 1)[0]  # "smartcity"
-    expected = tuple(cls for cls in (
-        StoreError,
-        _loaded(f"{root}.layers.importer", "ImportFailure"),
-        _loaded(f"{root}.standalone.output", "OutputError"),
-    ) if cls is not None)
-    if isinstance(exc, expected):
-        return str(exc)
-    if isinstance(exc, ModuleNotFoundError):
-        if (exc.name or "").startswith(root):
-            return f"this installation of smartcity lacks {exc.name}; reinstall smartcity."
-        name = _package(exc.name or "")
-        return (f"this command needs the Python package {name!r}, which is not installed: "
-                f"pip install {name}")
-    if is_disk_full(exc):
-        return str(disk_full(exc.filename or ".", written=True))
-    if isinstance(exc, MemoryError):
-        return ("ran out of memory; nothing was written. Close other programs, or work on "
-                "a smaller area or period.")
-    if isinstance(exc, OSError) and exc.filename and exc.errno in (
-            errno.EACCES, errno.EPERM, errno.ENOENT, errno.ENOTDIR, errno.EISDIR,
-            errno.EROFS, errno.ENAMETOOLONG):
-        return (f"{exc.filename}: {(exc.strerror or str(exc)).lower()}; check the path and "
-                f"its permissions")
-    sqlite3 = sys.modules.get("sqlite3")
-    if sqlite3 is not None and isinstance(exc, sqlite3.OperationalError):
-        text = str(exc)
-        if "disk is full" in text:
-            return "the disk holding the GeoPackage is full; nothing was written. Free some space."
-        if "database is locked" in text:
-            return ("the GeoPackage is being written by another program; let it finish (or "
-                    "stop it) and run again, or give --wait SECONDS to wait longer.")
-    errors = _loaded("psycopg.errors", "LockNotAvailable")
-    if errors is not None and isinstance(exc, errors):
-        return ("the PostGIS store is being written by another program; let it finish (or "
-                "stop it) and run again, or give --wait SECONDS to wait longer.")
-    full = _loaded("psycopg.errors", "DiskFull")
-    if full is not None and isinstance(exc, full):
-        return "the database server's disk is full; nothing was written. Ask its administrator."
-    return None
+    output_error = _loaded(f"{__package__}.output", "OutputError")
+    return core_sentence(exc, expected=(output_error,) if output_error else (),
+                         wait_hint=" or give --wait SECONDS to wait longer")
 
 
 def translate(exc: BaseException, debug: bool = False) -> BaseException:

@@ -414,3 +414,40 @@ def test_coverage_in_a_graphical_model(provider, sample_store, tmp_path):
                                if o.name().endswith("districts")][0]])
     cli("coverage", sample_store, "--as-of", AS_OF, "-o", tmp_path / "cli.csv")
     assert_same_table(ours, read_csv(tmp_path / "cli.csv"), ["district_code"])
+
+
+def test_run_core_says_what_users_meet_and_keeps_bugs_visible(qgis_app, tmp_path):
+    """The Processing adapter says the CLI's sentence for what normal use meets (a folder
+    that does not exist, a full disk) and lets a bug (a KeyError) through with its
+    traceback instead of dressing it up as the user's mistake."""
+    import errno
+
+    import pytest
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    from smartcity.layers.sentences import known_sentence
+    from smartcity.processing.qgis_provider.common import run_core
+
+    feedback = QgsProcessingFeedback()
+    missing = tmp_path / "no" / "such" / "folder" / "x.gpkg"
+
+    def write():
+        open(missing, "w")
+
+    with pytest.raises(QgsProcessingException) as err:
+        run_core(feedback, write)
+    assert str(missing) in str(err.value) and "check the path" in str(err.value)
+    full = OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "a.gpkg"))
+
+    def fill():
+        raise full
+
+    with pytest.raises(QgsProcessingException) as err:
+        run_core(feedback, fill)
+    assert str(err.value) == known_sentence(full)
+
+    def bug():
+        return {}["district_code"]
+
+    with pytest.raises(KeyError):
+        run_core(feedback, bug)

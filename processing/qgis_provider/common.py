@@ -75,10 +75,14 @@ def run_core(feedback, func: Callable, *args, **kwargs):
     """Call a core function, turning its exceptions into what Processing expects.
 
     A cancel returns ``None`` (the algorithm then returns empty results); a ``ValueError``
-    (store, import or input problems: their messages are sentences) becomes a
-    ``QgsProcessingException`` with the same sentence.
+    (store, import or input problems: their messages are sentences) and every failure normal
+    use meets (:func:`smartcity.layers.sentences.known_sentence`: full disk, locked store,
+    a path that cannot be written) become a ``QgsProcessingException`` with the sentence the
+    CLI says too.  Anything else (a ``KeyError``, an ``OSError`` without a file) is a bug and
+    keeps its traceback in the log, rather than passing for a user's mistake.
     """
     from ...layers.progress import Cancelled
+    from ...layers.sentences import known_sentence
 
     try:
         return func(*args, **kwargs)
@@ -87,8 +91,13 @@ def run_core(feedback, func: Callable, *args, **kwargs):
         return None
     except ModuleNotFoundError as exc:
         raise QgsProcessingException(missing_message(extra=[exc.name or ""])) from None
-    except (ValueError, KeyError, OSError) as exc:
-        raise QgsProcessingException(str(exc).strip("'\"")) from None
+    except ValueError as exc:
+        raise QgsProcessingException(str(exc)) from None
+    except Exception as exc:
+        sentence = known_sentence(exc)
+        if sentence is None:
+            raise
+        raise QgsProcessingException(sentence) from None
 
 
 def as_date(value) -> dt.date:
