@@ -23,8 +23,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping, Optional
 
-SCHEMA_VERSION = 1
-"""Version of the store schema; bumped with a migration whenever tables change."""
+SCHEMA_VERSION = 2
+"""Version of the store schema; bumped with a migration whenever tables change.
+2: the store keeps its own history (triggers), ``history.geom_wkb`` replaces ``geom_wkt``,
+``recorded_by``/``department``/``how`` say who made each version and how."""
 
 STORE_EPSG = 4490
 """CGCS2000 geographic: the CRS every store keeps its geometries in."""

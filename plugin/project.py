@@ -19,6 +19,7 @@ from qgis.core import QgsDataSourceUri, QgsLayerTreeGroup, QgsProject, QgsVector
 from ..layers.postgis import is_postgres_url, split_url
 from ..layers.schema import LAYERS, STORE_EPSG
 from .compat import set_temporal_fields
+from .edit_tracking import track
 from .i18n import is_chinese, tr
 
 STYLES = Path(__file__).resolve().parents[1] / "styles"
@@ -135,6 +136,7 @@ def store_layers(path: Path | str) -> list[QgsVectorLayer]:
             set_temporal_fields(layer, lyr.start, lyr.end)
             layer.setCustomProperty(PROPERTY_LAYER, name)
             layer.setCustomProperty(PROPERTY_STORE, str(path))
+            track(layer, str(path), name)
             layers.append(layer)
     return layers
 

@@ -200,7 +200,9 @@ class IdCommand(click.Command):
 @layer_argument
 @click.argument("feature_id", metavar="ID")
 def history(store: Path, layer: str, feature_id: str) -> None:
-    """Show every version of one feature of LAYER, oldest first, with what changed.
+    """Show every version of one feature of LAYER, oldest first, with what changed, who
+    made it and how (import, QGIS, SQL): every edit of the store is a version, whichever
+    program made it, and a deleted feature keeps its last version (deleted).
 
     An ID beginning with "-" is taken as it is (smartcity history S base_stations -5); an
     ID that is "--" or one of the options (-h) goes after "--":
@@ -221,8 +223,13 @@ def history(store: Path, layer: str, feature_id: str) -> None:
     previous: dict = {}
     for row in versions.to_dict("records"):
         until = row["valid_to"] if isinstance(row["valid_to"], str) else "current"
+        who = _text(row.get("recorded_by")) or "unknown"
+        if _text(row.get("department")):
+            who += f" ({row['department']})"
+        source = f"  source: {row['source']}" if _text(row.get("source")) else ""
         out.print(f"[bold]version {row['version']}[/bold] ({row['change']}) "
-                  f"{row['valid_from']} → {until}  source: {row['source']}")
+                  f"{row['valid_from']} → {until}  by {who} via "
+                  f"{_text(row.get('how')) or 'SQL'}{source}", markup=True)
         for name in fields:
             value = row.get(name)
             changed = previous and previous.get(name) != value
