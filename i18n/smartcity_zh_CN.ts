@@ -288,6 +288,10 @@
       <translation>多图层文件中的图层</translation>
     </message>
     <message>
+      <source>Rows that differ from edits made in the store since</source>
+      <translation>与入库后在项目库中所做编辑不一致的行</translation>
+    </message>
+    <message>
       <source>Rejects file</source>
       <translation>拒绝记录文件</translation>
     </message>
@@ -354,6 +358,26 @@
     <message>
       <source>Automatic (WGS84; GCJ-02 for DataV.GeoAtlas files)</source>
       <translation>自动（WGS84；DataV.GeoAtlas 文件按 GCJ-02）</translation>
+    </message>
+    <message>
+      <source>Keep the newer (edit or file)</source>
+      <translation>保留较新者（编辑或文件）</translation>
+    </message>
+    <message>
+      <source>Keep the store's edit</source>
+      <translation>保留项目库中的编辑</translation>
+    </message>
+    <message>
+      <source>Take the file's row</source>
+      <translation>采用文件中的行</translation>
+    </message>
+    <message>
+      <source>Import nothing</source>
+      <translation>不导入任何内容</translation>
+    </message>
+    <message>
+      <source>{n} rows differ from edits made in the store since; the store's edit was kept for {kept}.</source>
+      <translation>{n} 行与入库后在项目库中所做的编辑不一致；其中 {kept} 行保留了项目库中的编辑。</translation>
     </message>
     <message>
       <source>Rejected and flagged rows, with reasons: {}</source>

@@ -141,6 +141,11 @@ def connect(path: Path | str, wait: float = DEFAULT_WAIT) -> sqlite3.Connection:
         conn.create_function(name, 1, _st(idx), deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
+    # Dirty pages stay in memory until COMMIT up to 128 MB (allocated as used): a bigger
+    # transaction spills them into the file early, and SQLite does not journal the old
+    # bytes of free pages it reuses, so a rolled-back import could leave free pages (not
+    # data) different from before.  The history triggers roughly double an import's pages.
+    conn.execute("PRAGMA cache_size = -131072")
     return conn
 
 

@@ -27,9 +27,9 @@ import json
 import os
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Sequence, Union
+from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
 
 import geopandas as gpd
 import numpy as np
@@ -44,7 +44,7 @@ from .progress import ProgressFn, no_progress
 from .schema import LAYERS, SCHEMA_VERSION, STORE_EPSG, Layer, get_layer
 from .store_errors import DEFAULT_WAIT, DiskFull, StoreError, StoreLocked, cannot_create
 
-__all__ = ["Store", "StoreError", "DiskFull", "StoreLocked", "WriteSummary", "create_store",
+__all__ = ["Store", "StoreError", "ConflictsFound", "DiskFull", "StoreLocked", "WriteSummary", "create_store",
            "open_store", "snapshot", "copy_store", "DEFAULT_WAIT"]
 
 Location = Union[str, Path]
@@ -82,6 +82,17 @@ class WriteSummary:
     updated: int = 0
     unchanged: int = 0
     import_id: Optional[int] = None
+    conflicts: list = field(default_factory=list)  # merge.Conflict, when asked to merge
+
+
+class ConflictsFound(StoreError):
+    """``on_conflict="fail"`` and the file disagrees with edits made in the store: nothing
+    was written.  ``conflicts`` says which features and how."""
+
+    def __init__(self, conflicts: list):
+        super().__init__(f"{len(conflicts)} features were edited in the store since they "
+                         f"were imported and differ from the file; nothing was written")
+        self.conflicts = conflicts
 
 
 def _now() -> str:
@@ -344,7 +355,9 @@ class Store:
     # -- writing ----------------------------------------------------------------------------
     def write(self, layer: str, records: pd.DataFrame, geometries: Sequence, *,
               source: str, log: Optional[dict] = None, how: str = "import",
-              recorded_by: Optional[str] = None,
+              recorded_by: Optional[str] = None, on_conflict: Optional[str] = None,
+              file_time: Optional[str] = None,
+              before_commit: Optional[Callable[[WriteSummary], None]] = None,
               progress: Optional[ProgressFn] = None) -> WriteSummary:
         """Insert new features and update changed ones, in one transaction.
 
@@ -358,6 +371,15 @@ class Store:
         ``rejected``/``flagged`` counts if known) goes into the ``imports`` table, in the
         same transaction.  Any exception, including :class:`~.progress.Cancelled` raised
         by ``progress``, rolls everything back.
+
+        ``on_conflict`` (a :data:`.merge.POLICIES` name) makes the write a merge: records
+        that disagree with an edit made in the store since the feature's last import are
+        :class:`.merge.Conflict` s in ``summary.conflicts``, written or not as the policy
+        says (``file_time``, the file's modification time, decides ``newer``);
+        ``fail`` raises :class:`ConflictsFound`.  ``before_commit(summary)`` runs last in
+        the transaction (the importer writes its rejects/conflicts file there), so what it
+        raises leaves the store unchanged too.  The check runs inside the write lock: an
+        edit committed meanwhile by QGIS is seen, never overwritten unseen.
         """
         lyr = get_layer(layer)
         report = progress or no_progress
@@ -385,10 +407,23 @@ class Store:
             db.set_context(how=how, source=source, import_id=summary.import_id,
                            recorded_by=recorded_by or os_user(), at=now, quiet=False)
             inserts, updates = [], []
+            skip: set[int] = set()
+            if on_conflict is not None:
+                from .merge import decide, find_conflicts
+
+                rows = [{c: values[c][i] for c in columns} for i in range(len(ids))]
+                summary.conflicts = find_conflicts(lyr, rows, geoms,
+                                                   self._last_versions(lyr, ids))
+                decide(summary.conflicts, on_conflict, file_time)
+                if on_conflict == "fail" and summary.conflicts:
+                    raise ConflictsFound(summary.conflicts)
+                skip = {c.index for c in summary.conflicts if not c.file_wins}
             old_geoms = db.decode_geometries([existing[i]["geom"] if i in existing else None
                                               for i in ids])
             same_geom = _same_geometries(geoms, old_geoms)
             for i, fid_ in enumerate(ids):
+                if i in skip:
+                    continue
                 row = {c: values[c][i] for c in columns}
                 old = existing.get(fid_)
                 if old is None:
@@ -410,7 +445,18 @@ class Store:
                            (_now(), summary.inserted, summary.updated, summary.unchanged,
                             summary.import_id))
             db.after_write(lyr.name)
+            if before_commit is not None:
+                before_commit(summary)
         return summary
+
+    def _last_versions(self, lyr: Layer, ids: list) -> dict[str, dict]:
+        """The open (newest) history row of each feature among ``ids`` that has one."""
+        condition, params = self.db.id_filter("feature_id", ids)
+        names, rows = self.db.query(
+            "SELECT feature_id, change, how, recorded_by, valid_from, attributes, geom_wkb "
+            f"FROM history WHERE layer = ? AND valid_to IS NULL AND {condition}",
+            [lyr.name, *params])
+        return {r[0]: dict(zip(names, r)) for r in rows}
 
     def _db_values(self, lyr: Layer, full: dict) -> list:
         return [self.db.to_db(f.kind, full[f.name]) for f in lyr.fields]

@@ -70,12 +70,23 @@ def init(store: Path, wait: float) -> None:
                    "what the codes imply.")
 @click.option("--parent", metavar="CODE", help="districts only: the parent code of every "
               "feature, over what the file says or what the codes imply.")
+@click.option("--on-conflict", "on_conflict", type=click.Choice(["newer", "store", "file",
+                                                                  "fail"]),
+              default="newer", show_default=True,
+              help="A row that differs from a feature edited in the store (QGIS, SQL) since "
+                   "it was imported: keep the newer of the edit and the file (by the file's "
+                   "modification time), always the store's edit, always the file's row, or "
+                   "import nothing. Every conflict is listed in the rejects file.")
 @wait_option
 def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str],
             encoding: str, rejects: Optional[Path], source_layer: Optional[str],
-            level: Optional[str], parent: Optional[str], wait: float) -> None:
+            level: Optional[str], parent: Optional[str], on_conflict: str,
+            wait: float) -> None:
     """Import FILE into LAYER of STORE: new features are added, changed ones updated with the
-    previous version kept in history.
+    previous version kept in history. A re-import is a merge: a row that differs from an
+    edit made in the store since (QGIS, SQL) is a conflict, settled by --on-conflict and
+    listed in the rejects file; a feature deleted in the store that the file brings back
+    (when the file wins) is restored as a new version of the same feature.
 
     \b
     LAYER is one of: districts base_stations communities manholes monitoring_points key_places
@@ -107,7 +118,7 @@ def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str]
                 result = import_file(st, layer, file, coords=coords, crs=crs,
                                      encoding=encoding, rejects=rejects,
                                      source_layer=source_layer, fixed=fixed,
-                                     progress=report)
+                                     on_conflict=on_conflict, progress=report)
     except ImportFailure:
         raise  # its sentence may point to the rejects file: keep it
     except BaseException:
@@ -124,8 +135,13 @@ def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str]
     out.print(f"{file.name} -> {layer}: {result.accepted} accepted ({result.inserted} new, "
               f"{result.updated} updated, {result.unchanged} unchanged), "
               f"{result.rejected} rejected, {result.flagged} flagged")
+    if result.conflicts:
+        out.print(f"{result.conflicts} conflicts with edits made in the store "
+                  f"({result.kept_store} kept the store's edit, "
+                  f"{result.conflicts - result.kept_store} took the file's row)")
     if result.rejects_path:
-        out.print(f"rejected and flagged rows with reasons: {result.rejects_path}")
+        out.print(f"rejected, flagged and conflicting rows with reasons: "
+                  f"{result.rejects_path}")
 
 
 @click.command()
