@@ -25,8 +25,10 @@ The department comes from ``smartcity_meta`` key ``department`` when it is set.
 from __future__ import annotations
 
 import hashlib
+from typing import Optional
 
 from .gpkg import quote
+from .rules import Rule, rules
 from .schema import Layer
 
 CONTEXT_TABLE = "smartcity_context"
@@ -87,14 +89,64 @@ def _bookkeeping(layer: Layer) -> str:
 
 
 def trigger_names(layer: Layer) -> list[str]:
-    return [f"smartcity_{layer.name}_{op}" for op in ("insert", "update", "delete", "id")]
+    return [f"smartcity_{layer.name}_{op}" for op in ("insert", "update", "delete", "id",
+                                                      "check_insert", "check_update")]
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _violation(layer: Layer, rule: Rule, op: str) -> Optional[str]:
+    """SQL that is true when ``NEW`` breaks ``rule`` (``None``: not checked on ``op``)."""
+    v = f"NEW.{quote(rule.field)}"
+    if rule.kind == "required":
+        kind = layer.field(rule.field).kind
+        return f"{v} IS NULL" + (f" OR trim({v}) = ''" if kind == "text" else "")
+    if rule.kind == "choice":
+        return f"{v} IS NOT NULL AND {v} NOT IN ({', '.join(map(_literal, rule.values))})"
+    if rule.kind == "range":
+        bounds = [f"{v} < {rule.low!r}" if rule.low is not None else "",
+                  f"{v} > {rule.high!r}" if rule.high is not None else ""]
+        return (f"{v} IS NOT NULL AND (typeof({v}) NOT IN ('integer', 'real') OR "
+                f"{' OR '.join(b for b in bounds if b)})")
+    if rule.kind == "date":
+        return f"{v} IS NOT NULL AND date({v}, '+0 days') IS NOT {v}"  # normalises 02-30
+    if rule.kind == "length":
+        return f"length({v}) > {int(rule.high)}"
+    if rule.kind == "order":
+        w = f"NEW.{quote(rule.other)}"
+        return f"{w} IS NOT NULL AND {v} IS NOT NULL AND {v} {'<=' if rule.strict else '<'} {w}"
+    if rule.kind == "unique":
+        if op != "insert":
+            return None  # the id cannot change in place (the id trigger)
+        return f"EXISTS (SELECT 1 FROM {quote(layer.name)} WHERE {quote(rule.field)} = {v})"
+    raise ValueError(rule.kind)
+
+
+def check_triggers(layer: Layer) -> list[str]:
+    """BEFORE INSERT / UPDATE triggers refusing what breaks :func:`.rules.rules`, with the
+    rule's sentence (SQLite's RAISE takes only a literal: the value cannot be named)."""
+    out = []
+    for op in ("insert", "update"):
+        checks = []
+        for rule in rules(layer):
+            condition = _violation(layer, rule, op)
+            if condition is not None:
+                checks.append(f"SELECT RAISE(ABORT, {_literal(rule.sentence())}) "
+                              f"WHERE {condition};")
+        name = quote(f"smartcity_{layer.name}_check_{op}")
+        out.append(f"CREATE TRIGGER {name} BEFORE {op.upper()} ON {quote(layer.name)} "
+                   f"WHEN {_LOUD} BEGIN {' '.join(checks)} END")
+    return out
 
 
 def triggers(layer: Layer) -> list[str]:
     """``CREATE TRIGGER`` statements keeping ``history``, ``version`` and ``updated_at`` of
-    ``layer``'s table (drop :func:`trigger_names` first to replace them)."""
+    ``layer``'s table and refusing what breaks its rules (drop :func:`trigger_names` first
+    to replace them)."""
     t, key = quote(layer.name), quote(layer.id_field)
-    ins, upd, dele, ident = (quote(n) for n in trigger_names(layer))
+    ins, upd, dele, ident = (quote(n) for n in trigger_names(layer)[:4])
     restored = (f"CASE WHEN EXISTS (SELECT 1 FROM history WHERE layer = '{layer.name}' AND "
                 f"feature_id = NEW.{key}) THEN 'restored' ELSE 'created' END")
     changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}"
@@ -113,7 +165,7 @@ def triggers(layer: Layer) -> list[str]:
         f"{_close(layer, 'OLD')} {_history_insert(layer, 'OLD', repr('deleted'))} END",
         f"CREATE TRIGGER {ident} BEFORE UPDATE OF {key} ON {t} WHEN {_LOUD} AND "
         f"NEW.{key} IS NOT OLD.{key} BEGIN SELECT RAISE(ABORT, '{id_message}'); END",
-    ]
+    ] + check_triggers(layer)
 
 
 def fingerprint(layers) -> str:

@@ -645,21 +645,16 @@ def check_rows(lyr: Layer, values: dict[str, list], problems: list[Problem]) -> 
                 if values[f.name][i] is None and i not in already:
                     problems.append(Problem(i, f.name, None, f"{f.name} ({f.label_zh}) is "
                                                              f"required"))
-    start, end = values.get(lyr.start), values.get(lyr.end)
-    if start is not None and end is not None:
+    for first, then, strict in lyr.date_orders:
+        start, end = values.get(first), values.get(then)
+        if start is None or end is None:
+            continue
         for i in range(n):
-            if start[i] and end[i] and end[i] <= start[i]:
-                problems.append(Problem(i, lyr.end, end[i].isoformat(),
-                                        f"{lyr.end} {end[i]} is not after {lyr.start} "
+            if start[i] and end[i] and (end[i] <= start[i] if strict else end[i] < start[i]):
+                problems.append(Problem(i, then, end[i].isoformat(),
+                                        f"{then} {end[i]} is "
+                                        f"{'not after' if strict else 'before'} {first} "
                                         f"{start[i]}"))
-    if lyr.name == "base_stations":
-        built, opened = values.get("built_date"), values.get("opened_date")
-        if built is not None and opened is not None:
-            for i in range(n):
-                if built[i] and opened[i] and opened[i] < built[i]:
-                    problems.append(Problem(i, "opened_date", opened[i].isoformat(),
-                                            f"opened {opened[i]} before it was built "
-                                            f"{built[i]}"))
     if lyr.name == "manholes":
         _check_obj_ids(values, problems)
 

@@ -108,6 +108,59 @@ END"""
         f"DROP TRIGGER IF EXISTS {quote(trigger_name(layer))} ON {t}",
         f"CREATE TRIGGER {quote(trigger_name(layer))} BEFORE INSERT OR UPDATE OR DELETE ON "
         f"{t} FOR EACH ROW EXECUTE FUNCTION {fn}()",
+    ] + check_statements(layer, schema)
+
+
+def _check_body(layer: Layer, schema: str) -> str:
+    """PL/pgSQL refusing what breaks :func:`.rules.rules`, naming the value."""
+    from .rules import rules
+
+    t = f"{quote(schema)}.{quote(layer.name)}"
+    lines = []
+    for rule in rules(layer):
+        v = f"NEW.{quote(rule.field)}"
+        kind = layer.field(rule.field).kind
+        if rule.kind == "required":
+            cond = f"{v} IS NULL" + (f" OR btrim({v}) = ''" if kind == "text" else "")
+        elif rule.kind == "choice":
+            cond = (f"{v} IS NOT NULL AND {v} NOT IN "
+                    f"({', '.join(_literal(str(x)) for x in rule.values)})")
+        elif rule.kind == "range":
+            bounds = [f"{v} < {rule.low!r}" if rule.low is not None else "",
+                      f"{v} > {rule.high!r}" if rule.high is not None else ""]
+            cond = f"{v} IS NOT NULL AND ({' OR '.join(b for b in bounds if b)})"
+        elif rule.kind == "length":
+            cond = f"char_length({v}) > {int(rule.high)}"
+        elif rule.kind == "order":
+            w = f"NEW.{quote(rule.other)}"
+            cond = (f"{w} IS NOT NULL AND {v} IS NOT NULL AND "
+                    f"{v} {'<=' if rule.strict else '<'} {w}")
+        elif rule.kind == "unique":
+            cond = (f"EXISTS (SELECT 1 FROM {t} WHERE {quote(rule.field)} = {v} AND "
+                    f"(TG_OP = 'INSERT' OR fid <> NEW.fid))")
+        else:  # ``date``: the column is a PostgreSQL date already
+            continue
+        template = _literal(rule.sentence("%s").replace("%", "%%").replace("%%s", "%s"))
+        lines.append(f"  IF {cond} THEN\n    RAISE EXCEPTION USING ERRCODE = "
+                     f"'check_violation', MESSAGE = format({template}, "
+                     f"coalesce(left({v}::text, 80), '(empty)'), "
+                     f"coalesce(left({v}::text, 80), '(empty)'));\n"
+                     f"  END IF;")
+    return ("\nBEGIN\n  IF coalesce(" + _setting("quiet") + ", 'off') = 'on' THEN RETURN NEW; "
+            "END IF;\n" + "\n".join(lines) + "\n  RETURN NEW;\nEND")
+
+
+def check_statements(layer: Layer, schema: str) -> list[str]:
+    s = quote(schema)
+    t = f"{s}.{quote(layer.name)}"
+    fn = f"{s}.{quote('smartcity_check_' + layer.name)}"
+    name = quote(f"smartcity_{layer.name}_check")  # runs before ..._version (by name)
+    return [
+        f"CREATE OR REPLACE FUNCTION {fn}() RETURNS trigger LANGUAGE plpgsql AS "
+        f"$smartcity${_check_body(layer, schema)}$smartcity$",
+        f"DROP TRIGGER IF EXISTS {name} ON {t}",
+        f"CREATE TRIGGER {name} BEFORE INSERT OR UPDATE ON {t} FOR EACH ROW "
+        f"EXECUTE FUNCTION {fn}()",
     ]
 
 

@@ -8,6 +8,7 @@ made by QGIS (PyQGIS on the layers the plugin loads) and by GDAL SQL.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import os
 import sqlite3
 
@@ -106,7 +107,11 @@ def test_the_file_wins_when_told_or_newer(imported, tmp_path):
     assert {c["status"] for c in _conflicts(rejects)} == {"conflict (file written)"}
     # a file touched after the edit is newer: the default takes it
     _gdal(path, "UPDATE base_stations SET status = 'retired' WHERE station_id = 'S1'")
-    os.utime(csv_path)  # now
+    with sqlite3.connect(path) as conn:  # the file changed an hour after that edit
+        (edited,) = conn.execute("SELECT max(valid_from) FROM history").fetchone()
+    later = dt.datetime.fromisoformat(edited.rstrip("Z")).replace(
+        tzinfo=dt.timezone.utc).timestamp() + 3600
+    os.utime(csv_path, (later, later))
     with open_store(path) as st:
         result = import_file(st, "base_stations", csv_path, rejects=rejects)
     assert (result.conflicts, result.kept_store) == (1, 0)
