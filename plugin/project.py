@@ -4,8 +4,9 @@ Every layer of the store becomes a layer of the group ``智慧城市 · <store>`
 <store>``), styled from ``styles/<layer>.qml`` (symbology, labels, field aliases and the
 Temporal category), with its temporal properties set from the layer's lifecycle fields in
 :mod:`smartcity.layers.schema`, so the Temporal Controller shows stations switching on year by
-year.  Layers that may hold points and polygons (communities, key places) are loaded once
-per geometry type present.
+year.  Layers that may hold points and polygons (communities, key places) are loaded as two
+layers on the one table, points and areas, whatever the table holds, so an empty store can be
+digitised.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ STYLES = Path(__file__).resolve().parents[1] / "styles"
 DRAW_ORDER = ("districts", "key_places", "monitoring_points", "base_stations", "manholes",
               "communities")
 """Layer tree order, top (drawn last, on top) first: outlines and points above polygons."""
+
+MIXED_KINDS = ("Point", "Polygon")
+"""A layer whose table may hold points and polygons (communities, key places) is loaded as
+two QGIS layers on the one table, one per kind, so that both can be digitised."""
 
 PROPERTY_LAYER = "smartcity/layer"
 PROPERTY_STORE = "smartcity/store"
@@ -118,8 +123,10 @@ def store_layers(path: Path | str) -> list[QgsVectorLayer]:
         lyr = LAYERS[name]
         kinds: list[Optional[str]] = [None]
         if lyr.geometry == "GEOMETRY":
-            found = geometry_kinds(path, name)
-            kinds = found if len(found) > 1 else [found[0] if found else None]
+            # always both: a layer QGIS can digitise into, points and areas, even when the
+            # table is empty or holds one kind only (a generic GEOMETRY table loads as a
+            # table without geometry)
+            kinds = list(MIXED_KINDS)
         for kind in kinds:
             uri = f"{path}|layername={name}"
             suffix = ""
