@@ -776,8 +776,10 @@ def open_store(location: Location, wait: float = DEFAULT_WAIT) -> Store:
 
 
 def snapshot(store: Store, as_of: dt.date, out: Location,
-             progress: Optional[ProgressFn] = None, wait: float = DEFAULT_WAIT) -> dict[str, int]:
-    """Write every layer as it stood on ``as_of`` into a new store at ``out``.
+             progress: Optional[ProgressFn] = None, wait: float = DEFAULT_WAIT,
+             as_recorded: Optional[dt.datetime] = None) -> dict[str, int]:
+    """Write every layer as it stood on ``as_of`` into a new store at ``out`` (as the store
+    had recorded it at ``as_recorded``, a UTC time, when given: bi-temporal).
 
     Returns the feature count per layer.  The output is itself a project store (same schema),
     so every tool that reads a store reads a snapshot; it appears only once complete.
@@ -787,7 +789,7 @@ def snapshot(store: Store, as_of: dt.date, out: Location,
     with new_store(out, wait) as target:
         layers = list(LAYERS.values())
         for n, lyr in enumerate(layers):
-            gdf = store.read(lyr.name, as_of=as_of)
+            gdf = store.read(lyr.name, as_of=as_of, as_recorded=as_recorded)
             counts[lyr.name] = len(gdf)
             report(100.0 * n / len(layers), f"{lyr.name}: {len(gdf)}")
             if len(gdf):
@@ -795,6 +797,8 @@ def snapshot(store: Store, as_of: dt.date, out: Location,
                              source=f"snapshot of {store.name} as of {as_of}",
                              how="snapshot")
         target.set_meta("snapshot_as_of", as_of.isoformat())
+        if as_recorded is not None:
+            target.set_meta("snapshot_as_recorded", recorded_time(as_recorded))
         target.set_meta("snapshot_of", str(store.name))
     report(100.0, "done")
     return counts

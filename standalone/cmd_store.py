@@ -15,7 +15,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from .options import DATE, STORE, layer_argument, open_or_fail, store_argument, wait_option
+from .options import (DATE, STORE, as_recorded_option, layer_argument, open_or_fail,
+                      store_argument, wait_option)
 from .progress import progress_bar
 
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
@@ -174,14 +175,21 @@ def layers(store: Path, as_of: Optional[dt.date]) -> None:
 @click.option("--as-of", "as_of", type=DATE, required=True, help="The date of the snapshot.")
 @click.option("-o", "--output", type=STORE, required=True,
               help="New GeoPackage (or postgresql:// URL) to write: a project store itself.")
+@as_recorded_option
 @wait_option
-def snapshot(store: Path, as_of: dt.date, output: Path, wait: float) -> None:
+def snapshot(store: Path, as_of: dt.date, output: Path, as_recorded: Optional[dt.datetime],
+             wait: float) -> None:
     """Write every layer of STORE as it stood on a date into a new GeoPackage.  The file
     appears only when it is complete (a full disk or Ctrl-C leaves nothing behind).
 
+    Two times: --as-of is the date the features were active on (their opening, retirement
+    … dates), --as-recorded the time whose store to ask (what it said then, from its
+    history; default now).  A feature deleted after --as-of is still in the snapshot.
+
     \b
-    Example:
+    Examples:
       smartcity snapshot weihai.gpkg --as-of 2021-12-31 -o weihai-2021.gpkg
+      smartcity snapshot weihai.gpkg --as-of 2021-12-31 --as-recorded 2022-01-15T09:00 -o r.gpkg
     """
     from ..layers.store import snapshot as take_snapshot
 
@@ -190,8 +198,11 @@ def snapshot(store: Path, as_of: dt.date, output: Path, wait: float) -> None:
                                  param_hint="'-o'")
     with open_or_fail(store, wait) as st:
         with progress_bar("snapshot") as report:
-            counts = take_snapshot(st, as_of, output, progress=report, wait=wait)
-    out.print(f"{output}: as of {as_of.isoformat()}, "
+            counts = take_snapshot(st, as_of, output, progress=report, wait=wait,
+                                   as_recorded=as_recorded)
+    recorded = (f" as recorded at {as_recorded.isoformat(timespec='seconds')}"
+                if as_recorded else "")
+    out.print(f"{output}: as of {as_of.isoformat()}{recorded}, "
               + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
