@@ -48,6 +48,42 @@
       <translation>{date}：可测算的 {measured} 项目标中，按期达成 {on_time} 项，逾期达成 {late} 项，未达成 {missed} 项，进行中 {progress} 项。</translation>
     </message>
     <message>
+      <source>Feature history</source>
+      <translation>要素历史</translation>
+    </message>
+    <message>
+      <source>Select a feature of a store layer.</source>
+      <translation>请在项目库图层中选择一个要素。</translation>
+    </message>
+    <message>
+      <source>Restore the selected version as a new one</source>
+      <translation>将所选版本恢复为新版本</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <source>Recorded (UTC)</source>
+      <translation>记录时间（UTC）</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>编辑者</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <source>What changed</source>
+      <translation>改动内容</translation>
+    </message>
+    <message>
       <source>Smart City</source>
       <translation>智慧城市</translation>
     </message>

@@ -449,6 +449,28 @@ class Store:
                 before_commit(summary)
         return summary
 
+    def restore(self, layer: str, feature_id: str, version: int,
+                recorded_by: Optional[str] = None) -> WriteSummary:
+        """Write version ``version`` of one feature again, as its newest version (``how``
+        ``restore``; a deleted feature comes back as ``restored``).  Nothing is written when
+        the feature is already so; the versions in between stay in history."""
+        lyr = get_layer(layer)
+        _, rows = self.db.query("SELECT change, attributes, geom_wkb FROM history WHERE "
+                                "layer = ? AND feature_id = ? AND version = ?",
+                                (lyr.name, str(feature_id), int(version)))
+        if not rows:
+            raise StoreError(f"{lyr.name} has no version {version} of {feature_id!r} in "
+                             f"{self.name}; `smartcity history` lists its versions")
+        change, attributes, wkb = rows[0]
+        if change == "deleted":
+            raise StoreError(f"version {version} of {feature_id!r} records its deletion; "
+                             f"restore the version before it")
+        values = json.loads(attributes)
+        records = pd.DataFrame([{n: values.get(n) for n in lyr.field_names}], dtype=object)
+        geom = None if wkb is None else shapely.from_wkb(bytes(wkb))
+        return self.write(lyr.name, records, [geom], source=f"version {version}",
+                          how="restore", recorded_by=recorded_by)
+
     def _last_versions(self, lyr: Layer, ids: list) -> dict[str, dict]:
         """The open (newest) history row of each feature among ``ids`` that has one."""
         condition, params = self.db.id_filter("feature_id", ids)
