@@ -57,11 +57,11 @@ class Conflict:
             outcome = ("the file's values were written as a new version"
                        + (" (the feature is restored)" if "deleted" in self.fields else ""))
             why = {"file": "--on-conflict file",
-                   "newer": "the file is newer than the edit (--on-conflict newer)"}[policy]
+                   "newer": "--on-conflict newer: the file is newer than the edit"}[policy]
         else:
             outcome = "the store's edit was kept and this row was not written"
             why = {"store": "--on-conflict store",
-                   "newer": "the edit is newer than the file (--on-conflict newer)",
+                   "newer": "--on-conflict newer: the edit is newer than the file",
                    "fail": "--on-conflict fail: nothing was imported"}[policy]
         return f"conflict: {what}, {edit}; {outcome} ({why})"
 

@@ -11,7 +11,6 @@ digitised.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Optional
 
@@ -34,37 +33,6 @@ two QGIS layers on the one table, one per kind, so that both can be digitised.""
 
 PROPERTY_LAYER = "smartcity/layer"
 PROPERTY_STORE = "smartcity/store"
-
-
-def geometry_kinds(path, table: str) -> list[str]:
-    """``Point`` and/or ``Polygon``: the geometry kinds present in ``table`` of a store.
-
-    Read from the GeoPackage geometry blobs' WKB type byte, so no extension is needed; in
-    PostGIS, from ``GeometryType``.
-    """
-    if is_postgres_url(path):
-        from ..layers.store import open_store
-
-        with open_store(path) as store:
-            _, rows = store.db.query(f'SELECT DISTINCT GeometryType(geom) FROM "{table}"')
-        found = {r[0] for r in rows if r[0]}
-        return [k for k, names in (("Point", {"POINT", "MULTIPOINT"}),
-                                   ("Polygon", {"POLYGON", "MULTIPOLYGON"})) if found & names]
-    kinds = []
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-        rows = conn.execute(f'SELECT geom FROM "{table}" WHERE geom IS NOT NULL').fetchall()
-    seen = set()
-    for (blob,) in rows:
-        flags = blob[3]
-        envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get((flags >> 1) & 7, 0)
-        wkb = blob[8 + envelope:]
-        order = "little" if wkb[0] == 1 else "big"
-        seen.add(int.from_bytes(wkb[1:5], order) % 1000)
-    if seen & {1, 4}:
-        kinds.append("Point")
-    if seen & {3, 6}:
-        kinds.append("Polygon")
-    return kinds
 
 
 def layer_title(name: str, suffix: str = "") -> str:
