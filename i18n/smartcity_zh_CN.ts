@@ -48,6 +48,42 @@
       <translation>{date}：可测算的 {measured} 项目标中，按期达成 {on_time} 项，逾期达成 {late} 项，未达成 {missed} 项，进行中 {progress} 项。</translation>
     </message>
     <message>
+      <source>Feature history</source>
+      <translation>要素历史</translation>
+    </message>
+    <message>
+      <source>Select a feature of a store layer.</source>
+      <translation>请在项目库图层中选择一个要素。</translation>
+    </message>
+    <message>
+      <source>Restore the selected version as a new one</source>
+      <translation>将所选版本恢复为新版本</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <source>Recorded (UTC)</source>
+      <translation>记录时间（UTC）</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>编辑者</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <source>What changed</source>
+      <translation>改动内容</translation>
+    </message>
+    <message>
       <source>Smart City</source>
       <translation>智慧城市</translation>
     </message>
@@ -288,6 +324,10 @@
       <translation>多图层文件中的图层</translation>
     </message>
     <message>
+      <source>Rows that differ from edits made in the store since</source>
+      <translation>与入库后在项目库中所做编辑不一致的行</translation>
+    </message>
+    <message>
       <source>Rejects file</source>
       <translation>拒绝记录文件</translation>
     </message>
@@ -354,6 +394,26 @@
     <message>
       <source>Automatic (WGS84; GCJ-02 for DataV.GeoAtlas files)</source>
       <translation>自动（WGS84；DataV.GeoAtlas 文件按 GCJ-02）</translation>
+    </message>
+    <message>
+      <source>Keep the newer (edit or file)</source>
+      <translation>保留较新者（编辑或文件）</translation>
+    </message>
+    <message>
+      <source>Keep the store's edit</source>
+      <translation>保留项目库中的编辑</translation>
+    </message>
+    <message>
+      <source>Take the file's row</source>
+      <translation>采用文件中的行</translation>
+    </message>
+    <message>
+      <source>Import nothing</source>
+      <translation>不导入任何内容</translation>
+    </message>
+    <message>
+      <source>{n} rows differ from edits made in the store since; the store's edit was kept for {kept}.</source>
+      <translation>{n} 行与入库后在项目库中所做的编辑不一致；其中 {kept} 行保留了项目库中的编辑。</translation>
     </message>
     <message>
       <source>Rejected and flagged rows, with reasons: {}</source>

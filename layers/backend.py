@@ -88,6 +88,20 @@ class StoreBackend(Protocol):
     def has_store_tables(self) -> bool:
         """Whether the database already holds a project store."""
 
+    def versioning_fingerprint(self, layers: Sequence[Layer]) -> str:
+        """A digest of the history triggers ``layers`` need (schema and rules), to tell
+        whether a store's installed triggers are current."""
+
+    def install_versioning(self, layers: Sequence[Layer]) -> None:
+        """(Re)create the history and validation triggers of every layer table present."""
+
+    def set_context(self, *, how: str, source: Any, import_id: Any, recorded_by: Any,
+                    at: Any, quiet: bool) -> None:
+        """Who and how the triggers record, for the open transaction only."""
+
+    def clear_context(self) -> None:
+        """Forget :meth:`set_context`'s values (edits after it are SQL edits again)."""
+
     def create_tables(self, layers: Sequence[Layer], bookkeeping: Any,
                       attribute_tables: Any) -> None:
         """Create the feature tables of ``layers`` and the store's attribute tables."""

@@ -33,7 +33,7 @@ GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_USER_VERSION = 10200  # GeoPackage 1.2
 
 SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "date": "DATE",
-             "bool": "BOOLEAN", "datetime": "DATETIME"}
+             "bool": "BOOLEAN", "datetime": "DATETIME", "blob": "BLOB"}
 
 # SQLite's primary result codes (sqlite3.h), for Pythons older than 3.11 without the names
 _BUSY, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 8, 10, 11, 13, 14, 26
@@ -141,6 +141,11 @@ def connect(path: Path | str, wait: float = DEFAULT_WAIT) -> sqlite3.Connection:
         conn.create_function(name, 1, _st(idx), deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
+    # Dirty pages stay in memory until COMMIT up to 128 MB (allocated as used): a bigger
+    # transaction spills them into the file early, and SQLite does not journal the old
+    # bytes of free pages it reuses, so a rolled-back import could leave free pages (not
+    # data) different from before.  The history triggers roughly double an import's pages.
+    conn.execute("PRAGMA cache_size = -131072")
     return conn
 
 
@@ -543,6 +548,33 @@ class GpkgBackend:
         _, rows = self.query("SELECT count(*) FROM sqlite_master WHERE type='table' AND "
                              "name='smartcity_meta'")
         return bool(rows[0][0])
+
+    # -- versioning (:mod:`.gpkg_versioning`) ---------------------------------------------
+    def sql_type(self, kind: str) -> str:
+        return SQL_TYPES[kind]
+
+    def versioning_fingerprint(self, layers) -> str:
+        from . import gpkg_versioning
+
+        return gpkg_versioning.fingerprint(layers)
+
+    def install_versioning(self, layers) -> None:
+        from . import gpkg_versioning
+
+        self._run(gpkg_versioning.install, self.conn, layers)
+
+    def set_context(self, *, how: str, source, import_id, recorded_by, at, quiet: bool) -> None:
+        """Who and how for the triggers, for the open transaction only."""
+        from . import gpkg_versioning
+
+        self._run(lambda: gpkg_versioning.set_context(
+            self.conn, how=how, source=source, import_id=import_id, recorded_by=recorded_by,
+            at=at, quiet=quiet))
+
+    def clear_context(self) -> None:
+        from . import gpkg_versioning
+
+        self._run(gpkg_versioning.clear_context, self.conn)
 
     def create_tables(self, layers: Sequence[Layer], bookkeeping, attribute_tables) -> None:
         """GeoPackage core tables, one feature table per layer, the attribute tables."""

@@ -63,7 +63,8 @@ from .readers import RawTable, ReadFailure, read_table
 from .repair import TooComplex, repair_method, repair_polygon
 from .schema import (INT_MAX, INT_MIN, STORE_EPSG, TEXT_MAX_CHARS, Field, Layer,
                      canonical_choice, get_layer, header_lookup)
-from .store import Store
+from .merge import POLICIES
+from .store import ConflictsFound, Store, recorded_time
 
 COORD_SYSTEMS = ("auto", "wgs84", "cgcs2000", "gcj02", "bd09")
 """``auto``: WGS84, except for a DataV.GeoAtlas file, which is GCJ-02 (:mod:`.divisions`)."""
@@ -95,6 +96,7 @@ class Problem:
     value: object
     reason: str
     fatal: bool = True
+    status: Optional[str] = None  # what the rejects file says instead of rejected/flagged
 
 
 @dataclass
@@ -110,6 +112,8 @@ class ImportResult:
     unchanged: int = 0
     rejected: int = 0
     flagged: int = 0
+    conflicts: int = 0  # rows that disagree with an edit made in the store since
+    kept_store: int = 0  # of which the store's edit was kept (the row not written)
     rejects_path: Optional[Path] = None
     encoding: Optional[str] = None
     notes: list[str] = field(default_factory=list)
@@ -124,7 +128,8 @@ def default_rejects_path(path: Path) -> Path:
 def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "auto",
                 crs: Optional[str] = None, encoding: str = "auto",
                 rejects: Optional[Path | str] = None, source_layer: Optional[str] = None,
-                fixed: Optional[Mapping[str, str]] = None,
+                fixed: Optional[Mapping[str, str]] = None, on_conflict: str = "newer",
+                modified: Optional[str] = "file",
                 progress: Optional[ProgressFn] = None) -> ImportResult:
     """Import ``path`` into ``layer`` of ``store``; see the module docstring for the steps.
 
@@ -134,14 +139,22 @@ def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "au
     file's CRS (``EPSG:4550``).  ``fixed`` gives fields a value for every row, overriding the
     file (``{"level": "county"}``: the CLI's ``--level``/``--parent``).  Districts get their
     missing level, parent and name worked out (:mod:`.divisions`); the notes say how.
-    Raises :class:`ImportFailure` when the file cannot be read or not a single row is
-    acceptable; the store is then unchanged.
+    A re-import is a merge (:mod:`.merge`): a row that disagrees with an edit made in the
+    store since is a conflict, resolved by ``on_conflict`` (``newer``, ``store``, ``file``,
+    ``fail``) and reported in the rejects/conflicts file; ``newer`` compares the edit with
+    ``modified`` (a UTC time; ``"file"``: the file's modification time; ``None``: unknown,
+    the store's edit is kept).
+    Raises :class:`ImportFailure` when the file cannot be read, not a single row is
+    acceptable, or ``on_conflict="fail"`` meets a conflict; the store is then unchanged.
     """
     path = Path(path)
     lyr = get_layer(layer)
     report = progress or no_progress
     if coords not in COORD_SYSTEMS:
         raise ImportFailure(f"--coords {coords!r} is not one of {', '.join(COORD_SYSTEMS)}")
+    if on_conflict not in POLICIES:
+        raise ImportFailure(f"--on-conflict {on_conflict!r} is not one of "
+                            f"{', '.join(POLICIES)}")
     report(0, f"reading {path.name}")
     try:
         raw = read_table(path, encoding=encoding, crs=crs, source_layer=source_layer)
@@ -178,21 +191,56 @@ def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "au
     flagged = sorted({p.index for p in problems if not p.fatal} - set(bad))
     keep = np.setdiff1d(np.arange(len(raw.frame)), bad)
     result.rejected, result.flagged, result.accepted = len(bad), len(flagged), len(keep)
-    result.rejects_path = write_rejects(raw, problems, rejects or default_rejects_path(path))
+    target = rejects or default_rejects_path(path)
     if not len(keep):
+        result.rejects_path = write_rejects(raw, problems, target)
         raise ImportFailure(
             f"{path.name}: none of its {len(raw.frame)} rows could be imported into {lyr.name}"
             f"; reasons are in {result.rejects_path}")
     records = pd.DataFrame({name: [col[i] for i in keep] for name, col in values.items()})
     log = {"file": str(path), "coords": coords, "crs": crs or (raw.crs.to_string()
                                                               if raw.crs else None),
-           "encoding": raw.encoding, "rows": len(raw.frame),
+           "encoding": raw.encoding, "rows": len(raw.frame), "on_conflict": on_conflict,
            "rejected": result.rejected, "flagged": result.flagged}  # same transaction as rows
-    summary = store.write(lyr.name, records, geoms[keep], source=str(path), log=log,
-                          progress=scaled(report, 40, 100))
+
+    def report_conflicts(conflicts: list) -> None:
+        found = [conflict_problem(c, int(keep[c.index]), on_conflict) for c in conflicts]
+        result.conflicts = len(conflicts)
+        result.kept_store = sum(not c.file_wins for c in conflicts)
+        result.rejects_path = write_rejects(raw, problems + found, target)
+
+    try:
+        summary = store.write(lyr.name, records, geoms[keep], source=str(path), log=log,
+                              on_conflict=on_conflict,
+                              file_time=file_time(path) if modified == "file" else modified,
+                              before_commit=lambda s: report_conflicts(s.conflicts),
+                              progress=scaled(report, 40, 100))
+    except ConflictsFound as exc:
+        report_conflicts(exc.conflicts)
+        raise ImportFailure(
+            f"{path.name}: {len(exc.conflicts)} rows differ from features edited in the store "
+            f"since they were imported, and --on-conflict fail was given: nothing was "
+            f"imported; the conflicts are in {result.rejects_path}") from None
     result.inserted, result.updated, result.unchanged = (summary.inserted, summary.updated,
                                                          summary.unchanged)
     return result
+
+
+def file_time(path: Path) -> Optional[str]:
+    """When ``path`` was last modified, in ``history``'s UTC form (``None`` if unknown)."""
+    try:
+        stamp = path.stat().st_mtime
+    except OSError:
+        return None
+    return recorded_time(dt.datetime.fromtimestamp(stamp, dt.timezone.utc))
+
+
+def conflict_problem(conflict, index: int, policy: str) -> Problem:
+    """A conflict as a line of the rejects/conflicts file (``index``: the input row)."""
+    return Problem(index, ", ".join(conflict.fields), conflict.feature_id,
+                   conflict.reason(policy), fatal=False,
+                   status=("conflict (file written)" if conflict.file_wins
+                           else "conflict (store kept)"))
 
 
 def apply_fixed(lyr: Layer, values: dict[str, list], fixed: Mapping[str, str], n: int) -> None:
@@ -602,21 +650,16 @@ def check_rows(lyr: Layer, values: dict[str, list], problems: list[Problem]) -> 
                 if values[f.name][i] is None and i not in already:
                     problems.append(Problem(i, f.name, None, f"{f.name} ({f.label_zh}) is "
                                                              f"required"))
-    start, end = values.get(lyr.start), values.get(lyr.end)
-    if start is not None and end is not None:
+    for first, then, strict in lyr.date_orders:
+        start, end = values.get(first), values.get(then)
+        if start is None or end is None:
+            continue
         for i in range(n):
-            if start[i] and end[i] and end[i] <= start[i]:
-                problems.append(Problem(i, lyr.end, end[i].isoformat(),
-                                        f"{lyr.end} {end[i]} is not after {lyr.start} "
+            if start[i] and end[i] and (end[i] <= start[i] if strict else end[i] < start[i]):
+                problems.append(Problem(i, then, end[i].isoformat(),
+                                        f"{then} {end[i]} is "
+                                        f"{'not after' if strict else 'before'} {first} "
                                         f"{start[i]}"))
-    if lyr.name == "base_stations":
-        built, opened = values.get("built_date"), values.get("opened_date")
-        if built is not None and opened is not None:
-            for i in range(n):
-                if built[i] and opened[i] and opened[i] < built[i]:
-                    problems.append(Problem(i, "opened_date", opened[i].isoformat(),
-                                            f"opened {opened[i]} before it was built "
-                                            f"{built[i]}"))
     if lyr.name == "manholes":
         _check_obj_ids(values, problems)
 
@@ -700,7 +743,8 @@ def write_rejects(raw: RawTable, problems: list[Problem], target: Path | str) ->
     index = [p.index for p in problems]
     table = pd.DataFrame({
         "row": [f"{raw.row_label} {raw.row_numbers[i]}" for i in index],
-        "status": ["rejected" if p.fatal else "flagged (imported)" for p in problems],
+        "status": [p.status or ("rejected" if p.fatal else "flagged (imported)")
+                   for p in problems],
         "field": [p.field for p in problems],
         "value": ["" if p.value is None else _cut(str(p.value)) for p in problems],
         "reason": [p.reason for p in problems]})

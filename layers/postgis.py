@@ -23,7 +23,7 @@ from .schema import STORE_EPSG, Layer
 from .store_errors import DEFAULT_WAIT
 
 PG_TYPES = {"text": "text", "int": "bigint", "real": "double precision", "date": "date",
-            "bool": "boolean", "datetime": "text"}
+            "bool": "boolean", "datetime": "text", "blob": "bytea"}
 
 
 def is_postgres_url(location) -> bool:
@@ -299,6 +299,41 @@ class PostgisBackend:
         _, rows = self.query("SELECT to_regclass(%s)",
                              (f"{quote(self.schema)}.smartcity_meta",))
         return rows[0][0] is not None
+
+    # -- versioning (:mod:`.postgis_versioning`) -------------------------------------------
+    def sql_type(self, kind: str) -> str:
+        return PG_TYPES[kind]
+
+    def versioning_fingerprint(self, layers) -> str:
+        from . import postgis_versioning
+
+        return postgis_versioning.fingerprint(layers, self.schema)
+
+    def install_versioning(self, layers) -> None:
+        """(Re)create every present layer table's history trigger (in the caller's
+        transaction)."""
+        from . import postgis_versioning
+
+        for lyr in layers:
+            _, rows = self.query("SELECT to_regclass(%s)",
+                                 (f"{quote(self.schema)}.{quote(lyr.name)}",))
+            if rows[0][0] is None:
+                continue
+            for statement in postgis_versioning.statements(lyr, self.schema):
+                self._run(self.conn.execute, statement)
+
+    def set_context(self, *, how: str, source, import_id, recorded_by, at, quiet: bool) -> None:
+        """Who and how for the triggers, for the open transaction only."""
+        from . import postgis_versioning
+
+        self._run(self.conn.execute, postgis_versioning.context_sql(),
+                  (how, source or "", "" if import_id is None else str(import_id),
+                   recorded_by or "", at or "", "on" if quiet else "off"))
+
+    def clear_context(self) -> None:
+        from . import postgis_versioning
+
+        self._run(self.conn.execute, postgis_versioning.context_sql(), ("",) * 6)
 
     # -- creation -------------------------------------------------------------------------
     def create_tables(self, layers: Sequence[Layer], bookkeeping, attribute_tables) -> None:

@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Mapping, Optional
+from typing import Any, Mapping, Optional
 
-SCHEMA_VERSION = 1
-"""Version of the store schema; bumped with a migration whenever tables change."""
+SCHEMA_VERSION = 2
+"""Version of the store schema; bumped with a migration whenever tables change.
+2: the store keeps its own history (triggers), ``history.geom_wkb`` replaces ``geom_wkt``,
+``recorded_by``/``department``/``how`` say who made each version and how."""
 
 STORE_EPSG = 4490
 """CGCS2000 geographic: the CRS every store keeps its geometries in."""
@@ -59,6 +61,9 @@ class Field:
     required: bool = False
     min_value: Optional[float] = None
     max_value: Optional[float] = None
+    labels: Optional[Mapping[Any, str]] = None
+    """Chinese labels of the values a field may take when they are not ``choices`` (codes,
+    ratings): what QGIS's value map shows (see :func:`value_labels`)."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,17 @@ class Layer:
     label_zh: str
     label_en: str
     extra: dict = field(default_factory=dict)
+    order: tuple[tuple[str, str, bool], ...] = ()
+    """Date orders besides the lifecycle: (earlier, later, strict) field names; ``strict``
+    means ``later`` must be after ``earlier``, else not before it (see
+    :attr:`date_orders`)."""
+
+    @property
+    def date_orders(self) -> tuple[tuple[str, str, bool], ...]:
+        """Every date order rule of the layer: the lifecycle end after its start, then
+        :attr:`order`.  Checked by the importer and enforced by the store for every
+        client."""
+        return ((self.start, self.end, True),) + self.order
 
     @property
     def field_names(self) -> list[str]:
@@ -185,6 +201,10 @@ MANHOLE_COMPONENTS = {
 """GB/T 30428.2 minor classes of manhole covers (major class 01, public facilities)."""
 
 
+STAR_LABELS = {0: "未评星", 1: "一星", 2: "二星", 3: "三星", 4: "四星", 5: "五星"}
+"""Smart-community star ratings (0: not rated)."""
+
+
 def _lifecycle(start_zh: str, start_en: str, end_zh: str, end_en: str,
                start: str = "valid_from", end: str = "valid_to") -> tuple[Field, Field]:
     return (
@@ -240,6 +260,7 @@ BASE_STATIONS = Layer(
         Field("opened_date", "date", "开通日期", "Opened", ("开通日期", "开通时间")),
         Field("retired_date", "date", "退网日期", "Retired", ("退网日期", "退网时间")),
     ),
+    order=(("built_date", "opened_date", False),),
 )
 
 COMMUNITIES = Layer(
@@ -253,7 +274,7 @@ COMMUNITIES = Layer(
         Field("name", "text", "社区名称", "Name", ("社区名称", "小区名称", "名称")),
         Field("households", "int", "户数", "Households", ("户数", "住户数"), min_value=0),
         Field("star_rating", "int", "星级", "Star rating", ("星级", "智慧社区星级"),
-              min_value=0, max_value=5),
+              min_value=0, max_value=5, labels=STAR_LABELS),
         Field("rated_date", "date", "评定日期", "Rated", ("评定日期", "星级评定日期")),
         Field("provincial_smart", "bool", "省级智慧社区", "Provincial smart community",
               ("省级智慧社区",)),
@@ -268,7 +289,8 @@ MANHOLES = Layer(
     fields=(
         Field("obj_id", "text", "部件标识码", "ObjID", ("objid", "部件标识码", "标识码"), required=True),
         Field("component_code", "text", "部件小类代码", "Component code", ("部件小类", "小类代码",
-                                                                        "bjlx")),
+                                                                        "bjlx"),
+              labels=MANHOLE_COMPONENTS),
         Field("name", "text", "部件名称", "Name", ("objname", "部件名称", "名称")),
         Field("state", "text", "部件状态", "State", ("objstate", "部件状态", "状态"),
               choices=MANHOLE_STATE),
@@ -353,3 +375,22 @@ def canonical_choice(f: Field, value: str) -> Optional[str]:
     assert f.choices is not None
     key = str(value).strip()
     return f.choices.get(key) or f.choices.get(key.lower())
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def value_labels(f: Field) -> Optional[dict]:
+    """Canonical value -> Chinese label of every value an enumerated field may take
+    (``choices``: the first Chinese spelling, else the value itself; else ``labels``), or
+    ``None`` for a field that is not enumerated.  QGIS's value maps are made from it."""
+    if f.labels is not None:
+        return dict(f.labels)
+    if f.choices is None:
+        return None
+    out: dict = {}
+    for spelling, value in f.choices.items():
+        out.setdefault(value, value)
+        if (out[value] == value and not _CJK.search(str(value)) and _CJK.search(spelling)):
+            out[value] = spelling
+    return out

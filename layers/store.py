@@ -27,9 +27,9 @@ import json
 import os
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Sequence, Union
+from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
 
 import geopandas as gpd
 import numpy as np
@@ -45,7 +45,7 @@ from .progress import ProgressFn, no_progress
 from .schema import LAYERS, SCHEMA_VERSION, STORE_EPSG, Layer, get_layer
 from .store_errors import DEFAULT_WAIT, DiskFull, StoreError, StoreLocked, cannot_create
 
-__all__ = ["Store", "StoreError", "DiskFull", "StoreLocked", "WriteSummary", "create_store",
+__all__ = ["Store", "StoreError", "ConflictsFound", "DiskFull", "StoreLocked", "WriteSummary", "create_store",
            "open_store", "snapshot", "copy_store", "DEFAULT_WAIT"]
 
 Location = Union[str, Path]
@@ -61,7 +61,8 @@ ATTRIBUTE_TABLES = (
      (("fid", "pk", ""), ("layer", "text", " NOT NULL"), ("feature_id", "text", " NOT NULL"),
       ("version", "int", " NOT NULL"), ("valid_from", "datetime", " NOT NULL"),
       ("valid_to", "datetime", ""), ("change", "text", " NOT NULL"), ("source", "text", ""),
-      ("import_id", "int", ""), ("attributes", "text", " NOT NULL"), ("geom_wkt", "text", ""))),
+      ("import_id", "int", ""), ("attributes", "text", " NOT NULL"), ("geom_wkb", "blob", ""),
+      ("recorded_by", "text", ""), ("department", "text", ""), ("how", "text", ""))),
     ("imports", "导入记录 / import log",
      (("id", "pk", ""), ("layer", "text", " NOT NULL"), ("source", "text", ""),
       ("started_at", "datetime", ""), ("finished_at", "datetime", ""), ("inserted", "int", ""),
@@ -82,6 +83,17 @@ class WriteSummary:
     updated: int = 0
     unchanged: int = 0
     import_id: Optional[int] = None
+    conflicts: list = field(default_factory=list)  # merge.Conflict, when asked to merge
+
+
+class ConflictsFound(StoreError):
+    """``on_conflict="fail"`` and the file disagrees with edits made in the store: nothing
+    was written.  ``conflicts`` says which features and how."""
+
+    def __init__(self, conflicts: list):
+        super().__init__(f"{len(conflicts)} features were edited in the store since they "
+                         f"were imported and differ from the file; nothing was written")
+        self.conflicts = conflicts
 
 
 def _now() -> str:
@@ -189,15 +201,28 @@ class Store:
 
     # -- reading ----------------------------------------------------------------------------
     def read(self, layer: str, as_of: Optional[dt.date] = None,
-             ids: Optional[Iterable[str]] = None, bookkeeping: bool = False) -> gpd.GeoDataFrame:
+             ids: Optional[Iterable[str]] = None, bookkeeping: bool = False,
+             as_recorded: Optional[dt.datetime] = None) -> gpd.GeoDataFrame:
         """A layer as a GeoDataFrame in EPSG:4490 with its canonical fields.
 
         Date fields come as ``datetime64[ns]`` (NaT when empty), booleans as pandas
-        ``boolean``, integers as ``Int64``.  With ``as_of``, only the features active on that
-        date (``start <= as_of`` and no end or ``as_of < end``).  ``fid`` is the index.
-        ``bookkeeping`` adds the ``version`` and ``updated_at`` columns.
+        ``boolean``, integers as ``Int64``.  ``fid`` is the index.  ``bookkeeping`` adds
+        the ``version`` and ``updated_at`` columns.
+
+        Without ``as_of`` and ``as_recorded``: the layer table as it is now.  With
+        ``as_of``: the features active on that date (``start <= as_of`` and no end or
+        ``as_of < end``) in :meth:`timeline` (so a feature deleted later is still there);
+        with ``as_recorded``: as the store had recorded them at that time (UTC).
         """
         lyr = get_layer(layer)
+        if as_of is not None or as_recorded is not None:
+            gdf = self.timeline(layer, as_recorded=as_recorded, bookkeeping=bookkeeping)
+            if ids is not None:
+                wanted = {str(i) for i in ids}
+                gdf = gdf[gdf[lyr.id_field].isin(wanted)]
+            if as_of is not None:
+                gdf = gdf[active_mask(gdf[lyr.start], gdf[lyr.end], as_of)]
+            return gdf
         extra = [n for n, _ in BOOKKEEPING] if bookkeeping else []
         cols = ", ".join(["fid", self.db.geom_select("geom"),
                           *(quote(c) for c in lyr.field_names + extra)])
@@ -208,16 +233,67 @@ class Store:
             sql += f" WHERE {condition}"
         names, rows = self.db.query(sql + " ORDER BY fid", params)
         frame = pd.DataFrame.from_records(rows, columns=names)
-        gdf = self._typed_frame(lyr, frame)
-        if as_of is not None:
-            gdf = gdf[active_mask(gdf[lyr.start], gdf[lyr.end], as_of)]
-        return gdf
+        return self._typed_frame(lyr, frame)
 
-    def _typed_frame(self, lyr: Layer, frame: pd.DataFrame) -> gpd.GeoDataFrame:
-        """SQL rows -> GeoDataFrame with pandas types per field kind."""
-        geoms = self.db.decode_geometries(frame.pop("geom").tolist())
+    def timeline(self, layer: str, as_recorded: Optional[dt.datetime] = None,
+                 bookkeeping: bool = False) -> gpd.GeoDataFrame:
+        """Every feature the store knows of in ``layer``, for questions about dates: the
+        current ones, and the deleted ones with their last values and their end date set to
+        the day they were deleted (UTC) when it was later or empty, so that a delete today
+        never rewrites the past.  With ``as_recorded`` (a UTC time), the versions that were
+        current then (bi-temporal: what the store *said* at that time).  Features rebuilt
+        from ``history`` have the negative ``history.fid`` of their version as index."""
+        lyr = get_layer(layer)
+        query = ("SELECT fid, version, valid_from, change, attributes, geom_wkb FROM history "
+                 "WHERE layer = ? AND ")
+        if as_recorded is None:
+            current = self.read(layer, bookkeeping=bookkeeping)
+            _, rows = self.db.query(query + "change = 'deleted' AND valid_to IS NULL "
+                                    "ORDER BY fid", (lyr.name,))
+        else:
+            current = None
+            at = recorded_time(as_recorded)
+            _, rows = self.db.query(query + "valid_from <= ? AND (valid_to IS NULL OR "
+                                    "valid_to > ?) ORDER BY fid", (lyr.name, at, at))
+        past = self._history_frame(lyr, rows, bookkeeping)
+        if current is None:
+            return past
+        if not len(past):
+            return current
+        return gpd.GeoDataFrame(pd.concat([current, past]), geometry="geometry",
+                                crs=f"EPSG:{STORE_EPSG}")
+
+    def _history_frame(self, lyr: Layer, rows: list, bookkeeping: bool) -> gpd.GeoDataFrame:
+        """History rows (fid, version, valid_from, change, attributes, geom_wkb) as features
+        of ``lyr``; a ``deleted`` row ends on the day it was recorded (when that is earlier
+        than its end, or it has none)."""
+        records = []
+        for fid_, version, valid_from, change, attributes, _ in rows:
+            values = json.loads(attributes)
+            record = {"fid": -fid_, **{n: values.get(n) for n in lyr.field_names}}
+            if change == "deleted":
+                day = str(valid_from)[:10]
+                if not record[lyr.end] or str(record[lyr.end])[:10] > day:
+                    record[lyr.end] = day
+            if bookkeeping:
+                record.update(version=version, updated_at=valid_from)
+            records.append(record)
+        columns = ["fid", *lyr.field_names, *(("version", "updated_at") if bookkeeping else ())]
+        frame = pd.DataFrame.from_records(records, columns=columns)
+        geoms = shapely.from_wkb(np.asarray([None if r[5] is None else bytes(r[5])
+                                             for r in rows], dtype=object))
+        return self._typed_frame(lyr, frame, geoms, canonical=True)
+
+    def _typed_frame(self, lyr: Layer, frame: pd.DataFrame, geoms=None,
+                     canonical: bool = False) -> gpd.GeoDataFrame:
+        """SQL rows -> GeoDataFrame with pandas types per field kind (``canonical``: the
+        values are canonical already, as in ``history.attributes``)."""
+        if geoms is None:
+            geoms = self.db.decode_geometries(frame.pop("geom").tolist())
         for f in lyr.fields:
-            col = [self.db.from_db(f.kind, v) for v in frame[f.name]]
+            col = ([None if v is None or (isinstance(v, float) and v != v) else v
+                    for v in frame[f.name]] if canonical
+                   else [self.db.from_db(f.kind, v) for v in frame[f.name]])
             if f.kind == "date":
                 frame[f.name] = pd.to_datetime(pd.Series(col, dtype=object), format="%Y-%m-%d",
                                                errors="coerce").astype("datetime64[ns]").values
@@ -257,13 +333,16 @@ class Store:
         """Every recorded version of one feature, oldest first (empty when unknown)."""
         lyr = get_layer(layer)
         names, rows = self.db.query(
-            "SELECT version, valid_from, valid_to, change, source, import_id, attributes, "
-            "geom_wkt FROM history WHERE layer = ? AND feature_id = ? ORDER BY version",
-            (lyr.name, str(feature_id)))
+            "SELECT version, valid_from, valid_to, change, how, recorded_by, department, "
+            "source, import_id, attributes, geom_wkb FROM history WHERE layer = ? AND "
+            "feature_id = ? ORDER BY version", (lyr.name, str(feature_id)))
         frame = pd.DataFrame.from_records(rows, columns=names)
         attrs = pd.DataFrame([json.loads(a) for a in frame.pop("attributes")],
                              columns=lyr.field_names)
-        return pd.concat([frame.drop(columns="geom_wkt"), attrs, frame[["geom_wkt"]]], axis=1)
+        wkbs = [None if b is None else bytes(b) for b in frame.pop("geom_wkb")]
+        wkt = [None if g is None else g.wkt
+               for g in shapely.from_wkb(np.asarray(wkbs, dtype=object))]
+        return pd.concat([frame, attrs, pd.DataFrame({"geom_wkt": wkt})], axis=1)
 
     def table(self, name: str) -> pd.DataFrame:
         """A whole non-spatial table (``history``, ``imports``, ``smartcity_meta``), by key."""
@@ -277,18 +356,32 @@ class Store:
 
     # -- writing ----------------------------------------------------------------------------
     def write(self, layer: str, records: pd.DataFrame, geometries: Sequence, *,
-              source: str, log: Optional[dict] = None, record_history: bool = True,
+              source: str, log: Optional[dict] = None, how: str = "import",
+              recorded_by: Optional[str] = None, on_conflict: Optional[str] = None,
+              file_time: Optional[str] = None,
+              before_commit: Optional[Callable[[WriteSummary], None]] = None,
               progress: Optional[ProgressFn] = None) -> WriteSummary:
         """Insert new features and update changed ones, in one transaction.
 
         ``records`` holds the canonical columns the input provided (the id field at least);
         columns it lacks keep their stored values on update.  ``geometries`` are shapely
         geometries in EPSG:4490, one per record.  A feature whose values and geometry are
-        unchanged is left alone; a changed one gets a new version and its previous version
-        stays in ``history``.  ``log`` (options; ``rejected``/``flagged`` counts if known)
-        goes into the ``imports`` table, in the same transaction.
-        Any exception, including :class:`~.progress.Cancelled` raised by ``progress``, rolls
-        everything back.
+        unchanged is left alone.  Versions, ``updated_at`` and ``history`` rows are made by
+        the store's own triggers (:mod:`.gpkg_versioning`, :mod:`.postgis_versioning`), as
+        for every other client: this only tells them who (``recorded_by``, default the OS
+        user) and how (``how``, ``source``, the import's id).  ``log`` (options;
+        ``rejected``/``flagged`` counts if known) goes into the ``imports`` table, in the
+        same transaction.  Any exception, including :class:`~.progress.Cancelled` raised
+        by ``progress``, rolls everything back.
+
+        ``on_conflict`` (a :data:`.merge.POLICIES` name) makes the write a merge: records
+        that disagree with an edit made in the store since the feature's last import are
+        :class:`.merge.Conflict` s in ``summary.conflicts``, written or not as the policy
+        says (``file_time``, the file's modification time, decides ``newer``);
+        ``fail`` raises :class:`ConflictsFound`.  ``before_commit(summary)`` runs last in
+        the transaction (the importer writes its rejects/conflicts file there), so what it
+        raises leaves the store unchanged too.  The check runs inside the write lock: an
+        edit committed meanwhile by QGIS is seen, never overwritten unseen.
         """
         lyr = get_layer(layer)
         report = progress or no_progress
@@ -313,51 +406,92 @@ class Store:
                     "flagged) VALUES (?,?,?,?,?,?) RETURNING id",
                     (lyr.name, source, now, json.dumps(log, ensure_ascii=False, default=str),
                      log.get("rejected"), log.get("flagged")))[1][0][0]
-            inserts, updates, hist_new, hist_close = [], [], [], []
+            db.set_context(how=how, source=source, import_id=summary.import_id,
+                           recorded_by=recorded_by or os_user(), at=now, quiet=False)
+            inserts, updates = [], []
+            skip: set[int] = set()
+            if on_conflict is not None:
+                from .merge import decide, find_conflicts
+
+                rows = [{c: values[c][i] for c in columns} for i in range(len(ids))]
+                summary.conflicts = find_conflicts(lyr, rows, geoms,
+                                                   self._last_versions(lyr, ids))
+                decide(summary.conflicts, on_conflict, file_time)
+                if on_conflict == "fail" and summary.conflicts:
+                    raise ConflictsFound(summary.conflicts)
+                skip = {c.index for c in summary.conflicts if not c.file_wins}
             old_geoms = db.decode_geometries([existing[i]["geom"] if i in existing else None
                                               for i in ids])
             same_geom = _same_geometries(geoms, old_geoms)
             for i, fid_ in enumerate(ids):
+                if i in skip:
+                    continue
                 row = {c: values[c][i] for c in columns}
                 old = existing.get(fid_)
                 if old is None:
                     full = {f: row.get(f) for f in lyr.field_names}
-                    version = 1
                     summary.inserted += 1
+                    inserts.append([blobs[i], *self._db_values(lyr, full)])
                 else:
                     full = {**old["values"], **row}
                     if full == old["values"] and same_geom[i]:
                         summary.unchanged += 1
                         continue
-                    version = old["version"] + 1
-                    hist_close.append((now, lyr.name, fid_))
                     summary.updated += 1
-                params = [blobs[i], *self._db_values(lyr, full), version, now]
-                if old is None:
-                    inserts.append(params)
-                else:
-                    updates.append(params + [old["fid"]])
-                hist_new.append(_history_row(lyr, fid_, version, now,
-                                             "created" if old is None else "updated", source,
-                                             summary.import_id, full, geoms[i]))
-            self._apply(lyr, inserts, updates, hist_close if record_history else [],
-                        hist_new if record_history else [], report)
+                    updates.append([blobs[i], *self._db_values(lyr, full), old["fid"]])
+            self._apply(lyr, inserts, updates, report)
+            db.clear_context()
             if summary.import_id is not None:
                 db.execute("UPDATE imports SET finished_at=?, inserted=?, updated=?, "
                            "unchanged=? WHERE id=?",
                            (_now(), summary.inserted, summary.updated, summary.unchanged,
                             summary.import_id))
             db.after_write(lyr.name)
+            if before_commit is not None:
+                before_commit(summary)
         return summary
+
+    def restore(self, layer: str, feature_id: str, version: int,
+                recorded_by: Optional[str] = None) -> WriteSummary:
+        """Write version ``version`` of one feature again, as its newest version (``how``
+        ``restore``; a deleted feature comes back as ``restored``).  Nothing is written when
+        the feature is already so; the versions in between stay in history."""
+        lyr = get_layer(layer)
+        _, rows = self.db.query("SELECT change, attributes, geom_wkb FROM history WHERE "
+                                "layer = ? AND feature_id = ? AND version = ?",
+                                (lyr.name, str(feature_id), int(version)))
+        if not rows:
+            raise StoreError(f"{lyr.name} has no version {version} of {feature_id!r} in "
+                             f"{self.name}; `smartcity history` lists its versions")
+        change, attributes, wkb = rows[0]
+        if change == "deleted":
+            raise StoreError(f"version {version} of {feature_id!r} records its deletion; "
+                             f"restore the version before it")
+        values = json.loads(attributes)
+        records = pd.DataFrame([{n: values.get(n) for n in lyr.field_names}], dtype=object)
+        geom = None if wkb is None else shapely.from_wkb(bytes(wkb))
+        return self.write(lyr.name, records, [geom], source=f"version {version}",
+                          how="restore", recorded_by=recorded_by)
+
+    def _last_versions(self, lyr: Layer, ids: list) -> dict[str, dict]:
+        """The open (newest) history row of each feature among ``ids`` that has one."""
+        condition, params = self.db.id_filter("feature_id", ids)
+        names, rows = self.db.query(
+            "SELECT feature_id, change, how, recorded_by, valid_from, attributes, geom_wkb "
+            f"FROM history WHERE layer = ? AND valid_to IS NULL AND {condition}",
+            [lyr.name, *params])
+        return {r[0]: dict(zip(names, r)) for r in rows}
 
     def _db_values(self, lyr: Layer, full: dict) -> list:
         return [self.db.to_db(f.kind, full[f.name]) for f in lyr.fields]
 
-    def _apply(self, lyr: Layer, inserts: list, updates: list, hist_close: list,
-               hist_new: list, report: ProgressFn) -> None:
+    def _apply(self, lyr: Layer, inserts: list, updates: list, report: ProgressFn,
+               bookkeeping: bool = False) -> None:
+        """Run the INSERTs and UPDATEs (geometry blob, canonical values, [version,
+        updated_at when ``bookkeeping``], and the fid for an update) in batches."""
         db = self.db
         t = quote(lyr.name)
-        names = [*lyr.field_names, "version", "updated_at"]
+        names = [*lyr.field_names, *(("version", "updated_at") if bookkeeping else ())]
         marks = ", ".join([db.geom_param()] + ["?"] * len(names))
         insert_sql = (f"INSERT INTO {t} (geom, {', '.join(quote(n) for n in names)}) "
                       f"VALUES ({marks})")
@@ -371,11 +505,6 @@ class Store:
                 db.executemany(sql, chunk)
                 done += len(chunk)
                 report(100.0 * done / total, f"{lyr.name}: {done}/{total}")
-        db.executemany("UPDATE history SET valid_to = ? WHERE layer = ? AND feature_id = ? "
-                       "AND valid_to IS NULL", hist_close)
-        db.executemany("INSERT INTO history (layer, feature_id, version, valid_from, change, "
-                       "source, import_id, attributes, geom_wkt) VALUES (?,?,?,?,?,?,?,?,?)",
-                       hist_new)
 
     def _existing(self, lyr: Layer, ids: list) -> dict:
         """Stored features among ``ids``: fid, version, canonical values, geometry."""
@@ -401,6 +530,9 @@ class Store:
         counts: dict[str, int] = {}
         tdb = target.db
         with target.transaction("*"):
+            # versions and history come from the source as they are: triggers off
+            tdb.set_context(how="migrate", source=str(self.name), import_id=None,
+                            recorded_by=os_user(), at=_now(), quiet=True)
             for n, lyr in enumerate(LAYERS.values()):
                 report(90.0 * n / len(LAYERS), lyr.name)
                 gdf = self.read(lyr.name, bookkeeping=True)
@@ -412,7 +544,7 @@ class Store:
                         for blob, version, updated, *vals in zip(
                             blobs, gdf["version"], gdf["updated_at"],
                             *(gdf[f] for f in lyr.field_names))]
-                target._apply(lyr, rows, [], [], [], no_progress)
+                target._apply(lyr, rows, [], no_progress, bookkeeping=True)
                 tdb.after_write(lyr.name)
             for name, _, columns in ATTRIBUTE_TABLES:
                 if name == "smartcity_meta":
@@ -427,6 +559,7 @@ class Store:
                      for row in frame[cols].itertuples(index=False)])
                 counts[name] = len(frame)
                 tdb.after_copy(name, columns[0][0])
+            tdb.clear_context()
         report(100.0, "done")
         return counts
 
@@ -451,10 +584,26 @@ def _conform_geometries(lyr: Layer, geoms: np.ndarray) -> np.ndarray:
     return geoms
 
 
-def _history_row(lyr: Layer, feature_id: str, version: int, now: str, change: str,
-                 source: str, import_id: Optional[int], values: dict, geom) -> tuple:
-    return (lyr.name, feature_id, version, now, change, source, import_id,
-            json.dumps(values, ensure_ascii=False), None if geom is None else geom.wkt)
+def recorded_time(when) -> str:
+    """A time (``datetime``, naive = UTC, or a date = its end) in the form ``history``
+    keeps (``2026-12-02T00:15:26.600Z``), to compare with ``valid_from``/``valid_to``."""
+    if isinstance(when, str):
+        return when
+    if not isinstance(when, dt.datetime):
+        when = dt.datetime.combine(when, dt.time(23, 59, 59, 999000))
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return when.isoformat(timespec="milliseconds") + "Z"
+
+
+def os_user() -> str:
+    """The operating system's name for who runs this (the default ``recorded_by``)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (containers) and no LOGNAME/USER
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
 
 # --- creating and opening -------------------------------------------------------------------
@@ -482,6 +631,54 @@ def _create_tables(backend: StoreBackend) -> None:
     backend.executemany("INSERT INTO smartcity_meta (key, value) VALUES (?, ?)", [
         ("schema_version", str(SCHEMA_VERSION)), ("crs", f"EPSG:{STORE_EPSG}"),
         ("created_at", _now()), ("created_by", f"smartcity {__version__}")])
+    _install_versioning(backend)
+
+
+VERSIONING_KEY = "versioning"
+"""``smartcity_meta`` key holding the fingerprint of the installed history triggers."""
+
+
+def _install_versioning(backend) -> None:
+    """Create every layer's history triggers from :mod:`.schema` (in the open transaction)
+    and record their fingerprint, so that a store opened by a later schema (a new layer or
+    field) gets them regenerated (:func:`_ensure_versioning`)."""
+    layers = list(LAYERS.values())
+    backend.install_versioning(layers)
+    backend.execute("DELETE FROM smartcity_meta WHERE key = ?", (VERSIONING_KEY,))
+    backend.execute("INSERT INTO smartcity_meta (key, value) VALUES (?, ?)",
+                    (VERSIONING_KEY, backend.versioning_fingerprint(layers)))
+
+
+def _ensure_versioning(store: "Store") -> None:
+    """Regenerate the triggers when they were made from another schema than this one's."""
+    wanted = store.db.versioning_fingerprint(list(LAYERS.values()))
+    if store.meta.get(VERSIONING_KEY) == wanted:
+        return
+    try:
+        with store.transaction("*"):
+            _install_versioning(store.db)
+    except StoreError:
+        pass  # a read-only store: nobody can edit it either; reading goes on
+
+
+def _migrate_1_to_2(backend) -> None:
+    """Schema 2: the store keeps its own history.  ``history`` gets ``geom_wkb`` (filled
+    from ``geom_wkt``, which goes), ``recorded_by``, ``department`` and ``how`` (``import``
+    for rows an import wrote, else ``SQL``); every layer gets its triggers."""
+    for column, kind in (("geom_wkb", "blob"), ("recorded_by", "text"),
+                         ("department", "text"), ("how", "text")):
+        backend.execute(f"ALTER TABLE history ADD COLUMN {column} {backend.sql_type(kind)}")
+    _, rows = backend.query("SELECT fid, geom_wkt FROM history WHERE geom_wkt IS NOT NULL")
+    for start in range(0, len(rows), _BATCH):
+        chunk = rows[start:start + _BATCH]
+        wkbs = shapely.to_wkb(shapely.from_wkt([w for _, w in chunk]), byte_order=1,
+                              flavor="iso")
+        backend.executemany("UPDATE history SET geom_wkb = ? WHERE fid = ?",
+                            [(bytes(b), f) for (f, _), b in zip(chunk, wkbs)])
+    backend.execute("ALTER TABLE history DROP COLUMN geom_wkt")
+    backend.execute("UPDATE history SET how = CASE WHEN import_id IS NULL THEN 'SQL' "
+                    "ELSE 'import' END")
+    _install_versioning(backend)
 
 
 @contextmanager
@@ -559,7 +756,7 @@ def create_store(location: Location, wait: float = DEFAULT_WAIT) -> Store:
     return open_store(location, wait)
 
 
-MIGRATIONS: dict = {}
+MIGRATIONS: dict = {1: _migrate_1_to_2}
 """``MIGRATIONS[n](backend)`` upgrades a store from schema version ``n`` to ``n + 1``."""
 
 
@@ -596,6 +793,7 @@ def open_store(location: Location, wait: float = DEFAULT_WAIT) -> Store:
                 version += 1
                 backend.execute("UPDATE smartcity_meta SET value = ? WHERE key = "
                                 "'schema_version'", (str(version),))
+        _ensure_versioning(store)
     except BaseException:
         store.close()
         raise
@@ -603,8 +801,10 @@ def open_store(location: Location, wait: float = DEFAULT_WAIT) -> Store:
 
 
 def snapshot(store: Store, as_of: dt.date, out: Location,
-             progress: Optional[ProgressFn] = None, wait: float = DEFAULT_WAIT) -> dict[str, int]:
-    """Write every layer as it stood on ``as_of`` into a new store at ``out``.
+             progress: Optional[ProgressFn] = None, wait: float = DEFAULT_WAIT,
+             as_recorded: Optional[dt.datetime] = None) -> dict[str, int]:
+    """Write every layer as it stood on ``as_of`` into a new store at ``out`` (as the store
+    had recorded it at ``as_recorded``, a UTC time, when given: bi-temporal).
 
     Returns the feature count per layer.  The output is itself a project store (same schema),
     so every tool that reads a store reads a snapshot; it appears only once complete.
@@ -614,14 +814,16 @@ def snapshot(store: Store, as_of: dt.date, out: Location,
     with new_store(out, wait) as target:
         layers = list(LAYERS.values())
         for n, lyr in enumerate(layers):
-            gdf = store.read(lyr.name, as_of=as_of)
+            gdf = store.read(lyr.name, as_of=as_of, as_recorded=as_recorded)
             counts[lyr.name] = len(gdf)
             report(100.0 * n / len(layers), f"{lyr.name}: {len(gdf)}")
             if len(gdf):
                 target.write(lyr.name, gdf.drop(columns="geometry"), gdf.geometry.values,
                              source=f"snapshot of {store.name} as of {as_of}",
-                             record_history=False)
+                             how="snapshot")
         target.set_meta("snapshot_as_of", as_of.isoformat())
+        if as_recorded is not None:
+            target.set_meta("snapshot_as_recorded", recorded_time(as_recorded))
         target.set_meta("snapshot_of", str(store.name))
     report(100.0, "done")
     return counts

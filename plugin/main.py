@@ -26,6 +26,7 @@ class SmartCityPlugin:
         self.menu = None
         self.toolbar = None
         self.dock = None
+        self.history_dock = None
         self.actions: list = []
         self._project_signals: list = []
         from ..qgis_common.deps import preload_core
@@ -69,6 +70,7 @@ class SmartCityPlugin:
             ("snapshot", tr("Snapshot as of a date…"), lambda: self.run_dialog("snapshot"), False),
             (None, None, None, False),
             ("dashboard", tr("Dashboard"), self.toggle_dashboard, True),
+            ("history", tr("Feature history"), self.toggle_history, False),
             ("deps", tr("Check dependencies"), self.show_dependencies, False),
         )
         for key, text, slot, on_toolbar in entries:
@@ -115,6 +117,13 @@ class SmartCityPlugin:
             self.dock.setParent(None)
             self.dock.deleteLater()
             self.dock = None
+        if self.history_dock is not None:
+            self.history_dock.disconnect_all()
+            if self.iface is not None:
+                self.iface.removeDockWidget(self.history_dock)
+            self.history_dock.setParent(None)
+            self.history_dock.deleteLater()
+            self.history_dock = None
         if self.menu is not None:
             self.menu.menuAction().setVisible(False)
             bar = self.menu.parent().menuBar() if self.menu.parent() else None
@@ -210,6 +219,18 @@ class SmartCityPlugin:
             self.dock.hide()
         else:
             self.show_dashboard()
+
+    def toggle_history(self) -> None:
+        """Show or hide the dock of the selected feature's versions (history_dock.py)."""
+        from ..qgis_common.compat import dock_area_right
+        from .history_dock import HistoryDock
+
+        if self.history_dock is None:
+            self.history_dock = HistoryDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(dock_area_right(), self.history_dock)
+            self.history_dock.show()
+            return
+        self.history_dock.setVisible(not self.history_dock.isVisible())
 
     def show_dashboard(self):
         from ..qgis_common.compat import dock_area_right

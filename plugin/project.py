@@ -4,13 +4,13 @@ Every layer of the store becomes a layer of the group ``智慧城市 · <store>`
 <store>``), styled from ``styles/<layer>.qml`` (symbology, labels, field aliases and the
 Temporal category), with its temporal properties set from the layer's lifecycle fields in
 :mod:`smartcity.layers.schema`, so the Temporal Controller shows stations switching on year by
-year.  Layers that may hold points and polygons (communities, key places) are loaded once
-per geometry type present.
+year.  Layers that may hold points and polygons (communities, key places) are loaded as two
+layers on the one table, points and areas, whatever the table holds, so an empty store can be
+digitised.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Optional
 
@@ -21,44 +21,18 @@ from ..layers.schema import LAYERS, STORE_EPSG
 from ..qgis_common.compat import set_temporal_fields
 from ..qgis_common.i18n import is_chinese, tr
 from ..resources import STYLES
+from .edit_tracking import track
 
 DRAW_ORDER = ("districts", "key_places", "monitoring_points", "base_stations", "manholes",
               "communities")
 """Layer tree order, top (drawn last, on top) first: outlines and points above polygons."""
 
+MIXED_KINDS = ("Point", "Polygon")
+"""A layer whose table may hold points and polygons (communities, key places) is loaded as
+two QGIS layers on the one table, one per kind, so that both can be digitised."""
+
 PROPERTY_LAYER = "smartcity/layer"
 PROPERTY_STORE = "smartcity/store"
-
-
-def geometry_kinds(path, table: str) -> list[str]:
-    """``Point`` and/or ``Polygon``: the geometry kinds present in ``table`` of a store.
-
-    Read from the GeoPackage geometry blobs' WKB type byte, so no extension is needed; in
-    PostGIS, from ``GeometryType``.
-    """
-    if is_postgres_url(path):
-        from ..layers.store import open_store
-
-        with open_store(path) as store:
-            _, rows = store.db.query(f'SELECT DISTINCT GeometryType(geom) FROM "{table}"')
-        found = {r[0] for r in rows if r[0]}
-        return [k for k, names in (("Point", {"POINT", "MULTIPOINT"}),
-                                   ("Polygon", {"POLYGON", "MULTIPOLYGON"})) if found & names]
-    kinds = []
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-        rows = conn.execute(f'SELECT geom FROM "{table}" WHERE geom IS NOT NULL').fetchall()
-    seen = set()
-    for (blob,) in rows:
-        flags = blob[3]
-        envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get((flags >> 1) & 7, 0)
-        wkb = blob[8 + envelope:]
-        order = "little" if wkb[0] == 1 else "big"
-        seen.add(int.from_bytes(wkb[1:5], order) % 1000)
-    if seen & {1, 4}:
-        kinds.append("Point")
-    if seen & {3, 6}:
-        kinds.append("Polygon")
-    return kinds
 
 
 def layer_title(name: str, suffix: str = "") -> str:
@@ -117,8 +91,10 @@ def store_layers(path: Path | str) -> list[QgsVectorLayer]:
         lyr = LAYERS[name]
         kinds: list[Optional[str]] = [None]
         if lyr.geometry == "GEOMETRY":
-            found = geometry_kinds(path, name)
-            kinds = found if len(found) > 1 else [found[0] if found else None]
+            # always both: a layer QGIS can digitise into, points and areas, even when the
+            # table is empty or holds one kind only (a generic GEOMETRY table loads as a
+            # table without geometry)
+            kinds = list(MIXED_KINDS)
         for kind in kinds:
             uri = f"{path}|layername={name}"
             suffix = ""
@@ -135,6 +111,7 @@ def store_layers(path: Path | str) -> list[QgsVectorLayer]:
             set_temporal_fields(layer, lyr.start, lyr.end)
             layer.setCustomProperty(PROPERTY_LAYER, name)
             layer.setCustomProperty(PROPERTY_STORE, str(path))
+            track(layer, str(path), name)
             layers.append(layer)
     return layers
 

@@ -7,10 +7,12 @@ palette below::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m smartcity.plugin.stylegen
 
-Each store layer's QML carries the symbology, labels where useful, and the *Temporal*
-category: start/end fields from :mod:`smartcity.layers.schema` (a feature shows from its start
-date, inclusive, until its end date, exclusive; an empty end date means still active), so
-QGIS's Temporal Controller switches features on year by year.
+Each store layer's QML carries the symbology, labels where useful, the editing form
+generated from the schema (:mod:`.forms`: value maps, ranges, date pickers, constraints,
+read-only bookkeeping fields), and the *Temporal* category: start/end fields from
+:mod:`smartcity.layers.schema` (a feature shows from its start date, inclusive, until its
+end date, exclusive; an empty end date means still active), so QGIS's Temporal Controller
+switches features on year by year.
 """
 
 from __future__ import annotations
@@ -136,7 +138,8 @@ def _save(layer, name: str) -> Path:
     from ..qgis_common.compat import style_categories
 
     path = STYLES / f"{name}.qml"
-    categories = style_categories("Symbology", "Labeling", "Temporal", "Rendering", "Fields")
+    categories = style_categories("Symbology", "Labeling", "Temporal", "Rendering", "Fields",
+                                  "Forms")
     message, ok = layer.saveNamedStyle(str(path), categories)
     if not ok:
         raise RuntimeError(f"cannot write {path}: {message}")
@@ -146,10 +149,18 @@ def _save(layer, name: str) -> Path:
 def _store_layer(name: str, geometry: str):
     from ..layers.schema import LAYERS
 
+    from .forms import apply
+
     lyr = LAYERS[name]
-    layer = _memory_layer(geometry, [(f.name, f.kind) for f in lyr.fields])
-    for i, f in enumerate(lyr.fields):
-        layer.setFieldAlias(i, f"{f.label_zh} {f.label_en}")
+    layer = _memory_layer(geometry, [("fid", "int"), *((f.name, f.kind) for f in lyr.fields),
+                                     ("version", "int"), ("updated_at", "text")])
+    fields = layer.fields()
+    for f in lyr.fields:
+        layer.setFieldAlias(fields.indexOf(f.name), f"{f.label_zh} {f.label_en}")
+    for name_, zh, en in (("fid", "要素号", "Feature id"), ("version", "版本", "Version"),
+                          ("updated_at", "更新时间", "Updated at")):
+        layer.setFieldAlias(fields.indexOf(name_), f"{zh} {en}")
+    apply(layer, lyr)  # editor widgets, constraints, read-only bookkeeping (forms.py)
     _set_temporal(layer, lyr.start, lyr.end)
     return layer
 

@@ -114,15 +114,22 @@ def prepare_layers(layers: Mapping[str, gpd.GeoDataFrame]) -> dict[str, gpd.GeoD
     return {name: prepare_layer(layers.get(name), name) for name in schema.LAYERS}
 
 
-def read_layers(store_or_layers: Any) -> dict[str, gpd.GeoDataFrame]:
-    """Full layer tables from a store path, an open store (``.read(name)``) or a mapping."""
+def read_layers(store_or_layers: Any, as_recorded: Any = None) -> dict[str, gpd.GeoDataFrame]:
+    """Full layer tables from a store path, an open store or a mapping.
+
+    From a store, every feature it knows of (``Store.timeline``: a deleted feature counts
+    until the day it was deleted), as recorded at ``as_recorded`` (a UTC time) when given,
+    so that a report can be issued again exactly as it was."""
     if isinstance(store_or_layers, Mapping):
         return prepare_layers(store_or_layers)
     if isinstance(store_or_layers, (str, Path)):
         from ..layers.store import open_store
 
         with open_store(store_or_layers) as store:
-            return read_layers(store)
+            return read_layers(store, as_recorded)
+    if hasattr(store_or_layers, "timeline"):
+        return prepare_layers({name: store_or_layers.timeline(name, as_recorded=as_recorded)
+                               for name in schema.LAYERS})
     if hasattr(store_or_layers, "read"):
         return prepare_layers({name: store_or_layers.read(name) for name in schema.LAYERS})
     raise TypeError("store_or_layers must be a store path, an open store or a mapping of "

@@ -15,9 +15,9 @@ import click
 import pandas as pd
 
 from .errors import about, location_name
-from .options import (as_of_option, format_option, level_option, open_or_fail,
-                      population_option, radius_option, stdout_format, store_argument,
-                      targets_option)
+from .options import (as_of_option, as_recorded_option, format_option, level_option,
+                      open_or_fail, population_option, radius_option, stdout_format,
+                      store_argument, targets_option)
 from .output import (OutputError, output_format, print_table, table_console,
                      table_text, write_table)
 from .progress import progress_bar
@@ -63,11 +63,11 @@ def _radius(path: Optional[Path]):
         raise click.BadParameter(f"{path}: {exc}", param_hint="'--radius-table'") from None
 
 
-def _read(store: Path):
+def _read(store: Path, as_recorded: Optional[dt.datetime] = None):
     from ..processing.indicators import read_layers
 
     with open_or_fail(store) as st, about(store):
-        return read_layers(st)
+        return read_layers(st, as_recorded)
 
 
 def _write(table: pd.DataFrame, output: Path, **kwargs) -> None:
@@ -112,8 +112,10 @@ def _print(table: pd.DataFrame, fmt: str) -> None:
 @radius_option
 @output_option
 @format_option
+@as_recorded_option
 def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Optional[Path],
-             radius_table: Optional[Path], output: Optional[Path], fmt: Optional[str]) -> None:
+             radius_table: Optional[Path], output: Optional[Path], fmt: Optional[str],
+             as_recorded: Optional[dt.datetime]) -> None:
     """Indicators per district and for the whole city on one date: 5G stations active and
     built, density, area / population coverage, key places reached, smart communities,
     manhole monitoring, automated environmental monitoring.
@@ -128,6 +130,7 @@ def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Opti
       smartcity coverage weihai.gpkg --as-of 2021年12月31日 --level all -o 2021.gpkg
       smartcity coverage weihai.gpkg --population pop100m.tif --radius-table radii.csv
       smartcity coverage weihai.gpkg --format json | jq '.[] | .cov_5g_area_pct'
+      smartcity coverage weihai.gpkg --as-of 2021-12-31 --as-recorded 2022-01-15T09:00
     """
     from ..processing.indicators import compute_layers, indicator_layer
 
@@ -135,7 +138,7 @@ def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Opti
     _check_output(output, store)
     fmt = stdout_format(fmt, output)
     radii = _radius(radius_table)
-    layers = _read(store)
+    layers = _read(store, as_recorded)
     with about(store), progress_bar("coverage") as report:
         table, polygons, districts = compute_layers(
             layers, day, level=level, population_raster=population, radius_table=radii,
@@ -223,9 +226,11 @@ def series(store: Path, start: int, end: int, step: str, level: str,
 @radius_option
 @output_option
 @format_option
+@as_recorded_option
 def targets(store: Path, targets_file: Optional[Path], as_of: Optional[dt.date],
             start: Optional[int], level: str, radius_table: Optional[Path],
-            output: Optional[Path], fmt: Optional[str]) -> None:
+            output: Optional[Path], fmt: Optional[str],
+            as_recorded: Optional[dt.datetime]) -> None:
     """The plan's targets against the indicators on a date: the value on the due date and
     on the date, the target, the status (按期达成 met on time, 逾期达成 met late, 未达成
     missed, 进行中 in progress), the gap, and for unmet targets the year the yearly trend
@@ -236,6 +241,7 @@ def targets(store: Path, targets_file: Optional[Path], as_of: Optional[dt.date],
       smartcity targets weihai.gpkg --as-of 2021-12-31
       smartcity targets weihai.gpkg --targets my_plan.toml -o targets.csv
       smartcity targets weihai.gpkg --format json | jq '.[] | select(.status == "missed")'
+      smartcity targets weihai.gpkg --as-of 2022-12-31 --as-recorded 2023-01-10
     """
     from ..processing.targets import evaluate_targets, load_targets
 
@@ -247,7 +253,7 @@ def targets(store: Path, targets_file: Optional[Path], as_of: Optional[dt.date],
     _check_output(output, store)
     fmt = stdout_format(fmt, output)
     radii = _radius(radius_table)
-    layers = _read(store)
+    layers = _read(store, as_recorded)
     with about(store), progress_bar("targets") as report:
         table = evaluate_targets(plan, layers, day, level=level, start_year=start,
                                  radius_table=radii, progress=report)

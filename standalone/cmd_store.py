@@ -16,7 +16,8 @@ from rich.console import Console
 from rich.table import Table
 
 from ..layers.schema import DISTRICT_LEVELS
-from .options import DATE, STORE, layer_argument, open_or_fail, store_argument, wait_option
+from .options import (DATE, STORE, as_recorded_option, layer_argument, open_or_fail,
+                      store_argument, wait_option)
 from .progress import progress_bar
 
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
@@ -71,12 +72,23 @@ def init(store: Path, wait: float) -> None:
                    "what the codes imply.")
 @click.option("--parent", metavar="CODE", help="districts only: the parent code of every "
               "feature, over what the file says or what the codes imply.")
+@click.option("--on-conflict", "on_conflict", type=click.Choice(["newer", "store", "file",
+                                                                  "fail"]),
+              default="newer", show_default=True,
+              help="A row that differs from a feature edited in the store (QGIS, SQL) since "
+                   "it was imported: keep the newer of the edit and the file (by the file's "
+                   "modification time), always the store's edit, always the file's row, or "
+                   "import nothing. Every conflict is listed in the rejects file.")
 @wait_option
 def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str],
             encoding: str, rejects: Optional[Path], source_layer: Optional[str],
-            level: Optional[str], parent: Optional[str], wait: float) -> None:
+            level: Optional[str], parent: Optional[str], on_conflict: str,
+            wait: float) -> None:
     """Import FILE into LAYER of STORE: new features are added, changed ones updated with the
-    previous version kept in history.
+    previous version kept in history. A re-import is a merge: a row that differs from an
+    edit made in the store since (QGIS, SQL) is a conflict, settled by --on-conflict and
+    listed in the rejects file; a feature deleted in the store that the file brings back
+    (when the file wins) is restored as a new version of the same feature.
 
     \b
     LAYER is one of: districts base_stations communities manholes monitoring_points key_places
@@ -108,7 +120,7 @@ def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str]
                 result = import_file(st, layer, file, coords=coords, crs=crs,
                                      encoding=encoding, rejects=rejects,
                                      source_layer=source_layer, fixed=fixed,
-                                     progress=report)
+                                     on_conflict=on_conflict, progress=report)
     except ImportFailure:
         raise  # its sentence may point to the rejects file: keep it
     except BaseException:
@@ -125,8 +137,13 @@ def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str]
     out.print(f"{file.name} -> {layer}: {result.accepted} accepted ({result.inserted} new, "
               f"{result.updated} updated, {result.unchanged} unchanged), "
               f"{result.rejected} rejected, {result.flagged} flagged")
+    if result.conflicts:
+        out.print(f"{result.conflicts} conflicts with edits made in the store "
+                  f"({result.kept_store} kept the store's edit, "
+                  f"{result.conflicts - result.kept_store} took the file's row)")
     if result.rejects_path:
-        out.print(f"rejected and flagged rows with reasons: {result.rejects_path}")
+        out.print(f"rejected, flagged and conflicting rows with reasons: "
+                  f"{result.rejects_path}")
 
 
 @click.command()
@@ -159,14 +176,21 @@ def layers(store: Path, as_of: Optional[dt.date]) -> None:
 @click.option("--as-of", "as_of", type=DATE, required=True, help="The date of the snapshot.")
 @click.option("-o", "--output", type=STORE, required=True,
               help="New GeoPackage (or postgresql:// URL) to write: a project store itself.")
+@as_recorded_option
 @wait_option
-def snapshot(store: Path, as_of: dt.date, output: Path, wait: float) -> None:
+def snapshot(store: Path, as_of: dt.date, output: Path, as_recorded: Optional[dt.datetime],
+             wait: float) -> None:
     """Write every layer of STORE as it stood on a date into a new GeoPackage.  The file
     appears only when it is complete (a full disk or Ctrl-C leaves nothing behind).
 
+    Two times: --as-of is the date the features were active on (their opening, retirement
+    … dates), --as-recorded the time whose store to ask (what it said then, from its
+    history; default now).  A feature deleted after --as-of is still in the snapshot.
+
     \b
-    Example:
+    Examples:
       smartcity snapshot weihai.gpkg --as-of 2021-12-31 -o weihai-2021.gpkg
+      smartcity snapshot weihai.gpkg --as-of 2021-12-31 --as-recorded 2022-01-15T09:00 -o r.gpkg
     """
     from ..layers.store import snapshot as take_snapshot
 
@@ -175,8 +199,11 @@ def snapshot(store: Path, as_of: dt.date, output: Path, wait: float) -> None:
                                  param_hint="'-o'")
     with open_or_fail(store, wait) as st:
         with progress_bar("snapshot") as report:
-            counts = take_snapshot(st, as_of, output, progress=report, wait=wait)
-    out.print(f"{output}: as of {as_of.isoformat()}, "
+            counts = take_snapshot(st, as_of, output, progress=report, wait=wait,
+                                   as_recorded=as_recorded)
+    recorded = (f" as recorded at {as_recorded.isoformat(timespec='seconds')}"
+                if as_recorded else "")
+    out.print(f"{output}: as of {as_of.isoformat()}{recorded}, "
               + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
@@ -201,7 +228,9 @@ class IdCommand(click.Command):
 @layer_argument
 @click.argument("feature_id", metavar="ID")
 def history(store: Path, layer: str, feature_id: str) -> None:
-    """Show every version of one feature of LAYER, oldest first, with what changed.
+    """Show every version of one feature of LAYER, oldest first, with what changed, who
+    made it and how (import, QGIS, SQL): every edit of the store is a version, whichever
+    program made it, and a deleted feature keeps its last version (deleted).
 
     An ID beginning with "-" is taken as it is (smartcity history S base_stations -5); an
     ID that is "--" or one of the options (-h) goes after "--":
@@ -222,8 +251,13 @@ def history(store: Path, layer: str, feature_id: str) -> None:
     previous: dict = {}
     for row in versions.to_dict("records"):
         until = row["valid_to"] if isinstance(row["valid_to"], str) else "current"
+        who = _text(row.get("recorded_by")) or "unknown"
+        if _text(row.get("department")):
+            who += f" ({row['department']})"
+        source = f"  source: {row['source']}" if _text(row.get("source")) else ""
         out.print(f"[bold]version {row['version']}[/bold] ({row['change']}) "
-                  f"{row['valid_from']} → {until}  source: {row['source']}")
+                  f"{row['valid_from']} → {until}  by {who} via "
+                  f"{_text(row.get('how')) or 'SQL'}{source}", markup=True)
         for name in fields:
             value = row.get(name)
             changed = previous and previous.get(name) != value

@@ -30,6 +30,39 @@ class DateType(click.ParamType):
 
 DATE = DateType()
 
+
+class RecordedType(click.ParamType):
+    """A moment of the store's record (``--as-recorded``): ``2026-12-01T10:30``,
+    ``2026-12-01 10:30:00+08:00``, ``…Z``, or a date alone (the end of that day).  A time
+    without a zone is this computer's local time; the result is in UTC, as ``history``
+    keeps it."""
+
+    name = "TIMESTAMP"
+
+    def convert(self, value, param, ctx) -> dt.datetime:
+        if isinstance(value, dt.datetime):
+            return value
+        text = str(value).strip()
+        try:
+            if len(text) <= 10:
+                when = dt.datetime.combine(parse_date(text), dt.time(23, 59, 59, 999000))
+            else:
+                when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            self.fail(f"{value!r} is not a time: write 2026-12-01T10:30 (local time), "
+                      f"2026-12-01T02:30Z (UTC) or a date (the end of that day)", param, ctx)
+        if when.tzinfo is None:
+            when = when.astimezone()  # local time of this computer
+        return when.astimezone(dt.timezone.utc)
+
+
+RECORDED = RecordedType()
+as_recorded_option = click.option(
+    "--as-recorded", "as_recorded", type=RECORDED, metavar="TIMESTAMP",
+    help="What the store said at that time (its history), instead of now: a report issued "
+         "then comes out again exactly as it was. Local time unless a zone is given; a "
+         "date alone is the end of that day.")
+
 class StoreLocation(click.ParamType):
     """A GeoPackage path, or a ``postgresql://user@host/db?schema=NAME`` URL (kept as text)
     whose schema PostgreSQL can hold under that very name."""

@@ -444,9 +444,12 @@ def test_dashboard_refreshes_when_the_store_changes(qgis_app, project, store_cop
     before = dock.table.item(0, actual).text()
     from smartcity.layers import gpkg
 
-    conn = gpkg.connect(store)  # retire every 中国移动 station on 2021-06-30
+    # retire on 2021-06-30 every 中国移动 station opened before (the store refuses a
+    # retirement before the opening)
+    conn = gpkg.connect(store)
     conn.execute("UPDATE base_stations SET retired_date = '2021-06-30' "
-                 "WHERE operator = '中国移动'")
+                 "WHERE operator = '中国移动' AND (opened_date IS NULL OR "
+                 "opened_date < '2021-06-30')")
     conn.close()
     deadline = time.monotonic() + 10
     while dock.table.item(0, actual).text() == before and time.monotonic() < deadline:

@@ -88,6 +88,10 @@ class ImportLayerAlgorithm(SmartCityAlgorithm):
             "ENCODING", tr("Encoding"), defaultValue="auto"))
         self.addParameter(QgsProcessingParameterString(
             "SOURCE_LAYER", tr("Layer inside a multi-layer file"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "ON_CONFLICT", tr("Rows that differ from edits made in the store since"),
+            options=[tr("Keep the newer (edit or file)"), tr("Keep the store's edit"),
+                     tr("Take the file's row"), tr("Import nothing")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFileDestination(
             "REJECTS", tr("Rejects file"), fileFilter="CSV (*.csv)", optional=True,
             createByDefault=False))
@@ -113,6 +117,8 @@ class ImportLayerAlgorithm(SmartCityAlgorithm):
         encoding = self.parameterAsString(parameters, "ENCODING", context) or "auto"
         source_layer = self.parameterAsString(parameters, "SOURCE_LAYER", context) or None
         rejects = self.parameterAsFileOutput(parameters, "REJECTS", context) or None
+        on_conflict = ("newer", "store", "file", "fail")[
+            self.parameterAsEnum(parameters, "ON_CONFLICT", context)]
         source = self.parameterAsSource(parameters, "INPUT", context)
         path = self.parameterAsFile(parameters, "FILE", context)
         if source is None and not path:
@@ -149,7 +155,9 @@ class ImportLayerAlgorithm(SmartCityAlgorithm):
             try:
                 result = run_core(feedback, import_file, store, layer, path, coords=coords,
                                   crs=crs_text, encoding=encoding, rejects=rejects,
-                                  source_layer=source_layer,
+                                  source_layer=source_layer, on_conflict=on_conflict,
+                                  # a layer's temporary copy is new: its time says nothing
+                                  modified=None if temporary else "file",
                                   progress=ProgressAdapter(feedback, 10, 100))
             except ImportFailure as exc:  # caught in run_core as ValueError too; explicit
                 raise QgsProcessingException(str(exc)) from None
@@ -169,6 +177,10 @@ class ImportLayerAlgorithm(SmartCityAlgorithm):
                                                 unchanged=result.unchanged,
                                                 rejected=result.rejected,
                                                 flagged=result.flagged))
+        if result.conflicts:
+            feedback.pushWarning(tr("{n} rows differ from edits made in the store since; the "
+                                    "store's edit was kept for {kept}.").format(
+                n=result.conflicts, kept=result.kept_store))
         if result.rejects_path:
             feedback.pushWarning(tr("Rejected and flagged rows, with reasons: {}").format(
                 result.rejects_path))

@@ -142,7 +142,7 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
             try:
                 with open_store(store_path) as store:
                     for layer, _param, _geometry in LAYER_PARAMS:
-                        tables[layer] = store.read(layer)
+                        tables[layer] = store.timeline(layer)  # deletes stay in the past
             except StoreError as exc:
                 raise QgsProcessingException(str(exc)) from None
         for layer, param, _geometry in LAYER_PARAMS:

@@ -1,0 +1,211 @@
+"""The GeoPackage keeps its own history: SQLite triggers generated from :mod:`.schema`.
+
+Every INSERT, UPDATE and DELETE on a layer table, whoever makes it (QGIS through GDAL,
+``ogrinfo -sql``, ``sqlite3``, our importers), closes the feature's open row of ``history``
+(``valid_to``) and opens the next one, and sets the feature's ``version`` and ``updated_at``.
+A DELETE is a version too: a ``deleted`` row that stays open, holding the last values, so
+the feature stays in the past (:meth:`.store.Store.read` with ``as_of`` before the day of
+the delete still has it) and a later INSERT of the same id is a ``restored`` version of the
+same feature, not a second ``created`` one.
+
+The triggers use only what every SQLite client has: core SQL and the JSON functions
+(built into SQLite since 3.38; Debian 12 has 3.40), no GDAL or SpatiaLite function, so that
+QGIS, GDAL, Python's ``sqlite3`` and the ``sqlite3`` shell all run them.  The geometry goes
+into ``history.geom_wkb`` as plain ISO WKB: the GeoPackage blob with its header cut off by
+``substr`` (header length from the envelope bits of the flags byte, GeoPackage 1.2 §2.1.3).
+
+Who and how: a writer that knows (our importers, :mod:`smartcity.plugin` after a QGIS
+commit) says so in the one-row table ``smartcity_context``, inside its own transaction, so
+no other connection ever sees it; a row with ``quiet = 1`` switches the triggers off (a
+lossless copy, ``smartcity migrate``, brings its own versions and history).  Without a
+context row the edit is recorded as ``how = 'SQL'`` with no name (SQLite knows no users).
+The department comes from ``smartcity_meta`` key ``department`` when it is set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Optional
+
+from .gpkg import quote
+from .rules import Rule, rules
+from .schema import Layer
+
+CONTEXT_TABLE = "smartcity_context"
+CONTEXT_DDL = (f"CREATE TABLE IF NOT EXISTS {CONTEXT_TABLE} (how TEXT, source TEXT, "
+               f"import_id INTEGER, recorded_by TEXT, at TEXT, quiet INTEGER)")
+"""Who/how of the transaction writing now (at most one row, only ever uncommitted)."""
+
+_NOW = (f"coalesce((SELECT at FROM {CONTEXT_TABLE}), "
+        f"strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))")
+_LOUD = f"NOT EXISTS (SELECT 1 FROM {CONTEXT_TABLE} WHERE quiet = 1)"
+_CONTEXT = (f"(SELECT source FROM {CONTEXT_TABLE}), (SELECT import_id FROM {CONTEXT_TABLE}), "
+            f"(SELECT recorded_by FROM {CONTEXT_TABLE}), "
+            f"(SELECT value FROM smartcity_meta WHERE key = 'department'), "
+            f"coalesce((SELECT how FROM {CONTEXT_TABLE}), 'SQL')")
+
+
+def wkb_of(row: str) -> str:
+    """SQL for the ISO WKB inside the GeoPackage blob ``row.geom`` (NULL stays NULL)."""
+    g = f"{row}.geom"
+    envelope = f"((instr('0123456789ABCDEF', substr(hex(substr({g}, 4, 1)), 2, 1)) - 1) / 2)"
+    return (f"CASE WHEN {g} IS NULL THEN NULL ELSE substr({g}, 9 + CASE {envelope} "
+            f"WHEN 1 THEN 32 WHEN 2 THEN 48 WHEN 3 THEN 48 WHEN 4 THEN 64 ELSE 0 END) END")
+
+
+def attributes_of(layer: Layer, row: str) -> str:
+    """SQL for the feature ``row`` (``NEW``/``OLD``) as the JSON object ``history`` keeps:
+    canonical values, booleans as JSON true/false (SQLite stores them as 0/1)."""
+    parts = []
+    for f in layer.fields:
+        value = f"{row}.{quote(f.name)}"
+        if f.kind == "bool":
+            value = (f"CASE WHEN {value} IS NULL THEN NULL WHEN {value} THEN json('true') "
+                     f"ELSE json('false') END")
+        parts.append(f"'{f.name}', {value}")
+    return f"json_object({', '.join(parts)})"
+
+
+def _history_insert(layer: Layer, row: str, change: str) -> str:
+    key = f"{row}.{quote(layer.id_field)}"
+    name = f"'{layer.name}'"
+    return (f"INSERT INTO history (layer, feature_id, version, valid_from, change, source, "
+            f"import_id, recorded_by, department, how, attributes, geom_wkb) VALUES ({name}, "
+            f"{key}, coalesce((SELECT max(version) FROM history WHERE layer = {name} AND "
+            f"feature_id = {key}), 0) + 1, {_NOW}, {change}, {_CONTEXT}, "
+            f"{attributes_of(layer, row)}, {wkb_of(row)});")
+
+
+def _close(layer: Layer, row: str) -> str:
+    return (f"UPDATE history SET valid_to = {_NOW} WHERE layer = '{layer.name}' AND "
+            f"feature_id = {row}.{quote(layer.id_field)} AND valid_to IS NULL;")
+
+
+def _bookkeeping(layer: Layer) -> str:
+    key = f"NEW.{quote(layer.id_field)}"
+    return (f"UPDATE {quote(layer.name)} SET version = (SELECT max(version) FROM history "
+            f"WHERE layer = '{layer.name}' AND feature_id = {key}), updated_at = {_NOW} "
+            f"WHERE fid = NEW.fid;")
+
+
+def trigger_names(layer: Layer) -> list[str]:
+    return [f"smartcity_{layer.name}_{op}" for op in ("insert", "update", "delete", "id",
+                                                      "check_insert", "check_update")]
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _violation(layer: Layer, rule: Rule, op: str) -> Optional[str]:
+    """SQL that is true when ``NEW`` breaks ``rule`` (``None``: not checked on ``op``)."""
+    v = f"NEW.{quote(rule.field)}"
+    if rule.kind == "required":
+        kind = layer.field(rule.field).kind
+        return f"{v} IS NULL" + (f" OR trim({v}) = ''" if kind == "text" else "")
+    if rule.kind == "choice":
+        return f"{v} IS NOT NULL AND {v} NOT IN ({', '.join(map(_literal, rule.values))})"
+    if rule.kind == "range":
+        bounds = [f"{v} < {rule.low!r}" if rule.low is not None else "",
+                  f"{v} > {rule.high!r}" if rule.high is not None else ""]
+        return (f"{v} IS NOT NULL AND (typeof({v}) NOT IN ('integer', 'real') OR "
+                f"{' OR '.join(b for b in bounds if b)})")
+    if rule.kind == "date":
+        return f"{v} IS NOT NULL AND date({v}, '+0 days') IS NOT {v}"  # normalises 02-30
+    if rule.kind == "length":
+        return f"length({v}) > {_whole(rule.high)}"
+    if rule.kind == "order":
+        w = f"NEW.{quote(_named(rule.other))}"
+        return f"{w} IS NOT NULL AND {v} IS NOT NULL AND {v} {'<=' if rule.strict else '<'} {w}"
+    if rule.kind == "unique":
+        if op != "insert":
+            return None  # the id cannot change in place (the id trigger)
+        return f"EXISTS (SELECT 1 FROM {quote(layer.name)} WHERE {quote(rule.field)} = {v})"
+    raise ValueError(rule.kind)
+
+
+def check_triggers(layer: Layer) -> list[str]:
+    """BEFORE INSERT / UPDATE triggers refusing what breaks :func:`.rules.rules`, with the
+    rule's sentence (SQLite's RAISE takes only a literal: the value cannot be named)."""
+    out = []
+    for op in ("insert", "update"):
+        checks = []
+        for rule in rules(layer):
+            condition = _violation(layer, rule, op)
+            if condition is not None:
+                checks.append(f"SELECT RAISE(ABORT, {_literal(rule.sentence())}) "
+                              f"WHERE {condition};")
+        name = quote(f"smartcity_{layer.name}_check_{op}")
+        out.append(f"CREATE TRIGGER {name} BEFORE {op.upper()} ON {quote(layer.name)} "
+                   f"WHEN {_LOUD} BEGIN {' '.join(checks)} END")
+    return out
+
+
+def triggers(layer: Layer) -> list[str]:
+    """``CREATE TRIGGER`` statements keeping ``history``, ``version`` and ``updated_at`` of
+    ``layer``'s table and refusing what breaks its rules (drop :func:`trigger_names` first
+    to replace them)."""
+    t, key = quote(layer.name), quote(layer.id_field)
+    ins, upd, dele, ident = (quote(n) for n in trigger_names(layer)[:4])
+    restored = (f"CASE WHEN EXISTS (SELECT 1 FROM history WHERE layer = '{layer.name}' AND "
+                f"feature_id = NEW.{key}) THEN 'restored' ELSE 'created' END")
+    changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}"
+                          for c in ["geom", *(quote(f.name) for f in layer.fields)])
+    id_message = (f"{layer.label_zh}的编号 {layer.id_field} 不能修改：请删除该要素再新增一个。"
+                  f" / The id {layer.id_field} of {layer.label_en} cannot be changed: delete "
+                  f"the feature and add a new one.").replace("'", "''")
+    return [
+        f"CREATE TRIGGER {ins} AFTER INSERT ON {t} WHEN {_LOUD} BEGIN "
+        f"{_close(layer, 'NEW')} {_history_insert(layer, 'NEW', restored)} "
+        f"{_bookkeeping(layer)} END",
+        f"CREATE TRIGGER {upd} AFTER UPDATE ON {t} WHEN {_LOUD} AND ({changed}) BEGIN "
+        f"{_close(layer, 'NEW')} {_history_insert(layer, 'NEW', repr('updated'))} "
+        f"{_bookkeeping(layer)} END",
+        f"CREATE TRIGGER {dele} AFTER DELETE ON {t} WHEN {_LOUD} BEGIN "
+        f"{_close(layer, 'OLD')} {_history_insert(layer, 'OLD', repr('deleted'))} END",
+        f"CREATE TRIGGER {ident} BEFORE UPDATE OF {key} ON {t} WHEN {_LOUD} AND "
+        f"NEW.{key} IS NOT OLD.{key} BEGIN SELECT RAISE(ABORT, '{id_message}'); END",
+    ] + check_triggers(layer)
+
+
+def fingerprint(layers) -> str:
+    """A hash of every trigger's SQL: a store whose recorded hash differs (the schema grew a
+    layer or a field) gets its triggers regenerated when it is opened."""
+    text = "\n".join(s for lyr in layers for s in triggers(lyr))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def install(conn, layers) -> None:
+    """(Re)create the context table and every layer's triggers (inside a transaction)."""
+    conn.execute(CONTEXT_DDL)
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for lyr in layers:
+        if lyr.name not in present:
+            continue
+        for name in trigger_names(lyr):
+            conn.execute(f"DROP TRIGGER IF EXISTS {quote(name)}")
+        for statement in triggers(lyr):
+            conn.execute(statement)
+
+
+def set_context(conn, *, how: str, source, import_id, recorded_by, at, quiet: bool) -> None:
+    conn.execute(CONTEXT_DDL)
+    conn.execute(f"DELETE FROM {CONTEXT_TABLE}")
+    conn.execute(f"INSERT INTO {CONTEXT_TABLE} VALUES (?, ?, ?, ?, ?, ?)",
+                 (how, source, import_id, recorded_by, at, 1 if quiet else 0))
+
+
+def clear_context(conn) -> None:
+    conn.execute(f"DELETE FROM {CONTEXT_TABLE}")
+
+
+def _whole(bound: Optional[float]) -> int:
+    """A length rule's limit (characters); every length rule has one."""
+    assert bound is not None, "a length rule has its limit"
+    return int(bound)
+
+
+def _named(field: Optional[str]) -> str:
+    """An order rule's earlier field; every order rule names one."""
+    assert field is not None, "an order rule names its earlier field"
+    return field
