@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "layers": "cmd_store:layers",
     "snapshot": "cmd_store:snapshot",
     "history": "cmd_store:history",
+    "department": "cmd_store:department",
     "migrate": "cmd_store:migrate",
     "sample": "cmd_sample:sample",
     "coverage": "cmd_coverage:coverage",

@@ -25,6 +25,48 @@ out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty()
 
 @click.command()
 @store_argument
+@click.argument("name", required=False)
+@click.option("--clear", is_flag=True, help="Record no department from now on.")
+@wait_option
+def department(store: Path, name: Optional[str], clear: bool, wait: float) -> None:
+    """Show, or set to NAME, the department every later edit of STORE is recorded under
+    (in each history row beside who made it and how), e.g. 工信局 or 大数据中心.
+
+    \b
+    Examples:
+      smartcity department weihai.gpkg
+      smartcity department weihai.gpkg 威海市工业和信息化局
+    """
+    from ..layers.cells import control_character
+
+    if name is not None and clear:
+        raise click.UsageError("give a NAME or --clear, not both")
+    with open_or_fail(store, wait) as st:
+        if name is None and not clear:
+            current = st.meta.get("department", "")
+            out.print(f"部门：{current}" if current else "未设置部门")
+            out.print(f"Department: {current}" if current else "No department set")
+            return
+        value = "" if clear else (name or "").strip()
+        if not clear and not value:
+            raise click.BadParameter("is empty", param_hint="NAME")
+        bad = control_character(value, allow_breaks=False)
+        if bad:
+            raise click.BadParameter(f"contains {bad}", param_hint="NAME")
+        if len(value) > 100:
+            raise click.BadParameter(f"has {len(value)} characters; at most 100",
+                                     param_hint="NAME")
+        st.set_meta("department", value)
+    if clear:
+        out.print("已清除部门")
+        out.print("Department cleared")
+    else:
+        out.print(f"此后的编辑记录在“{value}”名下")
+        out.print(f"Later edits are recorded under department {value!r}")
+
+
+@click.command()
+@store_argument
 @wait_option
 def init(store: Path, wait: float) -> None:
     """Create an empty project store STORE: a GeoPackage file, or a PostGIS schema given as

@@ -294,3 +294,21 @@ def test_every_layer_of_the_schema_gets_triggers(tmp_path):
             conn.execute(f'DELETE FROM "{lyr.name}"')
         assert conn.execute("SELECT count(*) FROM history WHERE change = 'deleted'"
                             ).fetchone()[0] == 1
+
+
+def test_department_command_sets_what_later_edits_record(stations, cli_runner):
+    from smartcity.standalone.cli import cli
+
+    result = cli_runner.invoke(cli, ["department", str(stations), "威海市工业和信息化局"])
+    assert result.exit_code == 0, result.output
+    shown = cli_runner.invoke(cli, ["department", str(stations)])
+    assert "部门：威海市工业和信息化局" in shown.stdout
+    with connect(stations) as conn:
+        conn.execute("UPDATE base_stations SET name = '改名' WHERE station_id = 'S3'")
+    assert _history(stations, "S3")[-1]["department"] == "威海市工业和信息化局"
+    assert cli_runner.invoke(cli, ["department", str(stations), "--clear"]).exit_code == 0
+    with connect(stations) as conn:
+        conn.execute("UPDATE base_stations SET name = '再改' WHERE station_id = 'S3'")
+    assert not _history(stations, "S3")[-1]["department"]
+    bad = cli_runner.invoke(cli, ["department", str(stations), "a\x07b"])
+    assert bad.exit_code == 2 and "U+0007" in bad.stderr
