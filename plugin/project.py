@@ -23,7 +23,7 @@ from .i18n import is_chinese, tr
 
 STYLES = Path(__file__).resolve().parents[1] / "styles"
 DRAW_ORDER = ("districts", "key_places", "monitoring_points", "base_stations", "manholes",
-              "communities")
+              "enterprises", "sites", "pipelines", "communities", "builtup_areas", "forests")
 """Layer tree order, top (drawn last, on top) first: outlines and points above polygons."""
 
 PROPERTY_LAYER = "smartcity/layer"

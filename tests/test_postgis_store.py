@@ -18,7 +18,7 @@ import shapely
 from click.testing import CliRunner
 
 from smartcity.layers.importer import import_file
-from smartcity.layers.schema import LAYERS
+from smartcity.layers.schema import LAYERS, SCHEMA_VERSION
 from smartcity.layers.store import StoreError, create_store, open_store, snapshot
 from smartcity.standalone.cli import cli
 
@@ -121,7 +121,7 @@ def test_hostile_schema_name_is_quoted(postgis_dsn, postgis_url, tmp_path):
 
         assert st.count("districts") == pyogrio.read_info(SAMPLE / "districts.geojson")["features"]
     with open_store(url) as st:
-        assert st.meta["schema_version"] == "1"
+        assert st.meta["schema_version"] == str(SCHEMA_VERSION)
 
 
 def test_migrate_geopackage_to_postgis_and_back_is_lossless(pg_url, tmp_path, sample_store):

@@ -14,20 +14,17 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterRasterLayer)
 
-from ...layers.schema import INDICATOR_LEVELS
+from ...layers.schema import INDICATOR_LEVELS, LAYERS
 from ...plugin.compat import file_behavior, source_type
 from .common import as_date, bilingual_help, require_core, run_core, source_to_frame, tr
 
 ICON = Path(__file__).resolve().parents[2] / "icon.png"
 
-LAYER_PARAMS = (
-    ("districts", "DISTRICTS", "VectorPolygon"),
-    ("base_stations", "BASE_STATIONS", "VectorPoint"),
-    ("communities", "COMMUNITIES", "VectorAnyGeometry"),
-    ("manholes", "MANHOLES", "VectorPoint"),
-    ("monitoring_points", "MONITORING_POINTS", "VectorPoint"),
-    ("key_places", "KEY_PLACES", "VectorAnyGeometry"),
-)
+_SOURCE_KINDS = {"POINT": "VectorPoint", "MULTIPOLYGON": "VectorPolygon",
+                 "MULTILINESTRING": "VectorLine", "GEOMETRY": "VectorAnyGeometry"}
+
+LAYER_PARAMS = tuple((name, name.upper(), _SOURCE_KINDS[lyr.geometry])
+                     for name, lyr in LAYERS.items())
 """(layer, parameter name, accepted geometry) of the optional layer inputs."""
 
 LEVELS = INDICATOR_LEVELS
@@ -87,8 +84,10 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
                   "monitoring_points": tr("Monitoring points layer (instead of the store's)"),
                   "key_places": tr("Key places layer (instead of the store's)")}
         for layer, param, geometry in LAYER_PARAMS:
+            label = labels.get(layer) or tr("{} layer (instead of the store's)").format(
+                LAYERS[layer].label_en)
             self.addParameter(QgsProcessingParameterFeatureSource(
-                param, labels[layer], [source_type(geometry)], optional=True))
+                param, label, [source_type(geometry)], optional=True))
 
     def add_level_parameter(self) -> None:
         self.addParameter(QgsProcessingParameterEnum(
