@@ -92,8 +92,12 @@ class CoverageResult:
 
     def __init__(self, table: pd.DataFrame, crs: pyproj.CRS, dissolve: Callable[[], np.ndarray],
                  shapes: Callable[[], np.ndarray], quad_segs: int | None = None,
-                 tiles: Optional[dict] = None):
+                 tiles: Optional[dict] = None,
+                 params: Optional[_shapes.StationParams] = None):
         self.table = table
+        self.params = params
+        """The active stations' shape parameters: :func:`covered_within` measures other
+        polygons (built-up areas) against the same coverage."""
         self.crs = crs
         self.quad_segs = quad_segs or _shapes.circle_segments_for()
         self.tiles = dict(tiles or {})
@@ -392,8 +396,10 @@ def _distinct(params: _shapes.StationParams, active: np.ndarray) -> tuple[np.nda
     if not shared.any():
         return idx, bits[idx]
     cand = idx[shared]
+    fov = params.fov[cand] if params.fov is not None else np.full(len(cand), np.nan)
     key = pd.DataFrame(np.column_stack([params.x[cand], params.y[cand], params.r[cand],
                                         np.nan_to_num(params.az[cand], nan=-1.0),
+                                        np.nan_to_num(fov, nan=-1.0),
                                         params.slope[cand], params.jac[cand].reshape(-1, 4)]))
     group = key.groupby(list(key.columns), sort=False).ngroup().to_numpy()
     first = np.unique(group, return_index=True)[1]
@@ -505,25 +511,64 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
         raise ValueError(f"active has {active.shape[0]} rows for {len(stations)} stations")
     dgeom = district_geoms(districts, crs)
     params = _shapes.station_params(stations, crs, table)
+    covered, plan = _union_areas(dgeom, params, active, q, n_threads, progress)
+    area = shapely.area(dgeom)
+    results = []
+    for d in range(active.shape[1]):
+        on = np.flatnonzero(active[:, d])
+        sub = _subset(params, on)
+        results.append(CoverageResult(
+            table=_table(codes, area, covered[:, d]), crs=crs, quad_segs=q,
+            tiles=plan.children, dissolve=_dissolver(dgeom, sub, q, n_threads),
+            shapes=functools.partial(_shapes.build_shapes, sub, None, q), params=sub))
+    return results
+
+
+def _subset(params: _shapes.StationParams, on: np.ndarray) -> _shapes.StationParams:
+    return _shapes.StationParams(params.x[on], params.y[on], params.r[on], params.az[on],
+                                 params.slope[on], params.jac[on], params.ok[on], params.crs,
+                                 None if params.fov is None else params.fov[on])
+
+
+def _union_areas(dgeom: np.ndarray, params: _shapes.StationParams, active: np.ndarray, q: int,
+                 n_threads: int, progress: ProgressFn) -> tuple[np.ndarray, _Plan]:
+    """Covered area (m², districts x dates) of each polygon of ``dgeom`` (metric CRS) by the
+    union of the shapes of ``params`` active at each date, and the nesting plan used: a
+    polygon tiled by others (the city by its counties) is the sum of its tiles."""
     plan = _nesting_plan(dgeom)
-    # A district tiled by others (the city by its counties) is the sum of its tiles.
     direct = np.array([i for i in range(len(dgeom)) if i not in plan.children], dtype=int)
     covered = np.zeros((len(dgeom), active.shape[1]))
     covered[direct] = _covered_m2(dgeom[direct], params, active, q, n_threads, progress)
     for i in plan.order:
         if i in plan.children:
             covered[i] = covered[plan.children[i]].sum(axis=0)
-    area = shapely.area(dgeom)
-    results = []
-    for d in range(active.shape[1]):
-        on = np.flatnonzero(active[:, d])
-        sub = _shapes.StationParams(params.x[on], params.y[on], params.r[on], params.az[on],
-                                    params.slope[on], params.jac[on], params.ok[on], crs)
-        results.append(CoverageResult(
-            table=_table(codes, area, covered[:, d]), crs=crs, quad_segs=q,
-            tiles=plan.children, dissolve=_dissolver(dgeom, sub, q, n_threads),
-            shapes=functools.partial(_shapes.build_shapes, sub, None, q)))
-    return results
+    return covered, plan
+
+
+def union_area_table(zones: gpd.GeoDataFrame, params: _shapes.StationParams, *,
+                     quad_segs: int | None = None, threads: int | None = None,
+                     progress: Optional[ProgressFn] = None) -> pd.DataFrame:
+    """Area of each polygon of ``zones`` and of its part inside the union of the shapes of
+    ``params`` (all of them; in ``params.crs``): a table indexed by the zones' ``code`` with
+    ``area_km2``, ``covered_km2`` (km²) and ``cov_5g_area_pct`` (0–100, NaN for an empty
+    zone).  The same union-area engine as the 5G coverage (no union is built); ``zones`` may
+    overlap and be empty."""
+    codes = district_codes(zones)
+    dgeom = district_geoms(zones, params.crs)
+    q = quad_segs or _shapes.circle_segments_for()
+    covered, _ = _union_areas(dgeom, params, np.ones((len(params), 1), dtype=bool), q,
+                              threads or os.cpu_count() or 1, progress or no_progress)
+    return _table(codes, shapely.area(dgeom), covered[:, 0])
+
+
+def covered_within(result: CoverageResult, zones: gpd.GeoDataFrame, *,
+                   threads: int | None = None) -> pd.DataFrame:
+    """Area of other polygons (built-up areas cut at district borders) inside the 5G coverage
+    of ``result``: the same stations and shapes, measured by :func:`union_area_table`."""
+    if result.params is None:
+        raise ValueError("this coverage result carries no station parameters; compute it "
+                         "with coverage_at_dates or coverage_by_district")
+    return union_area_table(zones, result.params, quad_segs=result.quad_segs, threads=threads)
 
 
 def coverage_by_district(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame, *,
