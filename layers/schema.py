@@ -400,7 +400,7 @@ ENTERPRISES = Layer(
         Field("industry", "text", "所属行业", "Industry", ("所属行业", "行业")),
         Field("needs_5g", "bool", "有5G应用需求", "Needs 5G", ("有5g应用需求", "5g需求",
                                                           "有应用需求", "需求")),
-    ) + _VALIDITY,
+    ) + _lifecycle("成立日期", "Founded", "注销日期", "Deregistered"),
 )
 
 SITES = Layer(
@@ -437,7 +437,7 @@ PIPELINES = Layer(
         Field("recorded_date", "date", "普查日期", "Recorded", ("普查日期", "初始日期", "ordate",
                                                              "建设日期")),
         Field("monitored_since", "date", "智能监测日期", "Monitored since",
-              ("智能监测日期", "监测接入日期", "接入日期", "iot_since")),
+              ("智能监测日期", "监测接入日期", "监测日期", "接入日期", "iot_since")),
         Field("valid_to", "date", "注销日期", "Removed", ("注销日期", "废弃日期", "chdate_end")),
     ),
 )

@@ -105,10 +105,14 @@ class CoverageResult:
         self._shapes = shapes
         self._raw: Optional[np.ndarray] = None
         self._unions: Optional[gpd.GeoSeries] = None
+        self._shape_cache: Optional[np.ndarray] = None
 
     def shapes(self) -> np.ndarray:
-        """The coverage polygons of the active stations (metric ``crs``)."""
-        return self._shapes()
+        """The coverage polygons of the active stations (metric ``crs``), built on first use
+        (key places and enterprises both test against them)."""
+        if self._shape_cache is None:
+            self._shape_cache = self._shapes()
+        return self._shape_cache
 
     def raw_unions(self) -> np.ndarray:
         """The union inside each district, None for districts tiled by others."""

@@ -86,8 +86,10 @@ def _reach_pairs(result: CoverageResult, districts: gpd.GeoDataFrame, geom: np.n
         q_pos, _ = shapely.STRtree(cover).query(geom, predicate="intersects")
         hit[q_pos] = True
     # Which district(s) each place belongs to: those containing its representative point.
-    p_idx, d_idx = shapely.STRtree(dgeom).query(rep, predicate="intersects")
-    return hit, p_idx, d_idx
+    # (the districts query a tree of the points: each detailed district is prepared once)
+    d_idx, p_idx = shapely.STRtree(rep).query(dgeom, predicate="intersects")
+    order = np.lexsort((d_idx, p_idx))
+    return hit, p_idx[order], d_idx[order]
 
 
 def reach_pct(result: CoverageResult, districts: gpd.GeoDataFrame,

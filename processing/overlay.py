@@ -10,6 +10,10 @@ zone for a city), where the scale error (under 2e-4 inside a 3° zone) cancels i
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -30,15 +34,52 @@ def _valid_polygons(geoms: np.ndarray) -> np.ndarray:
     return geoms[np.isin(shapely.get_type_id(geoms), (3, 6))]
 
 
+CUT_CACHE_SIZE = 16
+"""Cuts kept (least recently used dropped first): a yearly series asks for the same built-up
+areas and forests in the same districts at every date."""
+
+_CUTS: OrderedDict = OrderedDict()
+_CUTS_LOCK = threading.Lock()
+
+
+def _key(*arrays: np.ndarray, extra: str = "") -> bytes:
+    """SHA-256 of the geometries' WKB in order (not ``hash()``: a collision would hand one
+    set of polygons another's cut)."""
+    digest = hashlib.sha256(extra.encode())
+    for arr in arrays:
+        digest.update(len(arr).to_bytes(8, "little"))
+        for wkb in shapely.to_wkb(np.asarray(arr, dtype=object), hex=False).tolist():
+            digest.update(wkb if wkb is not None else b"-")
+    return digest.digest()
+
+
 def cut_at_districts(districts: gpd.GeoDataFrame, polygons: gpd.GeoSeries, crs: pyproj.CRS,
                      suffix: str = "") -> gpd.GeoDataFrame:
     """For each district, the part of the union of ``polygons`` inside it, in ``crs``.
 
     Returns a GeoDataFrame (``crs``) with ``code`` (the district's code plus ``suffix``) and
     the polygon (empty when nothing lies in the district), one row per district in order.
-    Overlapping input polygons count once (their union is taken first).
+    Overlapping input polygons count once (their union is taken first).  The last
+    :data:`CUT_CACHE_SIZE` cuts are remembered.
     """
     codes = district_codes(districts)
+    key = _key(districts.geometry.to_numpy(), polygons.to_numpy(),
+               extra=f"{crs.to_wkt()}|{polygons.crs}|{districts.crs}")
+    with _CUTS_LOCK:
+        cached = _CUTS.get(key)
+        if cached is not None:
+            _CUTS.move_to_end(key)
+    if cached is None:
+        cached = _cut(districts, polygons, crs)
+        with _CUTS_LOCK:
+            _CUTS[key] = cached
+            while len(_CUTS) > CUT_CACHE_SIZE:
+                _CUTS.popitem(last=False)
+    return gpd.GeoDataFrame({"code": [f"{c}{suffix}" for c in codes]},
+                            geometry=list(cached), crs=crs)
+
+
+def _cut(districts: gpd.GeoDataFrame, polygons: gpd.GeoSeries, crs: pyproj.CRS) -> np.ndarray:
     dgeom = district_geoms(districts, crs)
     parts = _valid_polygons(polygons.to_crs(crs).to_numpy()) if len(polygons) else []
     if len(parts):
@@ -48,8 +89,7 @@ def cut_at_districts(districts: gpd.GeoDataFrame, polygons: gpd.GeoSeries, crs: 
         cut = np.where(shapely.is_empty(cut), shapely.Polygon(), cut)
     else:
         cut = np.full(len(dgeom), shapely.Polygon(), dtype=object)
-    return gpd.GeoDataFrame({"code": [f"{c}{suffix}" for c in codes]},
-                            geometry=list(cut), crs=crs)
+    return cut
 
 
 def lengths_in_districts(districts: gpd.GeoDataFrame, lines: gpd.GeoSeries,
@@ -70,9 +110,14 @@ def lengths_in_districts(districts: gpd.GeoDataFrame, lines: gpd.GeoSeries,
     idx = np.flatnonzero(ok)
     if not len(idx):
         return out
-    l_pos, d_idx = shapely.STRtree(dgeom).query(geom[idx], predicate="intersects")
+    # the districts query a tree of the lines: each (detailed) district is prepared once
+    shapely.prepare(dgeom)
+    d_idx, l_pos = shapely.STRtree(geom[idx]).query(dgeom, predicate="intersects")
     line = idx[l_pos]
-    length_km = shapely.length(shapely.intersection(geom[line], dgeom[d_idx])) / 1000.0
+    length_km = shapely.length(geom[line]) / 1000.0
+    cut = ~shapely.contains_properly(dgeom[d_idx], geom[line])  # most lie wholly inside
+    length_km[cut] = shapely.length(shapely.intersection(geom[line[cut]], dgeom[d_idx[cut]])
+                                    ) / 1000.0
     for name, mask in weights.items():
         w = np.asarray(mask, dtype=bool)[line]
         out[name] = np.bincount(d_idx, weights=length_km * w, minlength=len(dgeom))

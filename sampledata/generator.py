@@ -656,18 +656,17 @@ def make_key_places(districts: gpd.GeoDataFrame, seed: int = DEFAULT_SEED,
 
 # --- population raster -----------------------------------------------------------------------
 
-def make_population_raster(districts: gpd.GeoDataFrame, path: Union[str, Path],
-                           seed: int = DEFAULT_SEED, total: float = 2_900_000,
-                           cell_m: float = 100.0) -> Path:
-    """Write a people-per-cell GeoTIFF (EPSG:4550, float32, DEFLATE) and return its path.
+def population_grid(districts: gpd.GeoDataFrame, seed: int = DEFAULT_SEED,
+                    total: float = 2_900_000, cell_m: float = 100.0):
+    """People per cell on a grid over the counties (EPSG:4550): ``(array, transform)``, the
+    float32 array that :func:`make_population_raster` writes and :mod:`.planlayers` derives
+    built-up areas from.
 
     Density is a rural floor plus Gaussian bumps around the counties' cores; each county is
     then scaled to its share of ``total`` (shares from the ``population`` field), so the
-    raster sums to ``total`` (float32 rounding aside).  Cells outside every county (sea,
-    neighbours) are 0, which is also declared as nodata-free: there is no nodata value, 0
-    means "nobody lives here".  Values are rounded to 0.01 person to compress well.
+    grid sums to ``total`` (float32 rounding aside).  Cells outside every county (sea,
+    neighbours) are 0.  Values are rounded to 0.01 person to compress well.
     """
-    import rasterio
     from rasterio.features import rasterize
     from rasterio.transform import from_origin
 
@@ -695,7 +694,19 @@ def make_population_raster(districts: gpd.GeoDataFrame, path: Union[str, Path],
     sums = np.bincount(owner.ravel(), weights=dens.ravel(), minlength=len(d) + 1)
     scale = np.where(sums[1:] > 0, target / np.where(sums[1:] > 0, sums[1:], 1), 0)
     out = (dens * np.r_[0.0, scale][owner]).astype(np.float32)
-    out = np.round(out, 2)
+    return np.round(out, 2), transform
+
+
+def make_population_raster(districts: gpd.GeoDataFrame, path: Union[str, Path],
+                           seed: int = DEFAULT_SEED, total: float = 2_900_000,
+                           cell_m: float = 100.0) -> Path:
+    """Write a people-per-cell GeoTIFF (EPSG:4550, float32, DEFLATE) of
+    :func:`population_grid` and return its path.  There is no nodata value: 0 means "nobody
+    lives here" (sea, outside the districts)."""
+    import rasterio
+
+    out, transform = population_grid(districts, seed, total, cell_m)
+    height, width = out.shape
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with rasterio.open(path, "w", driver="GTiff", width=width, height=height, count=1,
@@ -714,5 +725,5 @@ __all__ = [
     "MANHOLE_OWNERS", "MANHOLE_STATES", "MONITORING_COUNTS", "OPENING_SHARES",
     "OPERATOR_BANDS", "WEIHAI_CORES", "WEIHAI_DISTRICTS", "load_weihai_districts",
     "make_districts", "make_base_stations", "make_communities", "make_manholes",
-    "make_monitoring_points", "make_key_places", "make_population_raster",
+    "make_monitoring_points", "make_key_places", "make_population_raster", "population_grid",
 ]
