@@ -22,6 +22,11 @@ Rules, as of a date *D* (``Timestamp(D)`` compared with the layers' date fields)
 * Rates are percent 0–100 and NaN (not 0) when the denominator is 0; densities are per km²
   of district area (area from the coverage engine, computed in a projected metric CRS) and
   per 10 000 inhabitants of the district's ``population`` field.
+* The plan's other targets have their rules in their own modules: built-up area covered by
+  5G (:mod:`.builtup`), forest area watched (:mod:`.watch`), pipe length monitored
+  (:mod:`.pipes`), site counts and sites at sea (:mod:`.sites`), enterprises and town seats
+  reached (:mod:`.keyplaces`); schools' Wi-Fi and smart campuses are counted here
+  (:func:`school_masks`).
 """
 
 from __future__ import annotations
@@ -446,6 +451,9 @@ def _plan_indicators(layers: Mapping[str, gpd.GeoDataFrame], districts: gpd.GeoD
     from .sites import site_counts
     from .watch import forest_watch, watch_mask
 
+    layers = {name: layers[name] if name in layers else prepare_layer(None, name)
+              for name in ("builtup_areas", "enterprises", "sites", "pipelines", "forests",
+                           "monitoring_points")}  # callers with the older layers only
     cdist = coverage_districts(districts)
     codes = [str(c) for c in districts["code"]]
     builtup = layers["builtup_areas"]
