@@ -82,12 +82,15 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
                   "communities": tr("Communities layer (instead of the store's)"),
                   "manholes": tr("Manholes layer (instead of the store's)"),
                   "monitoring_points": tr("Monitoring points layer (instead of the store's)"),
-                  "key_places": tr("Key places layer (instead of the store's)")}
+                  "key_places": tr("Key places layer (instead of the store's)"),
+                  "builtup_areas": tr("Built-up areas layer (instead of the store's)"),
+                  "enterprises": tr("Enterprises layer (instead of the store's)"),
+                  "sites": tr("Sites layer (instead of the store's)"),
+                  "pipelines": tr("Pipelines layer (instead of the store's)"),
+                  "forests": tr("Forests layer (instead of the store's)")}
         for layer, param, geometry in LAYER_PARAMS:
-            label = labels.get(layer) or tr("{} layer (instead of the store's)").format(
-                LAYERS[layer].label_en)
             self.addParameter(QgsProcessingParameterFeatureSource(
-                param, label, [source_type(geometry)], optional=True))
+                param, labels[layer], [source_type(geometry)], optional=True))
 
     def add_level_parameter(self) -> None:
         self.addParameter(QgsProcessingParameterEnum(
