@@ -203,8 +203,8 @@ def test_schools_dates_from_key_places(store, tmp_path):
                                          ("forests", "forests.geojson")])
 def test_bundled_sample_files_import_whole(tmp_path, layer, name):
     st = create_store(tmp_path / "s.gpkg")
-    import_file(st, "districts", SAMPLE / "districts.geojson")
-    result = import_file(st, layer, SAMPLE / name)
+    import_file(st, "districts", SAMPLE / "districts.geojson", rejects=tmp_path / "d.csv")
+    result = import_file(st, layer, SAMPLE / name, rejects=tmp_path / "rejects.csv")
     assert result.rejected == 0 and result.accepted == result.read > 0
     got = st.read(layer)
     kinds = {"builtup_areas": {"urban", "town", "village"},
