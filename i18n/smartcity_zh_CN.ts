@@ -456,6 +456,26 @@
       <translation>重点场所图层（代替项目库中的）</translation>
     </message>
     <message>
+      <source>Built-up areas layer (instead of the store's)</source>
+      <translation>建成区图层（代替项目库中的）</translation>
+    </message>
+    <message>
+      <source>Enterprises layer (instead of the store's)</source>
+      <translation>企业图层（代替项目库中的）</translation>
+    </message>
+    <message>
+      <source>Sites layer (instead of the store's)</source>
+      <translation>示范场景与智慧农牧场图层（代替项目库中的）</translation>
+    </message>
+    <message>
+      <source>Pipelines layer (instead of the store's)</source>
+      <translation>市政管线图层（代替项目库中的）</translation>
+    </message>
+    <message>
+      <source>Forests layer (instead of the store's)</source>
+      <translation>林区图层（代替项目库中的）</translation>
+    </message>
+    <message>
       <source>Project store (GeoPackage or postgresql:// URL)</source>
       <translation>项目库（GeoPackage 或 postgresql:// 地址）</translation>
     </message>

@@ -580,6 +580,21 @@ class GpkgBackend:
         """GeoPackage core tables, one feature table per layer, the attribute tables."""
         self._run(self._create_tables, layers, bookkeeping, attribute_tables)
 
+    def add_layer(self, layer: Layer, bookkeeping) -> None:
+        """One more feature table in an existing store (a schema migration)."""
+        self._run(create_feature_table, self.conn, layer, bookkeeping)
+
+    def add_field(self, layer: Layer, f) -> None:
+        """One more (empty) column in a layer's table, with its title (a schema migration)."""
+        def run():
+            self.conn.execute(f"ALTER TABLE {quote(layer.name)} ADD COLUMN {quote(f.name)} "
+                              f"{SQL_TYPES[f.kind]}")
+            self.conn.execute("INSERT INTO gpkg_data_columns (table_name, column_name, name, "
+                              "title, description) VALUES (?, ?, ?, ?, ?)",
+                              (layer.name, f.name, f"{layer.name}.{f.name}", f.label_zh,
+                               f.label_en))
+        self._run(run)
+
     def _create_tables(self, layers: Sequence[Layer], bookkeeping, attribute_tables) -> None:
         initialise(self.conn)
         for lyr in layers:

@@ -61,15 +61,13 @@ from .divisions import complete_districts, division_name, looks_like_datav, unna
 from .progress import ProgressFn, no_progress, scaled
 from .readers import RawTable, ReadFailure, read_table
 from .repair import TooComplex, repair_method, repair_polygon
-from .schema import (INT_MAX, INT_MIN, STORE_EPSG, TEXT_MAX_CHARS, Field, Layer,
+from .schema import (FAR_OUTSIDE_M, INT_MAX, INT_MIN, STORE_EPSG, TEXT_MAX_CHARS, Field, Layer,
                      canonical_choice, get_layer, header_lookup)
 from .merge import POLICIES
 from .store import ConflictsFound, Store, recorded_time
 
 COORD_SYSTEMS = ("auto", "wgs84", "cgcs2000", "gcj02", "bd09")
 """``auto``: WGS84, except for a DataV.GeoAtlas file, which is GCJ-02 (:mod:`.divisions`)."""
-FAR_OUTSIDE_M = 5_000.0
-"""Features farther than this (metres) from every district are rejected, nearer ones flagged."""
 
 EARLIEST_DATE = dt.date(1949, 10, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
@@ -185,7 +183,7 @@ def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "au
     check_duplicates(lyr, values, raw, problems)
     districts = None if lyr.name == "districts" else store.read("districts")
     if districts is not None and len(districts):
-        check_inside_districts(geoms, districts, problems)
+        check_inside_districts(geoms, districts, problems, far_m=lyr.far_outside_m)
     problems = check_read_defects(raw, problems)
     bad = sorted({p.index for p in problems if p.fatal})
     flagged = sorted({p.index for p in problems if not p.fatal} - set(bad))
@@ -596,8 +594,11 @@ def _check_ranges(raw: RawTable, geoms: np.ndarray, problems: list[Problem]) -> 
         geoms[i] = None
 
 
-def check_inside_districts(geoms: np.ndarray, districts, problems: list[Problem]) -> None:
-    """Flag features outside every district; reject those more than FAR_OUTSIDE_M away."""
+def check_inside_districts(geoms: np.ndarray, districts, problems: list[Problem], *,
+                           far_m: float = FAR_OUTSIDE_M) -> None:
+    """Flag features outside every district; reject those more than ``far_m`` metres away
+    (:data:`FAR_OUTSIDE_M`, or the layer's ``far_outside_m``: 60 km for sites, whose ocean
+    ranches lie at sea)."""
     present = np.flatnonzero(~shapely.is_missing(geoms))
     if not len(present):
         return
@@ -617,7 +618,7 @@ def check_inside_districts(geoms: np.ndarray, districts, problems: list[Problem]
     # a point a continent away has no coordinates in it (PROJ gives infinity).
     degrees = shapely.distance(area, geoms[outside])
     distance = np.full(len(outside), np.inf)
-    near = degrees < 0.5
+    near = degrees < max(0.5, 2.0 * far_m / 111_000.0)
     if near.any():
         with np.errstate(invalid="ignore"):
             distance[near] = shapely.distance(project(area), project(geoms[outside[near]]))
@@ -628,7 +629,7 @@ def check_inside_districts(geoms: np.ndarray, districts, problems: list[Problem]
             distance[far] = pyproj.Geod(ellps="GRS80").inv(
                 ends[0::2, 0], ends[0::2, 1], ends[1::2, 0], ends[1::2, 1])[2]
     for i, d in zip(outside, distance):
-        if d > FAR_OUTSIDE_M or not np.isfinite(d):
+        if d > far_m or not np.isfinite(d):
             problems.append(Problem(int(i), "geometry", f"{d / 1000:.1f} km away",
                                     f"far outside every district ({d / 1000:.1f} km from the "
                                     f"nearest); wrong coordinates or wrong --coords/--crs?"))

@@ -47,7 +47,7 @@ from .cells import control_character, is_empty
 from .crs import CRSProblem, guess_projected_crs, parse_crs
 from .encoding import (EncodingError, detect_dbf_encoding, detect_text_encoding, sibling,
                        undecodable_records)
-from .schema import normalise_header
+from .schema import LAYERS, normalise_header
 
 VECTOR_SUFFIXES = {".shp": "ESRI Shapefile", ".gpkg": "GPKG", ".geojson": "GeoJSON",
                    ".json": "GeoJSON", ".fgb": "FlatGeobuf"}
@@ -759,8 +759,7 @@ def _first_line(exc: Exception) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-_PREFERRED = ("districts", "base_stations", "communities", "manholes", "monitoring_points",
-              "key_places")
+_PREFERRED = tuple(LAYERS)
 
 __all__ = ["RawTable", "ReadFailure", "RowDefect", "read_table", "parse_wkt_column",
            "shapefile_counts", "CRSProblem"]

@@ -23,9 +23,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the store schema; bumped with a migration whenever tables change.
-2: the store keeps its own history (triggers), ``history.geom_wkb`` replaces ``geom_wkt``,
+2: the plan's layers and fields of issue 14 (:data:`ADDED_IN`); 3: the store keeps its own
+history (triggers), ``history.geom_wkb`` replaces ``geom_wkt``,
 ``recorded_by``/``department``/``how`` say who made each version and how."""
 
 STORE_EPSG = 4490
@@ -39,6 +40,11 @@ numbers, device serials, UUIDs) have 6 to 40."""
 
 TEXT_MAX_CHARS = 1000
 """Longest value of any other text field (names, departments, sources), in characters."""
+
+FAR_OUTSIDE_M = 5_000.0
+"""Features farther than this (metres) from every district are rejected on import (wrong
+coordinates or CRS); nearer ones outside are imported and flagged.  Per layer:
+:attr:`Layer.far_outside_m`."""
 
 INT_MIN, INT_MAX = -(2 ** 63), 2 ** 63 - 1
 """Integer fields are 64-bit on both backends (SQLite INTEGER, PostgreSQL bigint)."""
@@ -91,6 +97,10 @@ class Layer:
         :attr:`order`.  Checked by the importer and enforced by the store for every
         client."""
         return ((self.start, self.end, True),) + self.order
+    far_outside_m: float = FAR_OUTSIDE_M
+    """A feature farther than this (metres) from every district is rejected on import, a
+    nearer one outside is imported and flagged.  Layers whose features may lie at sea (sites:
+    ocean ranches) take a wider limit: a per-layer rule, not a sea zone."""
 
     @property
     def field_names(self) -> list[str]:
@@ -170,6 +180,8 @@ KEY_PLACE_CATEGORIES = {
     "sports_venue": "sports_venue", "体育场馆": "sports_venue",
     "village_committee": "village_committee", "村委会": "village_committee",
     "clinic": "clinic", "卫生室": "clinic", "村卫生室": "clinic",
+    "town_seat": "town_seat", "乡镇驻地": "town_seat", "镇驻地": "town_seat",
+    "乡镇政府驻地": "town_seat", "乡镇": "town_seat",
 }
 
 DISTRICT_LEVELS = {"county": "county", "区县": "county", "县级": "county", "县": "county",
@@ -199,6 +211,42 @@ MANHOLE_COMPONENTS = {
     "0199": "其他井盖",
 }
 """GB/T 30428.2 minor classes of manhole covers (major class 01, public facilities)."""
+
+BUILTUP_KINDS = {
+    "urban": "urban", "城市建成区": "urban", "建成区": "urban", "城区": "urban",
+    "town": "town", "乡镇驻地镇区": "town", "镇区": "town", "乡镇驻地": "town", "镇": "town",
+    "village": "village", "村庄": "village", "村": "village", "农村居民点": "village",
+}
+"""Kinds of built-up area: the plan's 城市建成区 (``urban``), the built-up area of a town seat
+(``town``) and villages (``village``)."""
+
+SITE_KINDS = {
+    "demo_5g": "demo_5g", "5g示范应用场景": "demo_5g", "5g示范场景": "demo_5g",
+    "5g应用场景": "demo_5g", "示范场景": "demo_5g",
+    "smart_farm": "smart_farm", "智慧农场": "smart_farm", "数字农场": "smart_farm",
+    "smart_ranch": "smart_ranch", "智慧海洋牧场": "smart_ranch", "海洋牧场": "smart_ranch",
+    "5g海洋牧场": "smart_ranch",
+    "industrial_internet": "industrial_internet", "工业互联网": "industrial_internet",
+    "digital_park": "digital_park", "数字经济园区": "digital_park",
+}
+"""Kinds of site of the plan's 数字经济 and 5G sections (5G demonstration scenarios, smart
+farms and smart ocean ranches, industrial-internet nodes, digital-economy parks)."""
+
+PIPE_KINDS = {
+    "water": "water", "给水": "water", "供水": "water", "上水": "water", "js": "water",
+    "sewage": "sewage", "污水": "sewage", "ws": "sewage",
+    "rain": "rain", "雨水": "rain", "ys": "rain",
+    "gas": "gas", "燃气": "gas", "天然气": "gas", "rq": "gas",
+    "heat": "heat", "热力": "heat", "供热": "heat", "rl": "heat",
+    "power": "power", "电力": "power", "dl": "power",
+    "telecom": "telecom", "通信": "telecom", "通讯": "telecom", "电信": "telecom", "tx": "telecom",
+}
+"""Pipe kinds (GB/T 30428 / CJJ 61 municipal pipeline classes; the two-letter pinyin codes of
+pipeline surveys: JS 给水, WS 污水, YS 雨水, RQ 燃气, RL 热力, DL 电力, TX 通信)."""
+
+WATCH_KINDS = ("forest_fire", "geohazard")
+"""Monitoring kinds that watch an area (forest-fire cameras, geohazard watch points): their
+``range_m`` (and ``azimuth_deg``/``fov_deg``) give the area they see."""
 
 
 STAR_LABELS = {0: "未评星", 1: "一星", 2: "二星", 3: "三星", 4: "四星", 5: "五星"}
@@ -319,6 +367,15 @@ MONITORING_POINTS = Layer(
                                                                          "自动监测日期")),
         Field("established_date", "date", "建站日期", "Established", ("建站日期", "设立日期")),
         Field("retired_date", "date", "撤销日期", "Retired", ("撤销日期",)),
+        # watch points (forest_fire, geohazard): what they can see, for forest_watch_pct
+        Field("range_m", "real", "监测半径(米)", "Watch range (m)", ("监测半径", "监控半径",
+                                                                  "监测范围", "可视距离", "range"),
+              min_value=0, max_value=50_000),
+        Field("azimuth_deg", "real", "朝向(度)", "Azimuth (°)", ("朝向", "方位角", "azimuth"),
+              min_value=0, max_value=360),
+        Field("fov_deg", "real", "视场角(度)", "Field of view (°)", ("视场角", "水平视场角",
+                                                                  "视角", "fov"),
+              min_value=0, max_value=360),
     ),
 )
 
@@ -332,14 +389,106 @@ KEY_PLACES = Layer(
         Field("name", "text", "场所名称", "Name", ("场所名称", "名称")),
         Field("category", "text", "场所类别", "Category", ("场所类别", "类别", "类型"),
               choices=KEY_PLACE_CATEGORIES, required=True),
+        # schools (category school): the plan's 学校无线网络覆盖率 and 智慧校园覆盖率
+        Field("wifi_since", "date", "无线网络覆盖日期", "Wi-Fi since", ("无线网络覆盖日期",
+                                                                   "无线网络日期", "无线覆盖日期",
+                                                                   "wifi日期", "wifi")),
+        Field("smart_campus_since", "date", "智慧校园认定日期", "Smart campus since",
+              ("智慧校园认定日期", "智慧校园日期", "智慧校园")),
+    ) + _VALIDITY,
+)
+
+BUILTUP_AREAS = Layer(
+    name="builtup_areas", geometry="MULTIPOLYGON", allowed_geometries=("Polygon", "MultiPolygon"),
+    id_field="area_id", start="valid_from", end="valid_to",
+    label_zh="建成区", label_en="Built-up areas",
+    fields=(
+        Field("area_id", "text", "建成区编号", "Area ID", ("建成区编号", "图斑编号", "编号", "id"),
+              required=True),
+        Field("name", "text", "建成区名称", "Name", ("建成区名称", "名称")),
+        Field("kind", "text", "建成区类型", "Kind", ("建成区类型", "类型", "类别"),
+              choices=BUILTUP_KINDS, required=True),
+    ) + _VALIDITY,
+)
+
+ENTERPRISES = Layer(
+    name="enterprises", geometry="POINT", allowed_geometries=("Point",),
+    id_field="enterprise_id", start="valid_from", end="valid_to",
+    label_zh="企业", label_en="Enterprises",
+    fields=(
+        Field("enterprise_id", "text", "统一社会信用代码", "Enterprise ID",
+              ("统一社会信用代码", "信用代码", "企业编号", "编号", "id"), required=True),
+        Field("name", "text", "企业名称", "Name", ("企业名称", "名称")),
+        Field("industry", "text", "所属行业", "Industry", ("所属行业", "行业")),
+        Field("needs_5g", "bool", "有5G应用需求", "Needs 5G", ("有5g应用需求", "5g需求",
+                                                          "有应用需求", "需求")),
+    ) + _lifecycle("成立日期", "Founded", "注销日期", "Deregistered"),
+)
+
+SITES = Layer(
+    name="sites", geometry="GEOMETRY", allowed_geometries=("Point", "Polygon", "MultiPolygon"),
+    id_field="site_id", start="established_date", end="retired_date",
+    label_zh="示范场景与智慧农牧场", label_en="Demonstration sites, smart farms and ranches",
+    far_outside_m=60_000.0,
+    fields=(
+        Field("site_id", "text", "场景编号", "Site ID", ("场景编号", "项目编号", "编号", "id"),
+              required=True),
+        Field("name", "text", "场景名称", "Name", ("场景名称", "项目名称", "名称")),
+        Field("kind", "text", "场景类型", "Kind", ("场景类型", "类型", "类别"), choices=SITE_KINDS,
+              required=True),
+        Field("district_code", "text", "所属区划代码", "District code",
+              ("所属区划代码", "所属区县代码", "区划代码", "district")),
+        Field("established_date", "date", "建成日期", "Established", ("建成日期", "建成时间",
+                                                                   "认定日期")),
+        Field("retired_date", "date", "撤销日期", "Retired", ("撤销日期", "停用日期")),
+    ),
+)
+
+PIPELINES = Layer(
+    name="pipelines", geometry="MULTILINESTRING",
+    allowed_geometries=("LineString", "MultiLineString"),
+    id_field="pipe_id", start="recorded_date", end="valid_to",
+    label_zh="市政管线", label_en="Municipal pipelines",
+    fields=(
+        Field("pipe_id", "text", "管线编号", "Pipe ID", ("管线编号", "管段编号", "objid", "编号",
+                                                      "id"), required=True),
+        Field("kind", "text", "管线类别", "Kind", ("管线类别", "管线类型", "类别", "类型", "gxlb"),
+              choices=PIPE_KINDS, required=True),
+        Field("owner_dept", "text", "权属单位", "Owner department", ("权属单位", "主管部门",
+                                                                  "deptname1", "deptname")),
+        Field("recorded_date", "date", "普查日期", "Recorded", ("普查日期", "初始日期", "ordate",
+                                                             "建设日期")),
+        Field("monitored_since", "date", "智能监测日期", "Monitored since",
+              ("智能监测日期", "监测接入日期", "监测日期", "接入日期", "iot_since")),
+        Field("valid_to", "date", "注销日期", "Removed", ("注销日期", "废弃日期", "chdate_end")),
+    ),
+)
+
+FORESTS = Layer(
+    name="forests", geometry="MULTIPOLYGON", allowed_geometries=("Polygon", "MultiPolygon"),
+    id_field="forest_id", start="valid_from", end="valid_to",
+    label_zh="林区", label_en="Forests",
+    fields=(
+        Field("forest_id", "text", "林区编号", "Forest ID", ("林区编号", "小班号", "编号", "id"),
+              required=True),
+        Field("name", "text", "林区名称", "Name", ("林区名称", "林场", "名称")),
     ) + _VALIDITY,
 )
 
 LAYERS: dict[str, Layer] = {
     lyr.name: lyr
-    for lyr in (DISTRICTS, BASE_STATIONS, COMMUNITIES, MANHOLES, MONITORING_POINTS, KEY_PLACES)
+    for lyr in (DISTRICTS, BASE_STATIONS, COMMUNITIES, MANHOLES, MONITORING_POINTS, KEY_PLACES,
+                BUILTUP_AREAS, ENTERPRISES, SITES, PIPELINES, FORESTS)
 }
 """Every layer of a store, by table name, in the order they are created and listed."""
+
+ADDED_IN: dict[int, dict] = {
+    2: {"layers": ("builtup_areas", "enterprises", "sites", "pipelines", "forests"),
+        "fields": {"key_places": ("wifi_since", "smart_campus_since"),
+                   "monitoring_points": ("range_m", "azimuth_deg", "fov_deg")}},
+}
+"""What each schema version added, for the store's migrations: ``ADDED_IN[n]`` is created
+when a store of version ``n - 1`` is opened."""
 
 
 def get_layer(name: str) -> Layer:

@@ -42,10 +42,11 @@ from .dates import active_mask
 from .gpkg import quote
 from .postgis import is_postgres_url, redact
 from .progress import ProgressFn, no_progress
-from .schema import LAYERS, SCHEMA_VERSION, STORE_EPSG, Layer, get_layer
+from .schema import ADDED_IN, LAYERS, SCHEMA_VERSION, STORE_EPSG, Layer, get_layer
 from .store_errors import DEFAULT_WAIT, DiskFull, StoreError, StoreLocked, cannot_create
 
-__all__ = ["Store", "StoreError", "ConflictsFound", "DiskFull", "StoreLocked", "WriteSummary", "create_store",
+__all__ = ["Store", "StoreError", "ConflictsFound", "DiskFull", "StoreLocked", "WriteSummary",
+           "create_store",
            "open_store", "snapshot", "copy_store", "DEFAULT_WAIT"]
 
 Location = Union[str, Path]
@@ -575,12 +576,14 @@ def _same_geometries(new: np.ndarray, old: np.ndarray) -> np.ndarray:
 
 def _conform_geometries(lyr: Layer, geoms: np.ndarray) -> np.ndarray:
     """Make geometries fit the column type (districts are MULTIPOLYGON)."""
-    if lyr.geometry == "MULTIPOLYGON":
-        single = shapely.get_type_id(geoms) == 3
+    multi = {"MULTIPOLYGON": (3, shapely.MultiPolygon),
+             "MULTILINESTRING": (1, shapely.MultiLineString)}.get(lyr.geometry)
+    if multi is not None:
+        single = shapely.get_type_id(geoms) == multi[0]
         if single.any():
             geoms = geoms.copy()
             for i in np.flatnonzero(single):
-                geoms[i] = shapely.MultiPolygon([geoms[i]])
+                geoms[i] = multi[1]([geoms[i]])
     return geoms
 
 
@@ -661,8 +664,8 @@ def _ensure_versioning(store: "Store") -> None:
         pass  # a read-only store: nobody can edit it either; reading goes on
 
 
-def _migrate_1_to_2(backend) -> None:
-    """Schema 2: the store keeps its own history.  ``history`` gets ``geom_wkb`` (filled
+def _migrate_2_to_3(backend) -> None:
+    """Schema 3: the store keeps its own history.  ``history`` gets ``geom_wkb`` (filled
     from ``geom_wkt``, which goes), ``recorded_by``, ``department`` and ``how`` (``import``
     for rows an import wrote, else ``SQL``); every layer gets its triggers."""
     for column, kind in (("geom_wkb", "blob"), ("recorded_by", "text"),
@@ -756,7 +759,23 @@ def create_store(location: Location, wait: float = DEFAULT_WAIT) -> Store:
     return open_store(location, wait)
 
 
-MIGRATIONS: dict = {1: _migrate_1_to_2}
+def _add_schema_parts(version: int):
+    """The migration to schema ``version``: create the layers and add the fields
+    :data:`.schema.ADDED_IN` lists for it (existing rows get empty values)."""
+    def migrate(backend) -> None:
+        added = ADDED_IN[version]
+        for name in added["layers"]:
+            lyr = LAYERS[name]
+            backend.add_layer(lyr, BOOKKEEPING)
+            backend.execute(f"CREATE INDEX {quote('idx_' + lyr.name + '_lifecycle')} ON "
+                            f"{quote(lyr.name)} ({quote(lyr.start)}, {quote(lyr.end)})")
+        for name, fields in added["fields"].items():
+            for f in fields:
+                backend.add_field(LAYERS[name], LAYERS[name].field(f))
+    return migrate
+
+
+MIGRATIONS: dict = {**{v - 1: _add_schema_parts(v) for v in ADDED_IN}, 2: _migrate_2_to_3}
 """``MIGRATIONS[n](backend)`` upgrades a store from schema version ``n`` to ``n + 1``."""
 
 

@@ -24,7 +24,7 @@ from ..resources import STYLES
 from .edit_tracking import track
 
 DRAW_ORDER = ("districts", "key_places", "monitoring_points", "base_stations", "manholes",
-              "communities")
+              "enterprises", "sites", "pipelines", "communities", "builtup_areas", "forests")
 """Layer tree order, top (drawn last, on top) first: outlines and points above polygons."""
 
 MIXED_KINDS = ("Point", "Polygon")

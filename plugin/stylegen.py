@@ -48,7 +48,30 @@ KEY_PLACE_COLOURS = (
     ("sports_venue", "#6a1b9a", "体育场馆 sports venue"),
     ("village_committee", "#827717", "村委会 village committee"),
     ("clinic", "#00897b", "卫生室 clinic"),
+    ("town_seat", "#4e342e", "乡镇驻地 town seat"),
 )
+BUILTUP_COLOURS = (
+    ("urban", "#f16913", "城市建成区 urban built-up"), ("town", "#fd8d3c", "镇区 town seat area"),
+    ("village", "#fdd0a2", "村庄 village"),
+)
+ENTERPRISE_COLOURS = (
+    ("true", "#6a51a3", "有5G需求 needs 5G"), ("false", "#bcbddc", "无5G需求 no 5G need"),
+)
+SITE_COLOURS = (
+    ("demo_5g", "#e6550d", "5G示范应用场景 5G demonstration"),
+    ("smart_farm", "#31a354", "智慧农场 smart farm"),
+    ("smart_ranch", "#3182bd", "智慧海洋牧场 smart ocean ranch"),
+    ("industrial_internet", "#756bb1", "工业互联网 industrial internet"),
+    ("digital_park", "#636363", "数字经济园区 digital-economy park"),
+)
+PIPE_COLOURS = (  # the colours of CJJ 61 pipeline maps
+    ("water", "#0070c0", "给水 water"), ("sewage", "#7f4f24", "污水 sewage"),
+    ("rain", "#b08968", "雨水 rain"), ("gas", "#d6a400", "燃气 gas"),
+    ("heat", "#f77f00", "热力 heat"), ("power", "#d00000", "电力 power"),
+    ("telecom", "#2a9d8f", "通信 telecom"),
+)
+FOREST_COLOUR = "#41ab5d"
+ENTERPRISE_EXPRESSION = "if(\"needs_5g\", 'true', 'false')"
 COVERAGE_COLOUR = "#e6550d"
 CHOROPLETH_FIELD = "cov_5g_area_pct"
 CHOROPLETH_CLASSES = (
@@ -78,6 +101,12 @@ def _fill(colour: str, outline: str = "#505050", width: float = 0.2, alpha: int 
     c.setAlpha(alpha)
     return QgsFillSymbol.createSimple({"color": f"{c.red()},{c.green()},{c.blue()},{alpha}",
                                        "outline_color": outline, "outline_width": str(width)})
+
+
+def _line(colour: str, width: float = 0.5):
+    from qgis.core import QgsLineSymbol
+
+    return QgsLineSymbol.createSimple({"color": colour, "width": str(width)})
 
 
 def _categorized(field: str, entries, symbol_for):
@@ -213,6 +242,8 @@ def build_styles() -> list[Path]:
         layer.setRenderer(_categorized("category", KEY_PLACE_COLOURS, symbol))
         written.append(_save(layer, "key_places" + suffix))
 
+    written += _plan_styles()
+
     layer = _memory_layer("MultiPolygon", [("district_code", "text")])
     layer.setRenderer(QgsSingleSymbolRenderer(_fill(COVERAGE_COLOUR, COVERAGE_COLOUR, 0.1,
                                                     alpha=90)))
@@ -221,8 +252,9 @@ def build_styles() -> list[Path]:
     from ..processing.indicators import INDICATOR_COLUMNS, INDICATOR_LABELS
 
     fields = [("district_code", "text"), ("district_name", "text"), ("level", "text"),
-              ("area_km2", "real")] + [(c, "int" if c.startswith("bs_") and not
-                                        c.startswith("bs_per") else "real")
+              ("area_km2", "real")] + [(c, "int" if (c.startswith("bs_") and not
+                                                     c.startswith("bs_per")) or c.endswith("_n")
+                                        else "real")
                                        for c in INDICATOR_COLUMNS]
     layer = _memory_layer("MultiPolygon", fields)
     for i, (name, _kind) in enumerate(fields):
@@ -242,6 +274,38 @@ def build_styles() -> list[Path]:
     _labels(layer, "CASE WHEN \"level\" <> 'city' THEN \"district_name\" || '\\n' || "
                    "format_number(\"cov_5g_area_pct\", 1) || ' %' END", size=9)
     written.append(_save(layer, "district_indicators"))
+    return written
+
+
+def _plan_styles() -> list[Path]:
+    """The styles of the plan's layers: built-up areas, enterprises, sites, pipes, forests."""
+    from qgis.core import QgsSingleSymbolRenderer
+
+    written = []
+    layer = _store_layer("builtup_areas", "MultiPolygon")
+    layer.setRenderer(_categorized("kind", BUILTUP_COLOURS,
+                                   lambda c: _fill(c, c, 0.3, alpha=120)))
+    written.append(_save(layer, "builtup_areas"))
+
+    layer = _store_layer("enterprises", "Point")
+    layer.setRenderer(_categorized(ENTERPRISE_EXPRESSION, ENTERPRISE_COLOURS,
+                                   lambda c: _marker(c, 1.8, "square")))
+    written.append(_save(layer, "enterprises"))
+
+    for geometry, suffix in (("Point", ""), ("MultiPolygon", ".polygon")):
+        layer = _store_layer("sites", geometry)
+        symbol = ((lambda c: _marker(c, 3.0, "diamond")) if geometry == "Point"
+                  else (lambda c: _fill(c, c, 0.4, alpha=140)))
+        layer.setRenderer(_categorized("kind", SITE_COLOURS, symbol))
+        written.append(_save(layer, "sites" + suffix))
+
+    layer = _store_layer("pipelines", "MultiLineString")
+    layer.setRenderer(_categorized("kind", PIPE_COLOURS, lambda c: _line(c, 0.4)))
+    written.append(_save(layer, "pipelines"))
+
+    layer = _store_layer("forests", "MultiPolygon")
+    layer.setRenderer(QgsSingleSymbolRenderer(_fill(FOREST_COLOUR, "#238b45", 0.3, alpha=110)))
+    written.append(_save(layer, "forests"))
     return written
 
 

@@ -92,8 +92,12 @@ class CoverageResult:
 
     def __init__(self, table: pd.DataFrame, crs: pyproj.CRS, dissolve: Callable[[], np.ndarray],
                  shapes: Callable[[], np.ndarray], quad_segs: int | None = None,
-                 tiles: Optional[dict] = None):
+                 tiles: Optional[dict] = None,
+                 params: Optional[_shapes.StationParams] = None):
         self.table = table
+        self.params = params
+        """The active stations' shape parameters: :func:`covered_within` measures other
+        polygons (built-up areas) against the same coverage."""
         self.crs = crs
         self.quad_segs = quad_segs or _shapes.circle_segments_for()
         self.tiles = dict(tiles or {})
@@ -101,10 +105,14 @@ class CoverageResult:
         self._shapes = shapes
         self._raw: Optional[np.ndarray] = None
         self._unions: Optional[gpd.GeoSeries] = None
+        self._shape_cache: Optional[np.ndarray] = None
 
     def shapes(self) -> np.ndarray:
-        """The coverage polygons of the active stations (metric ``crs``)."""
-        return self._shapes()
+        """The coverage polygons of the active stations (metric ``crs``), built on first use
+        (key places and enterprises both test against them)."""
+        if self._shape_cache is None:
+            self._shape_cache = self._shapes()
+        return self._shape_cache
 
     def raw_unions(self) -> np.ndarray:
         """The union inside each district, None for districts tiled by others."""
@@ -172,7 +180,7 @@ def district_geoms(districts: gpd.GeoDataFrame, crs: pyproj.CRS) -> np.ndarray:
     return geom
 
 
-def _polygonal(g):
+def polygonal(g):
     """The polygonal part of an overlay result (an intersection along a border can add
     stray lines or points to a GeometryCollection); areas are unchanged."""
     if g is None or shapely.get_type_id(g) != 7:
@@ -295,7 +303,7 @@ def _derive_unions(plan: _Plan, dgeom: np.ndarray, unions: np.ndarray) -> np.nda
         if i in plan.parent:
             up = unions[plan.parent[i]]
             unions[i] = (shapely.Polygon() if up is None or shapely.is_empty(up)
-                         else _polygonal(shapely.intersection(up, dgeom[i])))
+                         else polygonal(shapely.intersection(up, dgeom[i])))
         else:
             unions[i] = None
     return unions
@@ -311,10 +319,10 @@ def _tile_union(parts: list):
     try:
         u = shapely.coverage_union_all(arr)
         if shapely.is_valid(u) and abs(shapely.area(u) - total) <= 1e-9 * max(total, 1.0):
-            return _polygonal(u)
+            return polygonal(u)
     except shapely.errors.GEOSException:
         pass
-    return _polygonal(shapely.union_all(arr))
+    return polygonal(shapely.union_all(arr))
 
 
 def _candidates(params: _shapes.StationParams, dgeom: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -367,7 +375,7 @@ def _dissolver(dgeom: np.ndarray, params: _shapes.StationParams, q: int, threads
             if len(idx) == 0:
                 return shapely.Polygon()
             u = shapely.union_all(_shapes.build_shapes(params, idx, q))
-            return _polygonal(shapely.intersection(u, dgeom[i]))
+            return polygonal(shapely.intersection(u, dgeom[i]))
 
         unions = np.full(len(dgeom), None, dtype=object)
         for i, u in _run(jobs, work, threads).items():
@@ -392,8 +400,10 @@ def _distinct(params: _shapes.StationParams, active: np.ndarray) -> tuple[np.nda
     if not shared.any():
         return idx, bits[idx]
     cand = idx[shared]
+    fov = params.fov[cand] if params.fov is not None else np.full(len(cand), np.nan)
     key = pd.DataFrame(np.column_stack([params.x[cand], params.y[cand], params.r[cand],
                                         np.nan_to_num(params.az[cand], nan=-1.0),
+                                        np.nan_to_num(fov, nan=-1.0),
                                         params.slope[cand], params.jac[cand].reshape(-1, 4)]))
     group = key.groupby(list(key.columns), sort=False).ngroup().to_numpy()
     first = np.unique(group, return_index=True)[1]
@@ -473,7 +483,7 @@ def _covered_m2(dgeom: np.ndarray, params: _shapes.StationParams, active: np.nda
 
 
 def _polygonal_all(geoms: np.ndarray) -> np.ndarray:
-    return np.array([_polygonal(g) for g in geoms], dtype=object)
+    return np.array([polygonal(g) for g in geoms], dtype=object)
 
 
 def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
@@ -505,25 +515,64 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
         raise ValueError(f"active has {active.shape[0]} rows for {len(stations)} stations")
     dgeom = district_geoms(districts, crs)
     params = _shapes.station_params(stations, crs, table)
+    covered, plan = _union_areas(dgeom, params, active, q, n_threads, progress)
+    area = shapely.area(dgeom)
+    results = []
+    for d in range(active.shape[1]):
+        on = np.flatnonzero(active[:, d])
+        sub = _subset(params, on)
+        results.append(CoverageResult(
+            table=_table(codes, area, covered[:, d]), crs=crs, quad_segs=q,
+            tiles=plan.children, dissolve=_dissolver(dgeom, sub, q, n_threads),
+            shapes=functools.partial(_shapes.build_shapes, sub, None, q), params=sub))
+    return results
+
+
+def _subset(params: _shapes.StationParams, on: np.ndarray) -> _shapes.StationParams:
+    return _shapes.StationParams(params.x[on], params.y[on], params.r[on], params.az[on],
+                                 params.slope[on], params.jac[on], params.ok[on], params.crs,
+                                 None if params.fov is None else params.fov[on])
+
+
+def _union_areas(dgeom: np.ndarray, params: _shapes.StationParams, active: np.ndarray, q: int,
+                 n_threads: int, progress: ProgressFn) -> tuple[np.ndarray, _Plan]:
+    """Covered area (m², districts x dates) of each polygon of ``dgeom`` (metric CRS) by the
+    union of the shapes of ``params`` active at each date, and the nesting plan used: a
+    polygon tiled by others (the city by its counties) is the sum of its tiles."""
     plan = _nesting_plan(dgeom)
-    # A district tiled by others (the city by its counties) is the sum of its tiles.
     direct = np.array([i for i in range(len(dgeom)) if i not in plan.children], dtype=int)
     covered = np.zeros((len(dgeom), active.shape[1]))
     covered[direct] = _covered_m2(dgeom[direct], params, active, q, n_threads, progress)
     for i in plan.order:
         if i in plan.children:
             covered[i] = covered[plan.children[i]].sum(axis=0)
-    area = shapely.area(dgeom)
-    results = []
-    for d in range(active.shape[1]):
-        on = np.flatnonzero(active[:, d])
-        sub = _shapes.StationParams(params.x[on], params.y[on], params.r[on], params.az[on],
-                                    params.slope[on], params.jac[on], params.ok[on], crs)
-        results.append(CoverageResult(
-            table=_table(codes, area, covered[:, d]), crs=crs, quad_segs=q,
-            tiles=plan.children, dissolve=_dissolver(dgeom, sub, q, n_threads),
-            shapes=functools.partial(_shapes.build_shapes, sub, None, q)))
-    return results
+    return covered, plan
+
+
+def union_area_table(zones: gpd.GeoDataFrame, params: _shapes.StationParams, *,
+                     quad_segs: int | None = None, threads: int | None = None,
+                     progress: Optional[ProgressFn] = None) -> pd.DataFrame:
+    """Area of each polygon of ``zones`` and of its part inside the union of the shapes of
+    ``params`` (all of them; in ``params.crs``): a table indexed by the zones' ``code`` with
+    ``area_km2``, ``covered_km2`` (km²) and ``cov_5g_area_pct`` (0–100, NaN for an empty
+    zone).  The same union-area engine as the 5G coverage (no union is built); ``zones`` may
+    overlap and be empty."""
+    codes = district_codes(zones)
+    dgeom = district_geoms(zones, params.crs)
+    q = quad_segs or _shapes.circle_segments_for()
+    covered, _ = _union_areas(dgeom, params, np.ones((len(params), 1), dtype=bool), q,
+                              threads or os.cpu_count() or 1, progress or no_progress)
+    return _table(codes, shapely.area(dgeom), covered[:, 0])
+
+
+def covered_within(result: CoverageResult, zones: gpd.GeoDataFrame, *,
+                   threads: int | None = None) -> pd.DataFrame:
+    """Area of other polygons (built-up areas cut at district borders) inside the 5G coverage
+    of ``result``: the same stations and shapes, measured by :func:`union_area_table`."""
+    if result.params is None:
+        raise ValueError("this coverage result carries no station parameters; compute it "
+                         "with coverage_at_dates or coverage_by_district")
+    return union_area_table(zones, result.params, quad_segs=result.quad_segs, threads=threads)
 
 
 def coverage_by_district(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame, *,

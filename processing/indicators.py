@@ -22,6 +22,11 @@ Rules, as of a date *D* (``Timestamp(D)`` compared with the layers' date fields)
 * Rates are percent 0–100 and NaN (not 0) when the denominator is 0; densities are per km²
   of district area (area from the coverage engine, computed in a projected metric CRS) and
   per 10 000 inhabitants of the district's ``population`` field.
+* The plan's other targets have their rules in their own modules: built-up area covered by
+  5G (:mod:`.builtup`), forest area watched (:mod:`.watch`), pipe length monitored
+  (:mod:`.pipes`), site counts and sites at sea (:mod:`.sites`), enterprises and town seats
+  reached (:mod:`.keyplaces`); schools' Wi-Fi and smart campuses are counted here
+  (:func:`school_masks`).
 """
 
 from __future__ import annotations
@@ -56,6 +61,12 @@ INDICATOR_COLUMNS: tuple[str, ...] = (
     *(f"keyplace_reach_pct_{c}" for c in KEYPLACE_CATEGORIES),
     "community_smart_pct", "community_provincial_pct", "manhole_monitored_pct",
     "envmon_automated_pct",
+    # the plan's other targets (issue 14): built-up areas, town seats, enterprises, schools,
+    # sites, pipes, forests
+    "cov_5g_builtup_pct", "cov_5g_builtup_pct_urban", "cov_5g_builtup_pct_town",
+    "cov_5g_builtup_pct_village", "town_seat_reach_pct", "enterprise_reach_pct",
+    "school_wifi_pct", "smart_campus_pct", "demo_5g_n", "smart_farm_n", "pipe_monitored_pct",
+    "forest_watch_pct",
 )
 """The SPEC indicators, in table order."""
 
@@ -66,6 +77,9 @@ TABLE_COLUMNS: tuple[str, ...] = ("district_code", "district_name", "level", "ar
 COUNT_COLUMNS: tuple[str, ...] = (
     "community_n", "community_smart_n", "community_provincial_n",
     "manhole_n", "manhole_monitored_n", "envmon_n", "envmon_automated_n",
+    "school_n", "school_wifi_n", "smart_campus_n", "enterprise_n",
+    "builtup_km2", "builtup_covered_km2", "pipe_km", "pipe_monitored_km",
+    "forest_km2", "forest_watched_km2",
 )
 """Numerators and denominators of the count-based rates, added with ``counts=True``
 (targets such as "+100 star-rated communities per year" are counts, not rates)."""
@@ -146,11 +160,37 @@ def envmon_masks(points: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarr
     kind = points["kind"].astype(object).fillna("").astype(str).str.strip().str.lower()
     active = (kind.isin(ENVMON_KINDS).to_numpy()
               & alive_on(points["established_date"], points["retired_date"], day))
+    return {"active": active, "automated": active & automated_mask(points, day)}
+
+
+def automated_mask(points: gpd.GeoDataFrame, day) -> np.ndarray:
+    """Monitoring points automated by ``day``: ``automated_since <= D`` (unless ``automated``
+    says no), or ``automated`` true with no date (used by envmon and forest watch alike)."""
+    day = pd.Timestamp(day)
     since = points["automated_since"]
     auto = points["automated"]
-    automated = ((_on_or_before(since, day) & ~_flag(auto, False))
-                 | (since.isna().to_numpy() & _flag(auto, True)))
-    return {"active": active, "automated": active & automated}
+    return ((_on_or_before(since, day) & ~_flag(auto, False))
+            | (since.isna().to_numpy() & _flag(auto, True)))
+
+
+def school_masks(places: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarray]:
+    """Over prepared ``key_places``: ``school`` (category school, existing at D), ``wifi``
+    (a school with ``wifi_since`` <= D) and ``campus`` (``smart_campus_since`` <= D).  An
+    empty date means "not yet": no school is counted as covered without its date, and one
+    dated after D is not covered at D."""
+    day = pd.Timestamp(as_of)
+    f = schema.KEY_PLACES.field("category")
+    cats = np.array([schema.canonical_choice(f, v) if isinstance(v, str) else None
+                     for v in places["category"].to_numpy()], dtype=object)
+    school = keyplace_mask(places, as_of) & (cats == "school")
+    return {"school": school, "wifi": school & _on_or_before(places["wifi_since"], day),
+            "campus": school & _on_or_before(places["smart_campus_since"], day)}
+
+
+def enterprise_mask(enterprises: gpd.GeoDataFrame, as_of: dt.date) -> np.ndarray:
+    """Enterprises existing at D that need 5G (``needs_5g`` true; empty = not known to)."""
+    return (alive_on(enterprises["valid_from"], enterprises["valid_to"], pd.Timestamp(as_of))
+            & _flag(enterprises["needs_5g"], True))
 
 
 def keyplace_mask(places: gpd.GeoDataFrame, as_of: dt.date) -> np.ndarray:
@@ -369,6 +409,14 @@ def indicator_table(layers: Mapping[str, gpd.GeoDataFrame], districts: gpd.GeoDa
     for col in reach_cols:
         table[col] = reach[col].to_numpy(dtype=float)
 
+    table["town_seat_reach_pct"] = table["keyplace_reach_pct_town_seat"]
+    schools = count_in_districts(geoms, places.geometry, school_masks(places, as_of), levels)
+    table["school_wifi_pct"] = percent(schools["wifi"], schools["school"])
+    table["smart_campus_pct"] = percent(schools["campus"], schools["school"])
+    plan = _plan_indicators(layers, districts, as_of, coverage_result)
+    for col in plan.columns:
+        table[col] = plan[col].reindex(codes).to_numpy()
+
     table["community_smart_pct"] = percent(cc["smart"], cc["exists"])
     table["community_provincial_pct"] = percent(cc["provincial"], cc["exists"])
     table["manhole_monitored_pct"] = percent(mc["monitored"], mc["recorded"])
@@ -380,9 +428,60 @@ def indicator_table(layers: Mapping[str, gpd.GeoDataFrame], districts: gpd.GeoDa
             "community_provincial_n": cc["provincial"],
             "manhole_n": mc["recorded"], "manhole_monitored_n": mc["monitored"],
             "envmon_n": ec["active"], "envmon_automated_n": ec["automated"],
+            "school_n": schools["school"], "school_wifi_n": schools["wifi"],
+            "smart_campus_n": schools["campus"], "enterprise_n": plan["enterprise_n"]
+            .reindex(codes).to_numpy(),
+            **{c: plan[c].reindex(codes).to_numpy() for c in (
+                "builtup_km2", "builtup_covered_km2", "pipe_km", "pipe_monitored_km",
+                "forest_km2", "forest_watched_km2")},
         })
         table = pd.concat([table, extra.set_axis(table.index)], axis=1)
     return table
+
+
+def _plan_indicators(layers: Mapping[str, gpd.GeoDataFrame], districts: gpd.GeoDataFrame,
+                     as_of: dt.date, coverage_result: Any) -> pd.DataFrame:
+    """The indicators of the plan's built-up areas, enterprises, sites, pipes and forests
+    (with their areas, lengths and counts), indexed by district code: each rule lives in
+    its own module (:mod:`.builtup`, :mod:`.keyplaces`, :mod:`.sites`, :mod:`.pipes`,
+    :mod:`.watch`)."""
+    from .builtup import builtup_coverage, builtup_mask
+    from .keyplaces import reach_pct
+    from .pipes import pipe_monitoring
+    from .sites import site_counts
+    from .watch import forest_watch, watch_mask
+
+    layers = {name: layers[name] if name in layers else prepare_layer(None, name)
+              for name in ("builtup_areas", "enterprises", "sites", "pipelines", "forests",
+                           "monitoring_points")}  # callers with the older layers only
+    cdist = coverage_districts(districts)
+    codes = [str(c) for c in districts["code"]]
+    builtup = layers["builtup_areas"]
+    out = builtup_coverage(coverage_result, cdist,
+                           builtup[builtup_mask(builtup, as_of)].reset_index(drop=True))
+    out.index = out.index.astype(str)
+    firms = layers["enterprises"]
+    needing = firms[enterprise_mask(firms, as_of)].reset_index(drop=True)
+    out["enterprise_reach_pct"] = reach_pct(coverage_result, cdist, needing).to_numpy()
+    out["enterprise_n"] = count_in_districts(
+        districts.geometry.to_numpy(), needing.geometry,
+        {"n": np.ones(len(needing), bool)}, districts["level"].to_numpy())["n"].to_numpy()
+    sites = site_counts(districts, layers["sites"], as_of)
+    for col in sites.columns:
+        out[col] = sites[col].to_numpy()
+    pipes = pipe_monitoring(cdist, layers["pipelines"], as_of)
+    for col in pipes.columns:
+        out[col] = pipes[col].to_numpy()
+    forests = layers["forests"]
+    alive = forests[alive_on(forests["valid_from"], forests["valid_to"], pd.Timestamp(as_of))]
+    points = layers["monitoring_points"]
+    watch = forest_watch(cdist, alive.reset_index(drop=True),
+                         points[watch_mask(points, as_of)].reset_index(drop=True),
+                         coverage_result.crs)
+    for col in watch.columns:
+        out[col] = watch[col].to_numpy()
+    out.index = pd.Index(codes)
+    return out
 
 
 def resolve_radius_table(radius_table: Union[None, str, Path, pd.DataFrame]
@@ -481,11 +580,34 @@ INDICATOR_LABELS: dict[str, tuple[str, str]] = {
     **{f"keyplace_reach_pct_{c}": (f"通达率·{zh}(%)", f"Reached: {c} (%)") for c, zh in (
         ("government", "党政机关"), ("scenic", "景区"), ("business", "商圈"),
         ("transport_hub", "交通枢纽"), ("school", "学校"), ("hospital", "医院"),
-        ("sports_venue", "体育场馆"), ("village_committee", "村委会"), ("clinic", "卫生室"))},
+        ("sports_venue", "体育场馆"), ("village_committee", "村委会"), ("clinic", "卫生室"),
+        ("town_seat", "乡镇驻地"))},
     "community_smart_pct": ("星级智慧社区占比(%)", "Star-rated smart communities (%)"),
     "community_provincial_pct": ("省级智慧社区覆盖率(%)", "Provincial smart communities (%)"),
     "manhole_monitored_pct": ("井盖智能监测率(%)", "Manholes monitored (%)"),
     "envmon_automated_pct": ("空气水质自动监测率(%)", "Automated air/water monitoring (%)"),
+    "cov_5g_builtup_pct": ("建成区5G覆盖率(%)", "5G coverage of built-up area (%)"),
+    "cov_5g_builtup_pct_urban": ("城市建成区5G覆盖率(%)", "5G coverage: urban built-up (%)"),
+    "cov_5g_builtup_pct_town": ("乡镇驻地镇区5G覆盖率(%)", "5G coverage: town seats' built-up (%)"),
+    "cov_5g_builtup_pct_village": ("村庄5G覆盖率(%)", "5G coverage: villages (%)"),
+    "town_seat_reach_pct": ("乡镇驻地5G通达率(%)", "Town seats reached by 5G (%)"),
+    "enterprise_reach_pct": ("有需求企业5G通达率(%)", "Enterprises needing 5G reached (%)"),
+    "school_wifi_pct": ("学校无线网络覆盖率(%)", "Schools with Wi-Fi (%)"),
+    "smart_campus_pct": ("智慧校园覆盖率(%)", "Smart campuses (%)"),
+    "demo_5g_n": ("5G示范应用场景数", "5G demonstration scenarios"),
+    "smart_farm_n": ("智慧农场和智慧海洋牧场数", "Smart farms and ocean ranches"),
+    "pipe_monitored_pct": ("管网管线智能化监测率(%)", "Pipe length monitored (%)"),
+    "forest_watch_pct": ("林区监测覆盖率(%)", "Forest area watched (%)"),
+    "school_n": ("学校数", "Schools"),
+    "school_wifi_n": ("无线网络覆盖学校数", "Schools with Wi-Fi"),
+    "smart_campus_n": ("智慧校园数", "Smart campuses"),
+    "enterprise_n": ("有5G需求企业数", "Enterprises needing 5G"),
+    "builtup_km2": ("建成区面积(km²)", "Built-up area (km²)"),
+    "builtup_covered_km2": ("5G覆盖建成区面积(km²)", "Built-up area covered (km²)"),
+    "pipe_km": ("管线长度(km)", "Pipe length (km)"),
+    "pipe_monitored_km": ("智能监测管线长度(km)", "Pipe length monitored (km)"),
+    "forest_km2": ("林区面积(km²)", "Forest area (km²)"),
+    "forest_watched_km2": ("监测覆盖林区面积(km²)", "Forest area watched (km²)"),
     "community_n": ("社区数", "Communities"),
     "community_smart_n": ("星级智慧社区数", "Star-rated communities"),
     "community_provincial_n": ("省级智慧社区数", "Provincial smart communities"),

@@ -58,6 +58,22 @@ def keyplace_reach(result: CoverageResult, districts: gpd.GeoDataFrame,
     geom = key_places.geometry.to_crs(result.crs).to_numpy()
     ok = ~(shapely.is_missing(geom) | shapely.is_empty(geom))
     geom, cats = geom[ok], cats[ok]
+    hit, p_idx, d_idx = _reach_pairs(result, districts, geom)
+    reached = hit[p_idx]
+    pairs = pd.DataFrame({"district": codes[d_idx], "category": cats[p_idx],
+                          "reached": reached.astype(float)})
+    out["keyplace_reach_pct"] = 100.0 * pairs.groupby("district")["reached"].mean()
+    per_cat = 100.0 * pairs.groupby(["district", "category"])["reached"].mean().unstack()
+    for c in per_cat.columns:
+        out[f"keyplace_reach_pct_{c}"] = per_cat[c]
+    return out
+
+
+def _reach_pairs(result: CoverageResult, districts: gpd.GeoDataFrame, geom: np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(reached per feature, feature index, district index) of features ``geom`` (metric CRS
+    of ``result``, none empty): each feature with every district containing its
+    representative point."""
     is_point = np.isin(shapely.get_type_id(geom), (0, 4))
     rep = np.where(is_point, geom, shapely.point_on_surface(geom))
     dgeom = district_geoms(districts, result.crs)
@@ -70,12 +86,26 @@ def keyplace_reach(result: CoverageResult, districts: gpd.GeoDataFrame,
         q_pos, _ = shapely.STRtree(cover).query(geom, predicate="intersects")
         hit[q_pos] = True
     # Which district(s) each place belongs to: those containing its representative point.
-    p_idx, d_idx = shapely.STRtree(dgeom).query(rep, predicate="intersects")
-    reached = hit[p_idx]
-    pairs = pd.DataFrame({"district": codes[d_idx], "category": cats[p_idx],
-                          "reached": reached.astype(float)})
-    out["keyplace_reach_pct"] = 100.0 * pairs.groupby("district")["reached"].mean()
-    per_cat = 100.0 * pairs.groupby(["district", "category"])["reached"].mean().unstack()
-    for c in per_cat.columns:
-        out[f"keyplace_reach_pct_{c}"] = per_cat[c]
+    # (the districts query a tree of the points: each detailed district is prepared once)
+    d_idx, p_idx = shapely.STRtree(rep).query(dgeom, predicate="intersects")
+    order = np.lexsort((d_idx, p_idx))
+    return hit, p_idx[order], d_idx[order]
+
+
+def reach_pct(result: CoverageResult, districts: gpd.GeoDataFrame,
+              features: gpd.GeoDataFrame) -> pd.Series:
+    """Percentage (0–100) of ``features`` (points or polygons) reached by 5G per district,
+    by the rule of key places (module docstring); NaN where a district has none.  Index:
+    district code.  Used for ``enterprise_reach_pct`` (enterprises needing 5G)."""
+    codes = district_codes(districts)
+    out = pd.Series(np.nan, index=codes, dtype=float)
+    if len(features) == 0:
+        return out
+    geom = features.geometry.to_crs(result.crs).to_numpy()
+    geom = geom[~(shapely.is_missing(geom) | shapely.is_empty(geom))]
+    if not len(geom):
+        return out
+    hit, p_idx, d_idx = _reach_pairs(result, districts, geom)
+    share = 100.0 * pd.Series(hit[p_idx].astype(float)).groupby(codes[d_idx]).mean()
+    out.loc[share.index] = share.to_numpy()
     return out

@@ -213,6 +213,42 @@ def sector_rings(x, y, r, azimuth_deg, slope_db_per_decade, quad_segs: int = 0,
                                                  area_tolerance))
 
 
+VIEW_ARC_SEGMENTS = 64
+"""Segments of the arc of a camera's field of view: a 360° view would lose 0.16 % of its
+area, a narrower one less (the chord error falls with the segment angle)."""
+
+VIEW_BACK_FRACTION = 1e-4
+"""Radius of the small back arc that closes a view wedge around its apex, as a fraction of
+the range: the union-area engine needs shapes strictly star-shaped around their point, which
+a wedge with its apex on the point is not; the arc adds under 1e-8 of the wedge's area."""
+
+
+def view_units(azimuth_deg, fov_deg) -> np.ndarray:
+    """Closed rings (n, m, 2) of the field of view of directional cameras, unit range in
+    ground metres (east, north): the wedge of angle ``fov_deg`` centred on ``azimuth_deg``
+    (clockwise from true north), its arc sampled with :data:`VIEW_ARC_SEGMENTS` segments,
+    closed behind the camera by an arc of radius :data:`VIEW_BACK_FRACTION` (8 segments).
+
+    A field of view of 360° or more is a circle and is not built here (the caller gives such
+    cameras no azimuth).
+    """
+    az = np.asarray(azimuth_deg, dtype=float)
+    fov = np.clip(np.asarray(fov_deg, dtype=float), 1e-3, 359.0)
+    half = 0.5 * fov[:, None]
+    t = np.linspace(-1.0, 1.0, VIEW_ARC_SEGMENTS + 1)[None, :]
+    front = half * t                                      # off-axis angles of the arc
+    gap = np.minimum(0.01, 0.25 * (180.0 - half))         # degrees between the two arcs
+    b = np.linspace(0.0, 1.0, 9)[None, :]
+    back = (half + gap) + b * (360.0 - 2.0 * (half + gap))  # behind the camera, clockwise
+    phi = np.concatenate([front, back], axis=1)
+    rr = np.concatenate([np.ones_like(front), np.full_like(back, VIEW_BACK_FRACTION)], axis=1)
+    bearing = np.radians(az[:, None] + phi)
+    out = np.empty(bearing.shape + (2,))
+    out[:, :, 0] = rr * np.sin(bearing)
+    out[:, :, 1] = rr * np.cos(bearing)
+    return np.concatenate([out, out[:, :1]], axis=1)
+
+
 def ground_jacobian(lon, lat, crs, step_m: float = 10.0) -> np.ndarray:
     """Local linear map (n, 2, 2) from ground metres (east, north) to map units of ``crs``.
 
@@ -339,6 +375,9 @@ class StationParams:
     jac: np.ndarray
     ok: np.ndarray
     crs: pyproj.CRS
+    fov: np.ndarray | None = None
+    """Field of view in degrees of directional cameras (NaN or None: a station's 38.901
+    sector when ``az`` is given); see :func:`view_units`."""
 
     def __len__(self) -> int:
         return len(self.x)
@@ -408,7 +447,10 @@ def shape_frames(params: StationParams, idx: np.ndarray | None = None,
     idx = np.arange(len(params)) if idx is None else np.asarray(idx, dtype=np.intp)
     ok = params.ok[idx]
     sec = ok & np.isfinite(params.az[idx])
-    circ = ok & ~sec
+    view = (sec & np.isfinite(params.fov[idx]) if params.fov is not None
+            else np.zeros(len(idx), bool))
+    sec &= ~view
+    circ = ok & ~sec & ~view
     blocks = []
     if circ.any():
         i = idx[circ]
@@ -418,6 +460,11 @@ def shape_frames(params: StationParams, idx: np.ndarray | None = None,
         i = idx[sec]
         blocks.append((np.flatnonzero(sec), params.jac[i],
                        sector_units(params.az[i], params.slope[i])))
+    if view.any():
+        assert params.fov is not None, "views come with their fields of view"
+        i = idx[view]
+        blocks.append((np.flatnonzero(view), params.jac[i], view_units(params.az[i],
+                                                                       params.fov[i])))
     return blocks
 
 

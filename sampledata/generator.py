@@ -151,7 +151,7 @@ def make_districts(n: Optional[int] = None, seed: int = DEFAULT_SEED,
     rng = np.random.default_rng(seed)
     clip = gpd.GeoSeries([_bounds_polygon(bounds)], crs=GEO_EPSG).to_crs(METRIC_EPSG).iloc[0]
     shapely.prepare(clip)
-    x, y = _uniform_in(np.array([clip]), np.zeros(n, dtype=np.int64), rng)
+    x, y = uniform_in(np.array([clip]), np.zeros(n, dtype=np.int64), rng)
     pts = shapely.multipoints(shapely.points(x, y))
     cells = shapely.get_parts(shapely.voronoi_polygons(pts, extend_to=clip, ordered=True))
     if len(cells) != n:  # duplicate seed points (practically impossible): fall back unordered
@@ -176,7 +176,7 @@ def make_districts(n: Optional[int] = None, seed: int = DEFAULT_SEED,
 
 # --- sampling helpers ------------------------------------------------------------------------
 
-def _counties_metric(districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+def counties_metric(districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """County-level districts (zones overlap them) in EPSG:4550, prepared for fast tests."""
     d = districts
     if "level" in d.columns and (d["level"] == "county").any():
@@ -190,15 +190,15 @@ def _counties_metric(districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if "population" not in d.columns:
         d["population"] = 100_000
     d["population"] = d["population"].fillna(0).astype(float)
-    shapely.prepare(_geoms(d))
+    shapely.prepare(county_polygons(d))
     return d
 
 
-def _geoms(d: gpd.GeoDataFrame) -> np.ndarray:
+def county_polygons(d: gpd.GeoDataFrame) -> np.ndarray:
     return np.asarray(d.geometry.values, dtype=object)
 
 
-def _uniform_in(geoms: np.ndarray, which: np.ndarray, rng: np.random.Generator,
+def uniform_in(geoms: np.ndarray, which: np.ndarray, rng: np.random.Generator,
                 max_rounds: int = 200) -> tuple[np.ndarray, np.ndarray]:
     """Points uniformly inside ``geoms[which[k]]`` for every k (rejection in bounding boxes)."""
     shapely.prepare(geoms)
@@ -221,7 +221,7 @@ def _uniform_in(geoms: np.ndarray, which: np.ndarray, rng: np.random.Generator,
     return x, y
 
 
-def _cores(d: gpd.GeoDataFrame, seed: int) -> pd.DataFrame:
+def county_cores(d: gpd.GeoDataFrame, seed: int) -> pd.DataFrame:
     """Town cores per county: ``district`` (row of ``d``), ``x``, ``y`` (metres), ``weight``
     (share of the county's urban features) and ``sigma`` (Gaussian spread, metres).
 
@@ -243,10 +243,10 @@ def _cores(d: gpd.GeoDataFrame, seed: int) -> pd.DataFrame:
                                   "weight": w, "sigma": s}))
     other = np.setdiff1d(np.arange(len(d)), known)
     if other.size:
-        area_km2 = shapely.area(_geoms(d)[other]) / 1e6
+        area_km2 = shapely.area(county_polygons(d)[other]) / 1e6
         k = np.clip((d["population"].to_numpy()[other] / 150_000).round(), 1, 5).astype(int)
         which = np.repeat(other, k)
-        x, y = _uniform_in(_geoms(d), which, rng)
+        x, y = uniform_in(county_polygons(d), which, rng)
         first = np.r_[True, which[1:] != which[:-1]]
         weight = np.where(first, 1.0, rng.uniform(0.1, 0.5, which.size))
         base = np.repeat(np.sqrt(area_km2) * 1000 / 12, k)
@@ -259,17 +259,17 @@ def _cores(d: gpd.GeoDataFrame, seed: int) -> pd.DataFrame:
     return cores
 
 
-def _allocate(n: int, d: gpd.GeoDataFrame, rng: np.random.Generator,
+def allocate(n: int, d: gpd.GeoDataFrame, rng: np.random.Generator,
               pop_weight: float = 0.8) -> np.ndarray:
     """District index of each of ``n`` features: mostly by population, partly by area."""
     pop = d["population"].to_numpy(float)
-    area = shapely.area(_geoms(d))
+    area = shapely.area(county_polygons(d))
     p = pop_weight * pop / max(pop.sum(), 1) + (1 - pop_weight) * area / area.sum()
     counts = rng.multinomial(n, p / p.sum())
     return np.repeat(np.arange(len(d)), counts)
 
 
-def _clustered(d: gpd.GeoDataFrame, cores: pd.DataFrame, which: np.ndarray, urban_share: float,
+def clustered(d: gpd.GeoDataFrame, cores: pd.DataFrame, which: np.ndarray, urban_share: float,
                rng: np.random.Generator, max_rounds: int = 60):
     """Points in ``d`` for districts ``which``: a share around cores, the rest uniform.
 
@@ -277,7 +277,7 @@ def _clustered(d: gpd.GeoDataFrame, cores: pd.DataFrame, which: np.ndarray, urba
     for uniform points) and ``core`` (row of ``cores``, -1 for uniform points).
     """
     n = which.size
-    geoms = _geoms(d)
+    geoms = county_polygons(d)
     urban = rng.random(n) < urban_share
     # choose a core per urban point, by weight within its district (vectorised cumulative pick)
     cores = cores.sort_values(["district"], kind="stable").reset_index(drop=True)
@@ -314,7 +314,7 @@ def _clustered(d: gpd.GeoDataFrame, cores: pd.DataFrame, which: np.ndarray, urba
         todo = todo[~ok]
     core[todo] = -1  # cores whose surroundings are mostly sea: fall back to uniform
     rest = np.flatnonzero(core < 0)
-    x[rest], y[rest] = _uniform_in(geoms, which[rest], rng)
+    x[rest], y[rest] = uniform_in(geoms, which[rest], rng)
     return x, y, r, core
 
 
@@ -326,7 +326,7 @@ def _to_geo(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return t.transform(x, y)
 
 
-def _random_dates(rng: np.random.Generator, start, end, size: Optional[int] = None
+def random_dates(rng: np.random.Generator, start, end, size: Optional[int] = None
                   ) -> np.ndarray:
     """Uniform random dates (datetime64[D]) between ``start`` and ``end`` inclusive, one per
     element of their broadcast shape (or ``size`` of them for scalar bounds)."""
@@ -337,15 +337,15 @@ def _random_dates(rng: np.random.Generator, start, end, size: Optional[int] = No
     return start + (rng.random(shape) * (span + 1)).astype(np.int64)
 
 
-def _year_dates(rng: np.random.Generator, years: np.ndarray) -> np.ndarray:
+def year_dates(rng: np.random.Generator, years: np.ndarray) -> np.ndarray:
     """A random day within each given year."""
     years = np.asarray(years)
     start = (years - 1970).astype("datetime64[Y]").astype("datetime64[D]")
     end = (years - 1969).astype("datetime64[Y]").astype("datetime64[D]") - 1
-    return _random_dates(rng, start, end)
+    return random_dates(rng, start, end)
 
 
-def _dates_to_obj(a: np.ndarray) -> np.ndarray:
+def dates_to_obj(a: np.ndarray) -> np.ndarray:
     """datetime64[D] (NaT = empty) -> object array of :class:`datetime.date` or ``None``."""
     return np.asarray(a, dtype="datetime64[D]").astype(object)
 
@@ -389,10 +389,10 @@ def make_base_stations(districts: gpd.GeoDataFrame, n: int = 5500, seed: int = D
     empty (omni) for 30 % of sites, ``coverage_radius_m`` is given for 3 % only.
     """
     rng = np.random.default_rng(seed)
-    d = _counties_metric(districts)
-    cores = _cores(d, seed)
-    which = _allocate(n, d, rng)
-    x, y, r, core = _clustered(d, cores, which, urban_share, rng)
+    d = counties_metric(districts)
+    cores = county_cores(d, seed)
+    which = allocate(n, d, rng)
+    x, y, r, core = clustered(d, cores, which, urban_share, rng)
     n = which.size
 
     ops = list(OPERATOR_BANDS)
@@ -429,14 +429,14 @@ def make_base_stations(districts: gpd.GeoDataFrame, n: int = 5500, seed: int = D
     opened_mask = yi < years.size
     last = np.datetime64(f"{end_year}-12-31", "D")
     opened = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
-    opened[opened_mask] = _year_dates(rng, years[yi[opened_mask]])
+    opened[opened_mask] = year_dates(rng, years[yi[opened_mask]])
     lag = rng.integers(5, 120, n).astype("timedelta64[D]")
-    built = np.where(opened_mask, opened - lag, _random_dates(rng, last - 150, last, n))
+    built = np.where(opened_mask, opened - lag, random_dates(rng, last - 150, last, n))
     building = (~opened_mask) & (rng.random(n) < 0.35)
     built[building] = np.datetime64("NaT")
     retire_mask = opened_mask & (rng.random(n) < 0.015) & (opened < last - 365)
     retired = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
-    retired[retire_mask] = _random_dates(rng, opened[retire_mask] + 365, np.full(
+    retired[retire_mask] = random_dates(rng, opened[retire_mask] + 365, np.full(
         retire_mask.sum(), last))
     status = np.select([retire_mask, opened_mask, building], ["retired", "active", "building"],
                        "built").astype(object)
@@ -453,8 +453,8 @@ def make_base_stations(districts: gpd.GeoDataFrame, n: int = 5500, seed: int = D
         "station_id": station_id, "name": name, "operator": operator, "band": band,
         "scene": scene, "antenna_height_m": height, "azimuth_deg": azimuth,
         "coverage_radius_m": radius, "status": status,
-        "built_date": _dates_to_obj(built), "opened_date": _dates_to_obj(opened),
-        "retired_date": _dates_to_obj(retired),
+        "built_date": dates_to_obj(built), "opened_date": dates_to_obj(opened),
+        "retired_date": dates_to_obj(retired),
     }, geometry=gpd.points_from_xy(lon, lat), crs=GEO_EPSG)
 
 
@@ -467,10 +467,10 @@ def make_communities(districts: gpd.GeoDataFrame, n: int = 400,
     from 2019 (``rated_date``; about 100 a year in the default sample), ``provincial_smart``
     for about a third of rated communities with 3+ stars (``provincial_date`` 2020–2022)."""
     rng = np.random.default_rng(seed + 1)
-    d = _counties_metric(districts)
-    cores = _cores(d, seed)
-    which = _allocate(n, d, rng, pop_weight=0.95)
-    x, y, _, _ = _clustered(d, cores, which, 0.85, rng)
+    d = counties_metric(districts)
+    cores = county_cores(d, seed)
+    which = allocate(n, d, rng, pop_weight=0.95)
+    x, y, _, _ = clustered(d, cores, which, 0.85, rng)
     n = which.size
     poly = rng.random(n) < 0.75
     w = rng.uniform(100, 450, n) / 2
@@ -482,7 +482,7 @@ def make_communities(districts: gpd.GeoDataFrame, n: int = 400,
     cy = y[:, None] + corners[None, :, 0] * w[:, None] * np.sin(a)[:, None] \
         + corners[None, :, 1] * h[:, None] * np.cos(a)[:, None]
     rects = shapely.polygons(np.stack([cx, cy], axis=-1))
-    clipped = shapely.intersection(rects, _geoms(d)[which])
+    clipped = shapely.intersection(rects, county_polygons(d)[which])
     # keep the largest part: a community is one polygon
     parts, idx = shapely.get_parts(clipped, return_index=True)
     areas = shapely.area(parts)
@@ -499,13 +499,13 @@ def make_communities(districts: gpd.GeoDataFrame, n: int = 400,
                             p=[0.20, 0.22, 0.22, 0.12, 0.12, 0.12])
     rated = rated_year > 0
     rated_date = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
-    rated_date[rated] = _year_dates(rng, rated_year[rated])
+    rated_date[rated] = year_dates(rng, rated_year[rated])
     stars = np.where(rated, rng.choice([1, 2, 3, 4, 5], n, p=[0.3, 0.3, 0.22, 0.12, 0.06]), 0)
     prov = rated & (stars >= 3) & (rng.random(n) < 0.9) | (rated & (rng.random(n) < 0.25))
     prov_year = np.clip(np.maximum(rated_year, rng.choice([2020, 2021, 2022], n,
                                                           p=[0.3, 0.5, 0.2])), 0, 2023)
     prov_date = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
-    prov_date[prov] = np.maximum(_year_dates(rng, prov_year[prov]), rated_date[prov])
+    prov_date[prov] = np.maximum(year_dates(rng, prov_year[prov]), rated_date[prov])
 
     codes = _district_of(d, which)
     serial = pd.Series(np.arange(1, n + 1)).astype(str).str.zfill(4)
@@ -514,8 +514,8 @@ def make_communities(districts: gpd.GeoDataFrame, n: int = 400,
         "community_id": ("SQ" + pd.Series(codes) + serial).to_numpy(),
         "name": (pd.Series(d["name"].astype(str).to_numpy()[which]) + "社区" + serial).to_numpy(),
         "households": households, "star_rating": stars.astype(np.int64),
-        "rated_date": _dates_to_obj(rated_date), "provincial_smart": prov,
-        "provincial_date": _dates_to_obj(prov_date), "valid_from": None, "valid_to": None,
+        "rated_date": dates_to_obj(rated_date), "provincial_smart": prov,
+        "provincial_date": dates_to_obj(prov_date), "valid_from": None, "valid_to": None,
     }, geometry=geo.values, crs=GEO_EPSG)
 
 
@@ -531,10 +531,10 @@ def make_manholes(districts: gpd.GeoDataFrame, n: int = 10_000,
     cumulative shares of :data:`IOT_SHARE_BY_YEAR_END`.
     """
     rng = np.random.default_rng(seed + 2)
-    d = _counties_metric(districts)
-    cores = _cores(d, seed)
-    which = _allocate(n, d, rng, pop_weight=0.95)
-    x, y, _, _ = _clustered(d, cores, which, 0.9, rng)
+    d = counties_metric(districts)
+    cores = county_cores(d, seed)
+    which = allocate(n, d, rng, pop_weight=0.95)
+    x, y, _, _ = clustered(d, cores, which, 0.9, rng)
     n = which.size
     comps = list(_MANHOLE_SHARES)
     comp = np.array(comps, dtype=object)[rng.choice(len(comps), n,
@@ -545,8 +545,8 @@ def make_manholes(districts: gpd.GeoDataFrame, n: int = 10_000,
     obj_id = (key + pd.Series(serial).astype(str).str.zfill(6)).to_numpy()
     state = np.array(MANHOLE_STATES, dtype=object)[
         rng.choice(4, n, p=[0.93, 0.045, 0.01, 0.015])]
-    census = _random_dates(rng, "2015-03-01", "2018-12-31", n)  # the component census
-    later = _random_dates(rng, "2019-01-01", "2023-12-31", n)
+    census = random_dates(rng, "2015-03-01", "2018-12-31", n)  # the component census
+    later = random_dates(rng, "2019-01-01", "2023-12-31", n)
     recorded = np.where(rng.random(n) < 0.9, census, later)
     # IoT: cumulative shares by year end -> per-feature connection year
     yrs = np.array(sorted(IOT_SHARE_BY_YEAR_END))
@@ -555,7 +555,7 @@ def make_manholes(districts: gpd.GeoDataFrame, n: int = 10_000,
     k = np.searchsorted(cum, u, side="right")
     has_iot = k < yrs.size
     iot_since = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
-    iot_since[has_iot] = np.maximum(_year_dates(rng, yrs[k[has_iot]]), recorded[has_iot])
+    iot_since[has_iot] = np.maximum(year_dates(rng, yrs[k[has_iot]]), recorded[has_iot])
     iot_id = np.full(n, None, dtype=object)
     iot_id[has_iot] = ("WHJG" + pd.Series(np.flatnonzero(has_iot) + 1).astype(str)
                        .str.zfill(8)).to_numpy()
@@ -564,8 +564,8 @@ def make_manholes(districts: gpd.GeoDataFrame, n: int = 10_000,
         "obj_id": obj_id, "component_code": comp,
         "name": pd.Series(comp).map(schema.MANHOLE_COMPONENTS).to_numpy(),
         "state": state, "owner_dept": pd.Series(comp).map(MANHOLE_OWNERS).to_numpy(),
-        "recorded_date": _dates_to_obj(recorded), "iot_device_id": iot_id,
-        "iot_since": _dates_to_obj(iot_since), "valid_to": None,
+        "recorded_date": dates_to_obj(recorded), "iot_device_id": iot_id,
+        "iot_since": dates_to_obj(iot_since), "valid_to": None,
     }, geometry=gpd.points_from_xy(lon, lat), crs=GEO_EPSG)
 
 
@@ -580,18 +580,18 @@ def make_monitoring_points(districts: gpd.GeoDataFrame, seed: int = DEFAULT_SEED
     """
     rng = np.random.default_rng(seed + 3)
     counts = counts or MONITORING_COUNTS
-    d = _counties_metric(districts)
-    cores = _cores(d, seed)
+    d = counties_metric(districts)
+    cores = county_cores(d, seed)
     urban = {"air": 0.8, "water": 0.3, "forest_fire": 0.0, "soil": 0.1, "geohazard": 0.05,
              "marine": 0.4, "noise": 0.95}
     frames = []
     for kind, m in counts.items():  # a handful of kinds, each vectorised
-        which = _allocate(m, d, rng, pop_weight=0.5)
-        x, y, _, _ = _clustered(d, cores, which, urban.get(kind, 0.3), rng)
+        which = allocate(m, d, rng, pop_weight=0.5)
+        x, y, _, _ = clustered(d, cores, which, urban.get(kind, 0.3), rng)
         frames.append(pd.DataFrame({"kind": kind, "x": x, "y": y, "district": which}))
     f = pd.concat(frames, ignore_index=True)
     n = len(f)
-    est = _random_dates(rng, np.full(n, np.datetime64("2005-01-01")),
+    est = random_dates(rng, np.full(n, np.datetime64("2005-01-01")),
                         np.full(n, np.datetime64("2020-06-30")))
     aw = f["kind"].isin(["air", "water"]).to_numpy()
     auto_year = rng.choice([2016, 2018, 2019, 2020, 2021, 2022, 0], n,
@@ -599,10 +599,10 @@ def make_monitoring_points(districts: gpd.GeoDataFrame, seed: int = DEFAULT_SEED
     auto_year = np.where(aw, auto_year, rng.choice([2019, 2021, 0], n, p=[0.2, 0.2, 0.6]))
     automated = auto_year > 0
     since = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
-    since[automated] = np.maximum(_year_dates(rng, auto_year[automated]), est[automated])
+    since[automated] = np.maximum(year_dates(rng, auto_year[automated]), est[automated])
     retired = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
     ret = rng.random(n) < 0.03
-    retired[ret] = _random_dates(rng, np.full(ret.sum(), np.datetime64("2021-01-01")),
+    retired[ret] = random_dates(rng, np.full(ret.sum(), np.datetime64("2021-01-01")),
                                  np.full(ret.sum(), np.datetime64("2023-12-31")))
     prefix = f["kind"].map({"air": "KQ", "water": "SZ", "forest_fire": "SL", "soil": "TR",
                             "geohazard": "DZ", "marine": "HY", "noise": "ZS"})
@@ -613,8 +613,8 @@ def make_monitoring_points(districts: gpd.GeoDataFrame, seed: int = DEFAULT_SEED
         "point_id": (prefix + serial).to_numpy(),
         "name": (dname + f["kind"].map(_KIND_ZH) + "监测点" + serial).to_numpy(),
         "kind": f["kind"].to_numpy(), "automated": automated,
-        "automated_since": _dates_to_obj(since), "established_date": _dates_to_obj(est),
-        "retired_date": _dates_to_obj(retired),
+        "automated_since": dates_to_obj(since), "established_date": dates_to_obj(est),
+        "retired_date": dates_to_obj(retired),
     }, geometry=gpd.points_from_xy(lon, lat), crs=GEO_EPSG)
 
 
@@ -624,15 +624,15 @@ def make_key_places(districts: gpd.GeoDataFrame, seed: int = DEFAULT_SEED,
     scenic areas, business districts and sports venues, which are small polygons."""
     rng = np.random.default_rng(seed + 4)
     counts = counts or KEY_PLACE_COUNTS
-    d = _counties_metric(districts)
-    cores = _cores(d, seed)
+    d = counties_metric(districts)
+    cores = county_cores(d, seed)
     urban = {"government": 0.85, "scenic": 0.2, "business": 0.95, "transport_hub": 0.6,
              "school": 0.7, "hospital": 0.8, "sports_venue": 0.85, "village_committee": 0.0,
              "clinic": 0.0}
     frames = []
     for cat, m in counts.items():
-        which = _allocate(m, d, rng, pop_weight=0.4 if urban.get(cat, 0.5) == 0 else 0.8)
-        x, y, _, _ = _clustered(d, cores, which, urban.get(cat, 0.5), rng)
+        which = allocate(m, d, rng, pop_weight=0.4 if urban.get(cat, 0.5) == 0 else 0.8)
+        x, y, _, _ = clustered(d, cores, which, urban.get(cat, 0.5), rng)
         frames.append(pd.DataFrame({"category": cat, "x": x, "y": y, "district": which}))
     f = pd.concat(frames, ignore_index=True)
     n = len(f)
@@ -641,7 +641,7 @@ def make_key_places(districts: gpd.GeoDataFrame, seed: int = DEFAULT_SEED,
     size = np.where(f["category"].eq("scenic"), rng.uniform(300, 900, n), rng.uniform(80, 250, n))
     pts = shapely.points(f["x"].to_numpy(), f["y"].to_numpy())
     blob = shapely.buffer(pts, size, quad_segs=4)
-    blob = shapely.intersection(blob, _geoms(d)[f["district"].to_numpy()])
+    blob = shapely.intersection(blob, county_polygons(d)[f["district"].to_numpy()])
     ok = polyish & (shapely.area(blob) > 0.3 * np.pi * size ** 2) \
         & np.isin(shapely.get_type_id(blob), [3, 6])
     geoms = np.where(ok, blob, pts)
@@ -657,30 +657,29 @@ def make_key_places(districts: gpd.GeoDataFrame, seed: int = DEFAULT_SEED,
 
 # --- population raster -----------------------------------------------------------------------
 
-def make_population_raster(districts: gpd.GeoDataFrame, path: Union[str, Path],
-                           seed: int = DEFAULT_SEED, total: float = 2_900_000,
-                           cell_m: float = 100.0) -> Path:
-    """Write a people-per-cell GeoTIFF (EPSG:4550, float32, DEFLATE) and return its path.
+def population_grid(districts: gpd.GeoDataFrame, seed: int = DEFAULT_SEED,
+                    total: float = 2_900_000, cell_m: float = 100.0):
+    """People per cell on a grid over the counties (EPSG:4550): ``(array, transform)``, the
+    float32 array that :func:`make_population_raster` writes and :mod:`.planlayers` derives
+    built-up areas from.
 
     Density is a rural floor plus Gaussian bumps around the counties' cores; each county is
     then scaled to its share of ``total`` (shares from the ``population`` field), so the
-    raster sums to ``total`` (float32 rounding aside).  Cells outside every county (sea,
-    neighbours) are 0, which is also declared as nodata-free: there is no nodata value, 0
-    means "nobody lives here".  Values are rounded to 0.01 person to compress well.
+    grid sums to ``total`` (float32 rounding aside).  Cells outside every county (sea,
+    neighbours) are 0.  Values are rounded to 0.01 person to compress well.
     """
-    import rasterio
     from rasterio.features import rasterize
     from rasterio.transform import from_origin
 
     rng = np.random.default_rng(seed + 5)
-    d = _counties_metric(districts)
-    cores = _cores(d, seed)
-    minx, miny, maxx, maxy = shapely.total_bounds(_geoms(d))
+    d = counties_metric(districts)
+    cores = county_cores(d, seed)
+    minx, miny, maxx, maxy = shapely.total_bounds(county_polygons(d))
     minx, miny = np.floor(minx / cell_m) * cell_m, np.floor(miny / cell_m) * cell_m
     width = int(np.ceil((maxx - minx) / cell_m))
     height = int(np.ceil((maxy - miny) / cell_m))
     transform = from_origin(minx, miny + height * cell_m, cell_m, cell_m)
-    owner = rasterize(((g, i + 1) for i, g in enumerate(_geoms(d))), out_shape=(height, width),
+    owner = rasterize(((g, i + 1) for i, g in enumerate(county_polygons(d))), out_shape=(height, width),
                       transform=transform, fill=0, dtype="int32")
     xs = minx + (np.arange(width) + 0.5) * cell_m
     ys = miny + height * cell_m - (np.arange(height) + 0.5) * cell_m
@@ -696,7 +695,19 @@ def make_population_raster(districts: gpd.GeoDataFrame, path: Union[str, Path],
     sums = np.bincount(owner.ravel(), weights=dens.ravel(), minlength=len(d) + 1)
     scale = np.where(sums[1:] > 0, target / np.where(sums[1:] > 0, sums[1:], 1), 0)
     out = (dens * np.r_[0.0, scale][owner]).astype(np.float32)
-    out = np.round(out, 2)
+    return np.round(out, 2), transform
+
+
+def make_population_raster(districts: gpd.GeoDataFrame, path: Union[str, Path],
+                           seed: int = DEFAULT_SEED, total: float = 2_900_000,
+                           cell_m: float = 100.0) -> Path:
+    """Write a people-per-cell GeoTIFF (EPSG:4550, float32, DEFLATE) of
+    :func:`population_grid` and return its path.  There is no nodata value: 0 means "nobody
+    lives here" (sea, outside the districts)."""
+    import rasterio
+
+    out, transform = population_grid(districts, seed, total, cell_m)
+    height, width = out.shape
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with rasterio.open(path, "w", driver="GTiff", width=width, height=height, count=1,
@@ -715,5 +726,5 @@ __all__ = [
     "MANHOLE_OWNERS", "MANHOLE_STATES", "MONITORING_COUNTS", "OPENING_SHARES",
     "OPERATOR_BANDS", "WEIHAI_CORES", "WEIHAI_DISTRICTS", "load_weihai_districts",
     "make_districts", "make_base_stations", "make_communities", "make_manholes",
-    "make_monitoring_points", "make_key_places", "make_population_raster",
+    "make_monitoring_points", "make_key_places", "make_population_raster", "population_grid",
 ]

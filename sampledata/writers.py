@@ -24,6 +24,7 @@ from ..layers.progress import ProgressFn, no_progress
 from .generator import (DEFAULT_SEED, WEIHAI_DISTRICTS, make_base_stations, make_communities,
                         make_districts, make_key_places, make_manholes, make_monitoring_points,
                         make_population_raster)
+from .planlayers import add_plan_layers
 
 _SCENE_ZH = {"dense_urban": "密集城区", "urban": "城区", "suburban": "郊区", "rural": "农村"}
 _STATUS_ZH = {"planned": "规划", "building": "在建", "built": "建成", "active": "开通",
@@ -84,7 +85,7 @@ def _patch_dbf(dbf: Path, date_fields: tuple[str, ...]) -> None:
             desc = f.read(32)
             if desc[0] == 0x0D:
                 break
-            name = desc[:11].split(b"\x00")[0].decode("ascii")
+            name = desc[:11].split(b"\x00")[0].decode("gbk")  # Chinese names are GBK too
             if name in date_fields and desc[11:12] == b"C" and desc[16] == 8:
                 f.seek(off + 11)
                 f.write(b"D")
@@ -113,6 +114,76 @@ def write_manholes_shapefile(manholes: gpd.GeoDataFrame, path: Union[str, Path])
     path.with_suffix(".cpg").unlink(missing_ok=True)
     _patch_dbf(path.with_suffix(".dbf"), date_fields=tuple(ymd))
     return path
+
+
+_BUILTUP_ZH = {"urban": "城市建成区", "town": "镇区", "village": "村庄"}
+_PIPE_ZH = {"water": "给水", "sewage": "污水", "rain": "雨水", "gas": "燃气", "heat": "热力",
+            "power": "电力", "telecom": "通信"}
+_SITE_ZH = {"demo_5g": "5G示范应用场景", "smart_farm": "智慧农场", "smart_ranch": "智慧海洋牧场"}
+
+
+def _gbk_shapefile(frame: gpd.GeoDataFrame, path: Path, date_fields: tuple[str, ...]) -> Path:
+    """A Shapefile as old desktop GIS leaves it: DBF in GBK (Chinese field names too), no
+    ``.cpg``, language driver id 0, ``date_fields`` as real DBF dates, a CGCS2000 ``.prj``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for ext in (".shp", ".shx", ".dbf", ".prj", ".cpg"):
+        path.with_suffix(ext).unlink(missing_ok=True)
+    out = frame.copy()
+    for c in date_fields:
+        v = pd.to_datetime(out[c]).dt.strftime("%Y%m%d").astype(object)
+        v[pd.isna(v)] = None
+        out[c] = v
+    out.to_file(path, driver="ESRI Shapefile", engine="pyogrio", encoding="GBK",
+                layer_options={"RESIZE": "YES"})
+    path.with_suffix(".cpg").unlink(missing_ok=True)
+    _patch_dbf(path.with_suffix(".dbf"), date_fields=date_fields)
+    return path
+
+
+def write_plan_files(layers: dict[str, gpd.GeoDataFrame], out_dir: Path) -> list[Path]:
+    """The plan's layers as the bureaus would hand them over: built-up areas and pipelines
+    as GBK Shapefiles with Chinese field names (自然资源和规划局, 住房城乡建设局), enterprises as
+    a GBK CSV with Chinese headers and longitude/latitude (工业和信息化局), sites and forests as
+    GeoJSON with Chinese property names."""
+    written = []
+    b = layers["builtup_areas"]
+    written.append(_gbk_shapefile(gpd.GeoDataFrame({
+        "编号": b["area_id"], "名称": b["name"], "类型": b["kind"].map(_BUILTUP_ZH),
+    }, geometry=b.geometry.values, crs=b.crs), out_dir / "builtup_areas.shp", ()))
+    p = layers["pipelines"]
+    written.append(_gbk_shapefile(gpd.GeoDataFrame({
+        "管线编号": p["pipe_id"], "管线类别": p["kind"].map(_PIPE_ZH), "权属单位": p["owner_dept"],
+        "普查日期": p["recorded_date"], "监测日期": p["monitored_since"],
+        "注销日期": p["valid_to"],
+    }, geometry=p.geometry.values, crs=p.crs), out_dir / "pipelines.shp",
+        ("普查日期", "监测日期", "注销日期")))
+    e = layers["enterprises"]
+    path = out_dir / "enterprises.csv"
+    pd.DataFrame({
+        "统一社会信用代码": e["enterprise_id"], "企业名称": e["name"], "所属行业": e["industry"],
+        "有5G应用需求": np.where(e["needs_5g"], "是", "否"),
+        "注销日期": _date_strings(e["valid_to"], np.ones(len(e), dtype=int)),
+        "经度": np.round(e.geometry.x.to_numpy(), 7), "纬度": np.round(e.geometry.y.to_numpy(), 7),
+    }).to_csv(path, index=False, encoding="gbk")
+    written.append(path)
+    s = layers["sites"]
+    path = out_dir / "sites.geojson"
+    path.unlink(missing_ok=True)
+    gpd.GeoDataFrame({
+        "场景编号": s["site_id"], "场景名称": s["name"], "场景类型": s["kind"].map(_SITE_ZH),
+        "所属区划代码": s["district_code"],
+        "建成日期": pd.to_datetime(s["established_date"]).dt.strftime("%Y-%m-%d"),
+    }, geometry=s.geometry.values, crs=s.crs).to_file(path, driver="GeoJSON", engine="pyogrio",
+                                                      COORDINATE_PRECISION=7)
+    written.append(path)
+    f = layers["forests"]
+    path = out_dir / "forests.geojson"
+    path.unlink(missing_ok=True)
+    gpd.GeoDataFrame({"林区编号": f["forest_id"], "林区名称": f["name"]},
+                     geometry=f.geometry.values, crs=f.crs).to_file(
+        path, driver="GeoJSON", engine="pyogrio", COORDINATE_PRECISION=7)
+    written.append(path)
+    return written
 
 
 def _gpkg(gdf: gpd.GeoDataFrame, path: Path, layer: str) -> None:
@@ -196,6 +267,8 @@ def write_sample(out_dir: Union[str, Path], *, stations: int = 5500,
     report(55, "monitoring points and key places")
     layers["monitoring_points"] = make_monitoring_points(dist, seed)
     layers["key_places"] = make_key_places(dist, seed)
+    report(58, "built-up areas, town seats, forests, sites, enterprises, pipes")
+    layers = add_plan_layers(layers, dist, seed)
     written: list[Path] = []
     if fmt != "native":
         report(65, f"writing {fmt}")
@@ -227,8 +300,10 @@ def write_sample(out_dir: Union[str, Path], *, stations: int = 5500,
         p = out_dir / "key_places.gpkg"
         p.unlink(missing_ok=True)
         # departments' files carry no validity dates: leave the empty lifecycle columns out
-        _gpkg(layers["key_places"].drop(columns=["valid_from", "valid_to"]), p, "key_places")
+        _gpkg(_as_store_frame(layers["key_places"].drop(columns=["valid_from", "valid_to"])),
+              p, "key_places")
         written.append(p)
+        written += write_plan_files(layers, out_dir)
         p = out_dir / "districts.geojson"
         if districts is None and WEIHAI_DISTRICTS.exists():
             if p.resolve() != WEIHAI_DISTRICTS.resolve():
@@ -246,4 +321,5 @@ def write_sample(out_dir: Union[str, Path], *, stations: int = 5500,
     return written
 
 
-__all__ = ["stations_csv_frame", "write_manholes_shapefile", "write_layers", "write_sample"]
+__all__ = ["stations_csv_frame", "write_manholes_shapefile", "write_layers", "write_plan_files",
+           "write_sample"]

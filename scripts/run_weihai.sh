@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the bundled Weihai sample: set up, build a project store from the files in
 # data/weihai (as Weihai's departments deliver them: GBK CSV in GCJ-02, GBK shapefile without
-# .cpg, GeoJSON, GeoPackage), list it, take a snapshot, and compute the indicators.
+# .cpg, GeoJSON, GeoPackage; the plan's built-up areas, enterprises, sites, pipes and forests
+# too), list it, take a snapshot, and compute the indicators and every target of the plan.
 # Usage: bash scripts/run_weihai.sh [OUT_DIR]      (default: out/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,11 @@ $S import "$STORE" communities       "$D/communities.csv" --rejects "$OUT/commun
 $S import "$STORE" manholes          "$D/manholes.shp" --rejects "$OUT/manholes.rejects.csv"
 $S import "$STORE" monitoring_points "$D/monitoring_points.geojson" --rejects "$OUT/monitoring_points.rejects.csv"
 $S import "$STORE" key_places        "$D/key_places.gpkg" --rejects "$OUT/key_places.rejects.csv"
+$S import "$STORE" builtup_areas     "$D/builtup_areas.shp" --rejects "$OUT/builtup_areas.rejects.csv"
+$S import "$STORE" enterprises       "$D/enterprises.csv" --rejects "$OUT/enterprises.rejects.csv"
+$S import "$STORE" sites             "$D/sites.geojson" --rejects "$OUT/sites.rejects.csv"
+$S import "$STORE" pipelines         "$D/pipelines.shp" --rejects "$OUT/pipelines.rejects.csv"
+$S import "$STORE" forests           "$D/forests.geojson" --rejects "$OUT/forests.rejects.csv"
 $S layers "$STORE" --as-of 2021-12-31
 $S snapshot "$STORE" --as-of 2021-12-31 -o "$OUT/weihai-2021-12-31.gpkg"
 P="$D/population.tif"

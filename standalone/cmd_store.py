@@ -134,6 +134,7 @@ def import_(store: Path, layer: str, file: Path, coords: str, crs: Optional[str]
 
     \b
     LAYER is one of: districts base_stations communities manholes monitoring_points key_places
+    builtup_areas enterprises sites pipelines forests (sites may lie up to 60 km out at sea).
     Districts need only a code and a name: the level and the parent follow from the GB/T 2260
     code (and DataV.GeoAtlas's level/parent properties); the notes say what was inferred.
     FILE is a CSV (经度/纬度 or lon/lat or x/y columns), Shapefile, GeoPackage, GeoJSON or

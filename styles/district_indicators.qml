@@ -1,21 +1,21 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" simplifyDrawingHints="1" styleCategories="Symbology|Labeling|Fields|Rendering|Temporal" simplifyLocal="1" simplifyMaxScale="1" version="3.22.16-Białowieża" simplifyAlgorithm="0" symbologyReferenceScale="-1" labelsEnabled="1" hasScaleBasedVisibilityFlag="0" minScale="100000000" simplifyDrawingTol="1">
-  <temporal enabled="0" endExpression="" startExpression="" fixedDuration="0" durationField="" mode="0" accumulate="0" limitMode="0" startField="" endField="" durationUnit="min">
+<qgis simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" styleCategories="Symbology|Labeling|Fields|Forms|Rendering|Temporal" symbologyReferenceScale="-1" minScale="100000000" labelsEnabled="1" simplifyMaxScale="1" simplifyDrawingHints="1" simplifyAlgorithm="0" maxScale="0" version="3.22.16-Białowieża" simplifyLocal="1">
+  <temporal endField="" endExpression="" durationField="" enabled="0" mode="0" limitMode="0" fixedDuration="0" startField="" accumulate="0" startExpression="" durationUnit="min">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" attr="cov_5g_area_pct" graduatedMethod="GraduatedColor" type="graduatedSymbol" forceraster="0" enableorderby="1" symbollevels="0">
+  <renderer-v2 graduatedMethod="GraduatedColor" referencescale="-1" enableorderby="1" type="graduatedSymbol" attr="cov_5g_area_pct" forceraster="0" symbollevels="0">
     <ranges>
-      <range upper="20.000000000000000" label="0–20 %" render="true" lower="0.000000000000000" symbol="0"/>
-      <range upper="40.000000000000000" label="20–40 %" render="true" lower="20.000000000000000" symbol="1"/>
-      <range upper="60.000000000000000" label="40–60 %" render="true" lower="40.000000000000000" symbol="2"/>
-      <range upper="80.000000000000000" label="60–80 %" render="true" lower="60.000000000000000" symbol="3"/>
-      <range upper="100.000000000000000" label="80–100 %" render="true" lower="80.000000000000000" symbol="4"/>
+      <range lower="0.000000000000000" upper="20.000000000000000" label="0–20 %" render="true" symbol="0"/>
+      <range lower="20.000000000000000" upper="40.000000000000000" label="20–40 %" render="true" symbol="1"/>
+      <range lower="40.000000000000000" upper="60.000000000000000" label="40–60 %" render="true" symbol="2"/>
+      <range lower="60.000000000000000" upper="80.000000000000000" label="60–80 %" render="true" symbol="3"/>
+      <range lower="80.000000000000000" upper="100.000000000000000" label="80–100 %" render="true" symbol="4"/>
     </ranges>
     <symbols>
-      <symbol clip_to_extent="1" type="fill" force_rhr="0" name="0" alpha="1">
+      <symbol force_rhr="0" clip_to_extent="1" type="fill" name="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -23,7 +23,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="254,229,217,255" type="QString" name="color"/>
@@ -37,17 +37,17 @@
             <Option value="MM" type="QString" name="outline_width_unit"/>
             <Option value="solid" type="QString" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="254,229,217,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="64,64,64,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.4"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="254,229,217,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="64,64,64,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.4" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" type="QString" name="name"/>
@@ -57,7 +57,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" force_rhr="0" name="1" alpha="1">
+      <symbol force_rhr="0" clip_to_extent="1" type="fill" name="1" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -65,7 +65,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="252,174,145,255" type="QString" name="color"/>
@@ -79,17 +79,17 @@
             <Option value="MM" type="QString" name="outline_width_unit"/>
             <Option value="solid" type="QString" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="252,174,145,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="64,64,64,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.4"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="252,174,145,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="64,64,64,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.4" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" type="QString" name="name"/>
@@ -99,7 +99,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" force_rhr="0" name="2" alpha="1">
+      <symbol force_rhr="0" clip_to_extent="1" type="fill" name="2" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -107,7 +107,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="251,106,74,255" type="QString" name="color"/>
@@ -121,17 +121,17 @@
             <Option value="MM" type="QString" name="outline_width_unit"/>
             <Option value="solid" type="QString" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="251,106,74,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="64,64,64,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.4"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="251,106,74,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="64,64,64,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.4" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" type="QString" name="name"/>
@@ -141,7 +141,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" force_rhr="0" name="3" alpha="1">
+      <symbol force_rhr="0" clip_to_extent="1" type="fill" name="3" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -149,7 +149,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="222,45,38,255" type="QString" name="color"/>
@@ -163,17 +163,17 @@
             <Option value="MM" type="QString" name="outline_width_unit"/>
             <Option value="solid" type="QString" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="222,45,38,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="64,64,64,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.4"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="222,45,38,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="64,64,64,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.4" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" type="QString" name="name"/>
@@ -183,7 +183,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="fill" force_rhr="0" name="4" alpha="1">
+      <symbol force_rhr="0" clip_to_extent="1" type="fill" name="4" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -191,7 +191,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="165,15,21,255" type="QString" name="color"/>
@@ -205,17 +205,17 @@
             <Option value="MM" type="QString" name="outline_width_unit"/>
             <Option value="solid" type="QString" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="165,15,21,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="64,64,64,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.4"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="165,15,21,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="64,64,64,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.4" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
               <Option value="" type="QString" name="name"/>
@@ -227,8 +227,8 @@
       </symbol>
     </symbols>
     <classificationMethod id="Custom">
-      <symmetricMode symmetrypoint="0" enabled="0" astride="0"/>
-      <labelFormat trimtrailingzeroes="1" format="%1 - %2" labelprecision="4"/>
+      <symmetricMode symmetrypoint="0" astride="0" enabled="0"/>
+      <labelFormat format="%1 - %2" labelprecision="4" trimtrailingzeroes="1"/>
       <parameters>
         <Option/>
       </parameters>
@@ -242,12 +242,12 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontSizeMapUnitScale="3x:0,0,0,0,0,0" allowHtml="0" previewBkgrdColor="255,255,255,255" fontSize="9" textOrientation="horizontal" fontItalic="0" namedStyle="" fontWordSpacing="0" multilineHeight="1" fieldName="CASE WHEN &quot;level&quot; &lt;> 'city' THEN &quot;district_name&quot; || '\n' || format_number(&quot;cov_5g_area_pct&quot;, 1) || ' %' END" legendString="Aa" blendMode="0" isExpression="1" fontStrikeout="0" textColor="32,32,32,255" capitalization="0" fontKerning="1" textOpacity="1" fontLetterSpacing="0" fontFamily="Noto Sans CJK SC" fontSizeUnit="Point" useSubstitutions="0" fontUnderline="0" fontWeight="50">
+      <text-style fontStrikeout="0" fontKerning="1" textOrientation="horizontal" legendString="Aa" blendMode="0" fontSizeUnit="Point" previewBkgrdColor="255,255,255,255" fontSize="9" fontUnderline="0" fieldName="CASE WHEN &quot;level&quot; &lt;> 'city' THEN &quot;district_name&quot; || '\n' || format_number(&quot;cov_5g_area_pct&quot;, 1) || ' %' END" fontWeight="50" isExpression="1" fontItalic="0" useSubstitutions="0" fontFamily="Noto Sans CJK SC" fontWordSpacing="0" multilineHeight="1" fontSizeMapUnitScale="3x:0,0,0,0,0,0" namedStyle="" textColor="32,32,32,255" capitalization="0" textOpacity="1" fontLetterSpacing="0" allowHtml="0">
         <families/>
-        <text-buffer bufferOpacity="1" bufferColor="255,255,255,255" bufferSizeUnits="MM" bufferBlendMode="0" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferSize="0.80000000000000004" bufferNoFill="1" bufferJoinStyle="128" bufferDraw="1"/>
-        <text-mask maskJoinStyle="128" maskEnabled="0" maskOpacity="1" maskedSymbolLayers="" maskType="0" maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSizeUnits="MM"/>
-        <background shapeSizeType="0" shapeSizeY="0" shapeJoinStyle="64" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetUnit="MM" shapeRadiiUnit="MM" shapeBlendMode="0" shapeRotationType="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeOpacity="1" shapeRotation="0" shapeSizeUnit="MM" shapeBorderWidth="0" shapeOffsetY="0" shapeBorderWidthUnit="MM" shapeRadiiX="0" shapeBorderColor="128,128,128,255" shapeDraw="0" shapeSizeX="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSVGFile="" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeType="0" shapeFillColor="255,255,255,255" shapeRadiiY="0" shapeOffsetX="0">
-          <symbol clip_to_extent="1" type="fill" force_rhr="0" name="fillSymbol" alpha="1">
+        <text-buffer bufferSizeUnits="MM" bufferOpacity="1" bufferJoinStyle="128" bufferSize="0.80000000000000004" bufferBlendMode="0" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferColor="255,255,255,255" bufferDraw="1" bufferNoFill="1"/>
+        <text-mask maskJoinStyle="128" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskOpacity="1" maskType="0" maskEnabled="0" maskSize="1.5" maskedSymbolLayers="" maskSizeUnits="MM"/>
+        <background shapeOffsetX="0" shapeRadiiY="0" shapeType="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeRotation="0" shapeBlendMode="0" shapeSizeUnit="MM" shapeBorderWidth="0" shapeBorderColor="128,128,128,255" shapeOpacity="1" shapeSizeY="0" shapeRotationType="0" shapeSVGFile="" shapeSizeX="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetUnit="MM" shapeFillColor="255,255,255,255" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeSizeType="0" shapeRadiiUnit="MM" shapeOffsetY="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeDraw="0" shapeBorderWidthUnit="MM" shapeJoinStyle="64" shapeRadiiX="0">
+          <symbol force_rhr="0" clip_to_extent="1" type="fill" name="fillSymbol" alpha="1">
             <data_defined_properties>
               <Option type="Map">
                 <Option value="" type="QString" name="name"/>
@@ -255,7 +255,7 @@
                 <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
-            <layer enabled="1" class="SimpleFill" locked="0" pass="0">
+            <layer class="SimpleFill" pass="0" enabled="1" locked="0">
               <Option type="Map">
                 <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
                 <Option value="255,255,255,255" type="QString" name="color"/>
@@ -269,17 +269,17 @@
                 <Option value="MM" type="QString" name="outline_width_unit"/>
                 <Option value="solid" type="QString" name="style"/>
               </Option>
-              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="color" v="255,255,255,255"/>
-              <prop k="joinstyle" v="bevel"/>
-              <prop k="offset" v="0,0"/>
-              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="offset_unit" v="MM"/>
-              <prop k="outline_color" v="128,128,128,255"/>
-              <prop k="outline_style" v="no"/>
-              <prop k="outline_width" v="0"/>
-              <prop k="outline_width_unit" v="MM"/>
-              <prop k="style" v="solid"/>
+              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+              <prop v="255,255,255,255" k="color"/>
+              <prop v="bevel" k="joinstyle"/>
+              <prop v="0,0" k="offset"/>
+              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+              <prop v="MM" k="offset_unit"/>
+              <prop v="128,128,128,255" k="outline_color"/>
+              <prop v="no" k="outline_style"/>
+              <prop v="0" k="outline_width"/>
+              <prop v="MM" k="outline_width_unit"/>
+              <prop v="solid" k="style"/>
               <data_defined_properties>
                 <Option type="Map">
                   <Option value="" type="QString" name="name"/>
@@ -290,7 +290,7 @@
             </layer>
           </symbol>
         </background>
-        <shadow shadowOffsetGlobal="1" shadowRadiusUnit="MM" shadowOpacity="0.69999999999999996" shadowOffsetUnit="MM" shadowRadius="1.5" shadowDraw="0" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetDist="1" shadowRadiusAlphaOnly="0" shadowScale="100" shadowOffsetAngle="135" shadowColor="0,0,0,255" shadowUnder="0" shadowBlendMode="6" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0"/>
+        <shadow shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetUnit="MM" shadowOffsetGlobal="1" shadowOffsetAngle="135" shadowRadius="1.5" shadowOpacity="0.69999999999999996" shadowOffsetDist="1" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowScale="100" shadowRadiusAlphaOnly="0" shadowDraw="0" shadowColor="0,0,0,255" shadowBlendMode="6" shadowUnder="0" shadowRadiusUnit="MM"/>
         <dd_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -300,9 +300,9 @@
         </dd_properties>
         <substitutions/>
       </text-style>
-      <text-format plussign="0" useMaxLineLengthForAutoWrap="1" reverseDirectionSymbol="0" multilineAlign="3" leftDirectionSymbol="&lt;" rightDirectionSymbol=">" wrapChar="" autoWrapLength="0" addDirectionSymbol="0" decimals="3" formatNumbers="0" placeDirectionSymbol="0"/>
-      <placement predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" centroidWhole="0" preserveRotation="1" distMapUnitScale="3x:0,0,0,0,0,0" repeatDistanceUnits="MM" overrunDistance="0" offsetUnits="MM" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" maxCurvedCharAngleOut="-25" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" lineAnchorPercent="0.5" distUnits="MM" xOffset="0" dist="0" placementFlags="10" rotationAngle="0" maxCurvedCharAngleIn="25" lineAnchorClipping="0" quadOffset="4" rotationUnit="AngleDegrees" polygonPlacementFlags="2" priority="5" geometryGeneratorType="PointGeometry" geometryGeneratorEnabled="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" lineAnchorType="0" offsetType="0" fitInPolygonOnly="0" geometryGenerator="" repeatDistance="0" overrunDistanceUnit="MM" layerType="UnknownGeometry" centroidInside="0" yOffset="0" placement="0"/>
-      <rendering mergeLines="0" fontMinPixelSize="0" scaleVisibility="0" unplacedVisibility="0" limitNumLabels="0" scaleMax="0" displayAll="0" labelPerPart="0" fontMaxPixelSize="10000" minFeatureSize="0" obstacleFactor="1" drawLabels="1" obstacleType="1" scaleMin="0" maxNumLabels="2000" fontLimitPixelSize="0" zIndex="0" upsidedownLabels="0" obstacle="1"/>
+      <text-format formatNumbers="0" reverseDirectionSymbol="0" autoWrapLength="0" addDirectionSymbol="0" placeDirectionSymbol="0" plussign="0" wrapChar="" useMaxLineLengthForAutoWrap="1" multilineAlign="3" rightDirectionSymbol=">" leftDirectionSymbol="&lt;" decimals="3"/>
+      <placement repeatDistanceUnits="MM" yOffset="0" polygonPlacementFlags="2" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" geometryGenerator="" lineAnchorPercent="0.5" preserveRotation="1" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" fitInPolygonOnly="0" maxCurvedCharAngleOut="-25" offsetUnits="MM" offsetType="0" overrunDistance="0" placement="0" geometryGeneratorType="PointGeometry" distUnits="MM" maxCurvedCharAngleIn="25" repeatDistance="0" centroidWhole="0" layerType="UnknownGeometry" geometryGeneratorEnabled="0" rotationAngle="0" rotationUnit="AngleDegrees" priority="5" lineAnchorClipping="0" centroidInside="0" xOffset="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" placementFlags="10" lineAnchorType="0" dist="0" quadOffset="4" distMapUnitScale="3x:0,0,0,0,0,0" overrunDistanceUnit="MM"/>
+      <rendering fontMaxPixelSize="10000" scaleMax="0" obstacle="1" obstacleType="1" zIndex="0" displayAll="0" unplacedVisibility="0" upsidedownLabels="0" fontLimitPixelSize="0" scaleVisibility="0" drawLabels="1" maxNumLabels="2000" labelPerPart="0" scaleMin="0" obstacleFactor="1" limitNumLabels="0" fontMinPixelSize="0" minFeatureSize="0" mergeLines="0"/>
       <dd_properties>
         <Option type="Map">
           <Option value="" type="QString" name="name"/>
@@ -322,7 +322,7 @@
           <Option value="false" type="bool" name="drawToAllParts"/>
           <Option value="0" type="QString" name="enabled"/>
           <Option value="point_on_exterior" type="QString" name="labelAnchorPoint"/>
-          <Option value="&lt;symbol clip_to_extent=&quot;1&quot; type=&quot;line&quot; force_rhr=&quot;0&quot; name=&quot;symbol&quot; alpha=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer enabled=&quot;1&quot; class=&quot;SimpleLine&quot; locked=&quot;0&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;align_dash_pattern&quot;/>&lt;Option value=&quot;square&quot; type=&quot;QString&quot; name=&quot;capstyle&quot;/>&lt;Option value=&quot;5;2&quot; type=&quot;QString&quot; name=&quot;customdash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;customdash_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot;/>&lt;Option value=&quot;bevel&quot; type=&quot;QString&quot; name=&quot;joinstyle&quot;/>&lt;Option value=&quot;60,60,60,255&quot; type=&quot;QString&quot; name=&quot;line_color&quot;/>&lt;Option value=&quot;solid&quot; type=&quot;QString&quot; name=&quot;line_style&quot;/>&lt;Option value=&quot;0.3&quot; type=&quot;QString&quot; name=&quot;line_width&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;line_width_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;ring_filter&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;use_custom_dash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString" name="lineSymbol"/>
+          <Option value="&lt;symbol force_rhr=&quot;0&quot; clip_to_extent=&quot;1&quot; type=&quot;line&quot; name=&quot;symbol&quot; alpha=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer class=&quot;SimpleLine&quot; pass=&quot;0&quot; enabled=&quot;1&quot; locked=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;align_dash_pattern&quot;/>&lt;Option value=&quot;square&quot; type=&quot;QString&quot; name=&quot;capstyle&quot;/>&lt;Option value=&quot;5;2&quot; type=&quot;QString&quot; name=&quot;customdash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;customdash_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot;/>&lt;Option value=&quot;bevel&quot; type=&quot;QString&quot; name=&quot;joinstyle&quot;/>&lt;Option value=&quot;60,60,60,255&quot; type=&quot;QString&quot; name=&quot;line_color&quot;/>&lt;Option value=&quot;solid&quot; type=&quot;QString&quot; name=&quot;line_style&quot;/>&lt;Option value=&quot;0.3&quot; type=&quot;QString&quot; name=&quot;line_width&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;line_width_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;ring_filter&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;use_custom_dash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot;/>&lt;/Option>&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/>&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/>&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/>&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/>&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/>&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/>&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString" name="lineSymbol"/>
           <Option value="0" type="double" name="minLength"/>
           <Option value="3x:0,0,0,0,0,0" type="QString" name="minLengthMapUnitScale"/>
           <Option value="MM" type="QString" name="minLengthUnit"/>
@@ -340,30 +340,265 @@
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
   <fieldConfiguration>
-    <field configurationFlags="None" name="district_code"/>
-    <field configurationFlags="None" name="district_name"/>
-    <field configurationFlags="None" name="level"/>
-    <field configurationFlags="None" name="area_km2"/>
-    <field configurationFlags="None" name="bs_active"/>
-    <field configurationFlags="None" name="bs_built"/>
-    <field configurationFlags="None" name="bs_per_km2"/>
-    <field configurationFlags="None" name="bs_per_10k_pop"/>
-    <field configurationFlags="None" name="cov_5g_area_pct"/>
-    <field configurationFlags="None" name="cov_5g_pop_pct"/>
-    <field configurationFlags="None" name="keyplace_reach_pct"/>
-    <field configurationFlags="None" name="keyplace_reach_pct_government"/>
-    <field configurationFlags="None" name="keyplace_reach_pct_scenic"/>
-    <field configurationFlags="None" name="keyplace_reach_pct_business"/>
-    <field configurationFlags="None" name="keyplace_reach_pct_transport_hub"/>
-    <field configurationFlags="None" name="keyplace_reach_pct_school"/>
-    <field configurationFlags="None" name="keyplace_reach_pct_hospital"/>
-    <field configurationFlags="None" name="keyplace_reach_pct_sports_venue"/>
-    <field configurationFlags="None" name="keyplace_reach_pct_village_committee"/>
-    <field configurationFlags="None" name="keyplace_reach_pct_clinic"/>
-    <field configurationFlags="None" name="community_smart_pct"/>
-    <field configurationFlags="None" name="community_provincial_pct"/>
-    <field configurationFlags="None" name="manhole_monitored_pct"/>
-    <field configurationFlags="None" name="envmon_automated_pct"/>
+    <field name="district_code" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="district_name" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="level" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="area_km2" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="bs_active" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="bs_built" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="bs_per_km2" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="bs_per_10k_pop" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="cov_5g_area_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="cov_5g_pop_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="keyplace_reach_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="keyplace_reach_pct_government" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="keyplace_reach_pct_scenic" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="keyplace_reach_pct_business" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="keyplace_reach_pct_transport_hub" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="keyplace_reach_pct_school" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="keyplace_reach_pct_hospital" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="keyplace_reach_pct_sports_venue" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="keyplace_reach_pct_village_committee" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="keyplace_reach_pct_clinic" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="keyplace_reach_pct_town_seat" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="community_smart_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="community_provincial_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="manhole_monitored_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="envmon_automated_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="cov_5g_builtup_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="cov_5g_builtup_pct_urban" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="cov_5g_builtup_pct_town" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="cov_5g_builtup_pct_village" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="town_seat_reach_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="enterprise_reach_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="school_wifi_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="smart_campus_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="demo_5g_n" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="smart_farm_n" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="pipe_monitored_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
+    <field name="forest_watch_pct" configurationFlags="None">
+      <editWidget type="">
+        <config>
+          <Option/>
+        </config>
+      </editWidget>
+    </field>
   </fieldConfiguration>
   <aliases>
     <alias field="district_code" index="0" name=""/>
@@ -386,89 +621,153 @@
     <alias field="keyplace_reach_pct_sports_venue" index="17" name="通达率·体育场馆(%) Reached: sports_venue (%)"/>
     <alias field="keyplace_reach_pct_village_committee" index="18" name="通达率·村委会(%) Reached: village_committee (%)"/>
     <alias field="keyplace_reach_pct_clinic" index="19" name="通达率·卫生室(%) Reached: clinic (%)"/>
-    <alias field="community_smart_pct" index="20" name="星级智慧社区占比(%) Star-rated smart communities (%)"/>
-    <alias field="community_provincial_pct" index="21" name="省级智慧社区覆盖率(%) Provincial smart communities (%)"/>
-    <alias field="manhole_monitored_pct" index="22" name="井盖智能监测率(%) Manholes monitored (%)"/>
-    <alias field="envmon_automated_pct" index="23" name="空气水质自动监测率(%) Automated air/water monitoring (%)"/>
+    <alias field="keyplace_reach_pct_town_seat" index="20" name="通达率·乡镇驻地(%) Reached: town_seat (%)"/>
+    <alias field="community_smart_pct" index="21" name="星级智慧社区占比(%) Star-rated smart communities (%)"/>
+    <alias field="community_provincial_pct" index="22" name="省级智慧社区覆盖率(%) Provincial smart communities (%)"/>
+    <alias field="manhole_monitored_pct" index="23" name="井盖智能监测率(%) Manholes monitored (%)"/>
+    <alias field="envmon_automated_pct" index="24" name="空气水质自动监测率(%) Automated air/water monitoring (%)"/>
+    <alias field="cov_5g_builtup_pct" index="25" name="建成区5G覆盖率(%) 5G coverage of built-up area (%)"/>
+    <alias field="cov_5g_builtup_pct_urban" index="26" name="城市建成区5G覆盖率(%) 5G coverage: urban built-up (%)"/>
+    <alias field="cov_5g_builtup_pct_town" index="27" name="乡镇驻地镇区5G覆盖率(%) 5G coverage: town seats' built-up (%)"/>
+    <alias field="cov_5g_builtup_pct_village" index="28" name="村庄5G覆盖率(%) 5G coverage: villages (%)"/>
+    <alias field="town_seat_reach_pct" index="29" name="乡镇驻地5G通达率(%) Town seats reached by 5G (%)"/>
+    <alias field="enterprise_reach_pct" index="30" name="有需求企业5G通达率(%) Enterprises needing 5G reached (%)"/>
+    <alias field="school_wifi_pct" index="31" name="学校无线网络覆盖率(%) Schools with Wi-Fi (%)"/>
+    <alias field="smart_campus_pct" index="32" name="智慧校园覆盖率(%) Smart campuses (%)"/>
+    <alias field="demo_5g_n" index="33" name="5G示范应用场景数 5G demonstration scenarios"/>
+    <alias field="smart_farm_n" index="34" name="智慧农场和智慧海洋牧场数 Smart farms and ocean ranches"/>
+    <alias field="pipe_monitored_pct" index="35" name="管网管线智能化监测率(%) Pipe length monitored (%)"/>
+    <alias field="forest_watch_pct" index="36" name="林区监测覆盖率(%) Forest area watched (%)"/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="district_code" expression=""/>
-    <default applyOnUpdate="0" field="district_name" expression=""/>
-    <default applyOnUpdate="0" field="level" expression=""/>
-    <default applyOnUpdate="0" field="area_km2" expression=""/>
-    <default applyOnUpdate="0" field="bs_active" expression=""/>
-    <default applyOnUpdate="0" field="bs_built" expression=""/>
-    <default applyOnUpdate="0" field="bs_per_km2" expression=""/>
-    <default applyOnUpdate="0" field="bs_per_10k_pop" expression=""/>
-    <default applyOnUpdate="0" field="cov_5g_area_pct" expression=""/>
-    <default applyOnUpdate="0" field="cov_5g_pop_pct" expression=""/>
-    <default applyOnUpdate="0" field="keyplace_reach_pct" expression=""/>
-    <default applyOnUpdate="0" field="keyplace_reach_pct_government" expression=""/>
-    <default applyOnUpdate="0" field="keyplace_reach_pct_scenic" expression=""/>
-    <default applyOnUpdate="0" field="keyplace_reach_pct_business" expression=""/>
-    <default applyOnUpdate="0" field="keyplace_reach_pct_transport_hub" expression=""/>
-    <default applyOnUpdate="0" field="keyplace_reach_pct_school" expression=""/>
-    <default applyOnUpdate="0" field="keyplace_reach_pct_hospital" expression=""/>
-    <default applyOnUpdate="0" field="keyplace_reach_pct_sports_venue" expression=""/>
-    <default applyOnUpdate="0" field="keyplace_reach_pct_village_committee" expression=""/>
-    <default applyOnUpdate="0" field="keyplace_reach_pct_clinic" expression=""/>
-    <default applyOnUpdate="0" field="community_smart_pct" expression=""/>
-    <default applyOnUpdate="0" field="community_provincial_pct" expression=""/>
-    <default applyOnUpdate="0" field="manhole_monitored_pct" expression=""/>
-    <default applyOnUpdate="0" field="envmon_automated_pct" expression=""/>
+    <default field="district_code" expression="" applyOnUpdate="0"/>
+    <default field="district_name" expression="" applyOnUpdate="0"/>
+    <default field="level" expression="" applyOnUpdate="0"/>
+    <default field="area_km2" expression="" applyOnUpdate="0"/>
+    <default field="bs_active" expression="" applyOnUpdate="0"/>
+    <default field="bs_built" expression="" applyOnUpdate="0"/>
+    <default field="bs_per_km2" expression="" applyOnUpdate="0"/>
+    <default field="bs_per_10k_pop" expression="" applyOnUpdate="0"/>
+    <default field="cov_5g_area_pct" expression="" applyOnUpdate="0"/>
+    <default field="cov_5g_pop_pct" expression="" applyOnUpdate="0"/>
+    <default field="keyplace_reach_pct" expression="" applyOnUpdate="0"/>
+    <default field="keyplace_reach_pct_government" expression="" applyOnUpdate="0"/>
+    <default field="keyplace_reach_pct_scenic" expression="" applyOnUpdate="0"/>
+    <default field="keyplace_reach_pct_business" expression="" applyOnUpdate="0"/>
+    <default field="keyplace_reach_pct_transport_hub" expression="" applyOnUpdate="0"/>
+    <default field="keyplace_reach_pct_school" expression="" applyOnUpdate="0"/>
+    <default field="keyplace_reach_pct_hospital" expression="" applyOnUpdate="0"/>
+    <default field="keyplace_reach_pct_sports_venue" expression="" applyOnUpdate="0"/>
+    <default field="keyplace_reach_pct_village_committee" expression="" applyOnUpdate="0"/>
+    <default field="keyplace_reach_pct_clinic" expression="" applyOnUpdate="0"/>
+    <default field="keyplace_reach_pct_town_seat" expression="" applyOnUpdate="0"/>
+    <default field="community_smart_pct" expression="" applyOnUpdate="0"/>
+    <default field="community_provincial_pct" expression="" applyOnUpdate="0"/>
+    <default field="manhole_monitored_pct" expression="" applyOnUpdate="0"/>
+    <default field="envmon_automated_pct" expression="" applyOnUpdate="0"/>
+    <default field="cov_5g_builtup_pct" expression="" applyOnUpdate="0"/>
+    <default field="cov_5g_builtup_pct_urban" expression="" applyOnUpdate="0"/>
+    <default field="cov_5g_builtup_pct_town" expression="" applyOnUpdate="0"/>
+    <default field="cov_5g_builtup_pct_village" expression="" applyOnUpdate="0"/>
+    <default field="town_seat_reach_pct" expression="" applyOnUpdate="0"/>
+    <default field="enterprise_reach_pct" expression="" applyOnUpdate="0"/>
+    <default field="school_wifi_pct" expression="" applyOnUpdate="0"/>
+    <default field="smart_campus_pct" expression="" applyOnUpdate="0"/>
+    <default field="demo_5g_n" expression="" applyOnUpdate="0"/>
+    <default field="smart_farm_n" expression="" applyOnUpdate="0"/>
+    <default field="pipe_monitored_pct" expression="" applyOnUpdate="0"/>
+    <default field="forest_watch_pct" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" field="district_code" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="district_name" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="level" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="area_km2" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="bs_active" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="bs_built" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="bs_per_km2" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="bs_per_10k_pop" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="cov_5g_area_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="cov_5g_pop_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="keyplace_reach_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="keyplace_reach_pct_government" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="keyplace_reach_pct_scenic" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="keyplace_reach_pct_business" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="keyplace_reach_pct_transport_hub" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="keyplace_reach_pct_school" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="keyplace_reach_pct_hospital" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="keyplace_reach_pct_sports_venue" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="keyplace_reach_pct_village_committee" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="keyplace_reach_pct_clinic" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="community_smart_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="community_provincial_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="manhole_monitored_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint exp_strength="0" field="envmon_automated_pct" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint field="district_code" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="district_name" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="level" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="area_km2" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="bs_active" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="bs_built" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="bs_per_km2" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="bs_per_10k_pop" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="cov_5g_area_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="cov_5g_pop_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="keyplace_reach_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="keyplace_reach_pct_government" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="keyplace_reach_pct_scenic" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="keyplace_reach_pct_business" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="keyplace_reach_pct_transport_hub" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="keyplace_reach_pct_school" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="keyplace_reach_pct_hospital" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="keyplace_reach_pct_sports_venue" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="keyplace_reach_pct_village_committee" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="keyplace_reach_pct_clinic" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="keyplace_reach_pct_town_seat" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="community_smart_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="community_provincial_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="manhole_monitored_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="envmon_automated_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="cov_5g_builtup_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="cov_5g_builtup_pct_urban" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="cov_5g_builtup_pct_town" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="cov_5g_builtup_pct_village" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="town_seat_reach_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="enterprise_reach_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="school_wifi_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="smart_campus_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="demo_5g_n" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="smart_farm_n" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="pipe_monitored_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="forest_watch_pct" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="district_code" desc=""/>
-    <constraint exp="" field="district_name" desc=""/>
-    <constraint exp="" field="level" desc=""/>
-    <constraint exp="" field="area_km2" desc=""/>
-    <constraint exp="" field="bs_active" desc=""/>
-    <constraint exp="" field="bs_built" desc=""/>
-    <constraint exp="" field="bs_per_km2" desc=""/>
-    <constraint exp="" field="bs_per_10k_pop" desc=""/>
-    <constraint exp="" field="cov_5g_area_pct" desc=""/>
-    <constraint exp="" field="cov_5g_pop_pct" desc=""/>
-    <constraint exp="" field="keyplace_reach_pct" desc=""/>
-    <constraint exp="" field="keyplace_reach_pct_government" desc=""/>
-    <constraint exp="" field="keyplace_reach_pct_scenic" desc=""/>
-    <constraint exp="" field="keyplace_reach_pct_business" desc=""/>
-    <constraint exp="" field="keyplace_reach_pct_transport_hub" desc=""/>
-    <constraint exp="" field="keyplace_reach_pct_school" desc=""/>
-    <constraint exp="" field="keyplace_reach_pct_hospital" desc=""/>
-    <constraint exp="" field="keyplace_reach_pct_sports_venue" desc=""/>
-    <constraint exp="" field="keyplace_reach_pct_village_committee" desc=""/>
-    <constraint exp="" field="keyplace_reach_pct_clinic" desc=""/>
-    <constraint exp="" field="community_smart_pct" desc=""/>
-    <constraint exp="" field="community_provincial_pct" desc=""/>
-    <constraint exp="" field="manhole_monitored_pct" desc=""/>
-    <constraint exp="" field="envmon_automated_pct" desc=""/>
+    <constraint field="district_code" exp="" desc=""/>
+    <constraint field="district_name" exp="" desc=""/>
+    <constraint field="level" exp="" desc=""/>
+    <constraint field="area_km2" exp="" desc=""/>
+    <constraint field="bs_active" exp="" desc=""/>
+    <constraint field="bs_built" exp="" desc=""/>
+    <constraint field="bs_per_km2" exp="" desc=""/>
+    <constraint field="bs_per_10k_pop" exp="" desc=""/>
+    <constraint field="cov_5g_area_pct" exp="" desc=""/>
+    <constraint field="cov_5g_pop_pct" exp="" desc=""/>
+    <constraint field="keyplace_reach_pct" exp="" desc=""/>
+    <constraint field="keyplace_reach_pct_government" exp="" desc=""/>
+    <constraint field="keyplace_reach_pct_scenic" exp="" desc=""/>
+    <constraint field="keyplace_reach_pct_business" exp="" desc=""/>
+    <constraint field="keyplace_reach_pct_transport_hub" exp="" desc=""/>
+    <constraint field="keyplace_reach_pct_school" exp="" desc=""/>
+    <constraint field="keyplace_reach_pct_hospital" exp="" desc=""/>
+    <constraint field="keyplace_reach_pct_sports_venue" exp="" desc=""/>
+    <constraint field="keyplace_reach_pct_village_committee" exp="" desc=""/>
+    <constraint field="keyplace_reach_pct_clinic" exp="" desc=""/>
+    <constraint field="keyplace_reach_pct_town_seat" exp="" desc=""/>
+    <constraint field="community_smart_pct" exp="" desc=""/>
+    <constraint field="community_provincial_pct" exp="" desc=""/>
+    <constraint field="manhole_monitored_pct" exp="" desc=""/>
+    <constraint field="envmon_automated_pct" exp="" desc=""/>
+    <constraint field="cov_5g_builtup_pct" exp="" desc=""/>
+    <constraint field="cov_5g_builtup_pct_urban" exp="" desc=""/>
+    <constraint field="cov_5g_builtup_pct_town" exp="" desc=""/>
+    <constraint field="cov_5g_builtup_pct_village" exp="" desc=""/>
+    <constraint field="town_seat_reach_pct" exp="" desc=""/>
+    <constraint field="enterprise_reach_pct" exp="" desc=""/>
+    <constraint field="school_wifi_pct" exp="" desc=""/>
+    <constraint field="smart_campus_pct" exp="" desc=""/>
+    <constraint field="demo_5g_n" exp="" desc=""/>
+    <constraint field="smart_farm_n" exp="" desc=""/>
+    <constraint field="pipe_monitored_pct" exp="" desc=""/>
+    <constraint field="forest_watch_pct" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
+  <editform tolerant="1"></editform>
+  <editforminit/>
+  <editforminitcodesource>0</editforminitcodesource>
+  <editforminitfilepath></editforminitfilepath>
+  <editforminitcode><![CDATA[]]></editforminitcode>
+  <featformsuppress>0</featformsuppress>
+  <editorlayout>generatedlayout</editorlayout>
+  <editable/>
+  <labelOnTop/>
+  <reuseLastValue/>
+  <dataDefinedFieldProperties/>
+  <widgets/>
   <layerGeometryType>2</layerGeometryType>
 </qgis>

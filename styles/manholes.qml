@@ -1,129 +1,129 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0" simplifyDrawingTol="1" simplifyLocal="1" simplifyMaxScale="1" styleCategories="Symbology|Labeling|Fields|Forms|Rendering|Temporal" symbologyReferenceScale="-1" minScale="100000000" labelsEnabled="0" simplifyDrawingHints="1" simplifyAlgorithm="0">
-  <temporal fixedDuration="0" mode="2" startExpression="" limitMode="0" enabled="1" startField="recorded_date" endField="valid_to" endExpression="" accumulate="0" durationField="" durationUnit="min">
+<qgis simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" styleCategories="Symbology|Labeling|Fields|Forms|Rendering|Temporal" symbologyReferenceScale="-1" minScale="100000000" labelsEnabled="0" simplifyMaxScale="1" simplifyDrawingHints="1" simplifyAlgorithm="0" maxScale="0" version="3.22.16-Białowieża" simplifyLocal="1">
+  <temporal endField="valid_to" endExpression="" durationField="" enabled="1" mode="2" limitMode="0" fixedDuration="0" startField="recorded_date" accumulate="0" startExpression="" durationUnit="min">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" type="categorizedSymbol" symbollevels="0" attr="if(&quot;iot_device_id&quot; IS NOT NULL AND trim(&quot;iot_device_id&quot;) &lt;> '', 'true', 'false')" referencescale="-1" enableorderby="0">
+  <renderer-v2 referencescale="-1" enableorderby="0" type="categorizedSymbol" attr="if(&quot;iot_device_id&quot; IS NOT NULL AND trim(&quot;iot_device_id&quot;) &lt;> '', 'true', 'false')" forceraster="0" symbollevels="0">
     <categories>
-      <category render="true" label="已接入监测 IoT monitored" symbol="0" value="true"/>
-      <category render="true" label="未监测 not monitored" symbol="1" value="false"/>
+      <category value="true" label="已接入监测 IoT monitored" render="true" symbol="0"/>
+      <category value="false" label="未监测 not monitored" render="true" symbol="1"/>
     </categories>
     <symbols>
-      <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="marker" name="0">
+      <symbol force_rhr="0" clip_to_extent="1" type="marker" name="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="0" name="angle"/>
-            <Option type="QString" value="square" name="cap_style"/>
-            <Option type="QString" value="0,168,132,255" name="color"/>
-            <Option type="QString" value="1" name="horizontal_anchor_point"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="circle" name="name"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="255,255,255,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="diameter" name="scale_method"/>
-            <Option type="QString" value="1.2" name="size"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-            <Option type="QString" value="MM" name="size_unit"/>
-            <Option type="QString" value="1" name="vertical_anchor_point"/>
+            <Option value="0" type="QString" name="angle"/>
+            <Option value="square" type="QString" name="cap_style"/>
+            <Option value="0,168,132,255" type="QString" name="color"/>
+            <Option value="1" type="QString" name="horizontal_anchor_point"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="255,255,255,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.2" type="QString" name="outline_width"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="diameter" type="QString" name="scale_method"/>
+            <Option value="1.2" type="QString" name="size"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+            <Option value="1" type="QString" name="vertical_anchor_point"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="0,168,132,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.2"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="1.2"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="0,168,132,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.2" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="1.2" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" alpha="1" clip_to_extent="1" type="marker" name="1">
+      <symbol force_rhr="0" clip_to_extent="1" type="marker" name="1" alpha="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" pass="0" class="SimpleMarker">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
-            <Option type="QString" value="0" name="angle"/>
-            <Option type="QString" value="square" name="cap_style"/>
-            <Option type="QString" value="158,158,158,255" name="color"/>
-            <Option type="QString" value="1" name="horizontal_anchor_point"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="circle" name="name"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="255,255,255,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.2" name="outline_width"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="diameter" name="scale_method"/>
-            <Option type="QString" value="1.2" name="size"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-            <Option type="QString" value="MM" name="size_unit"/>
-            <Option type="QString" value="1" name="vertical_anchor_point"/>
+            <Option value="0" type="QString" name="angle"/>
+            <Option value="square" type="QString" name="cap_style"/>
+            <Option value="158,158,158,255" type="QString" name="color"/>
+            <Option value="1" type="QString" name="horizontal_anchor_point"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="255,255,255,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.2" type="QString" name="outline_width"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="diameter" type="QString" name="scale_method"/>
+            <Option value="1.2" type="QString" name="size"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+            <Option value="1" type="QString" name="vertical_anchor_point"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="158,158,158,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.2"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="1.2"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="158,158,158,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.2" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="1.2" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -136,159 +136,159 @@
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
   <fieldConfiguration>
-    <field configurationFlags="None" name="fid">
+    <field name="fid" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="obj_id">
+    <field name="obj_id" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="component_code">
+    <field name="component_code" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
             <Option type="List" name="map">
               <Option type="Map">
-                <Option type="QString" value="0101" name="上水井盖（0101）"/>
+                <Option value="0101" type="QString" name="上水井盖（0101）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="0102" name="污水井盖（0102）"/>
+                <Option value="0102" type="QString" name="污水井盖（0102）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="0103" name="雨水井盖（0103）"/>
+                <Option value="0103" type="QString" name="雨水井盖（0103）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="0104" name="雨水箅子（0104）"/>
+                <Option value="0104" type="QString" name="雨水箅子（0104）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="0105" name="电力井盖（0105）"/>
+                <Option value="0105" type="QString" name="电力井盖（0105）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="0106" name="路灯井盖（0106）"/>
+                <Option value="0106" type="QString" name="路灯井盖（0106）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="0107" name="通讯井盖（0107）"/>
+                <Option value="0107" type="QString" name="通讯井盖（0107）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="0108" name="电视井盖（0108）"/>
+                <Option value="0108" type="QString" name="电视井盖（0108）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="0109" name="网络井盖（0109）"/>
+                <Option value="0109" type="QString" name="网络井盖（0109）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="0110" name="热力井盖（0110）"/>
+                <Option value="0110" type="QString" name="热力井盖（0110）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="0111" name="燃气井盖（0111）"/>
+                <Option value="0111" type="QString" name="燃气井盖（0111）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="0112" name="公安井盖（0112）"/>
+                <Option value="0112" type="QString" name="公安井盖（0112）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="0199" name="其他井盖（0199）"/>
+                <Option value="0199" type="QString" name="其他井盖（0199）"/>
               </Option>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="name">
+    <field name="name" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="state">
+    <field name="state" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
             <Option type="List" name="map">
               <Option type="Map">
-                <Option type="QString" value="intact" name="完好（intact）"/>
+                <Option value="intact" type="QString" name="完好（intact）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="damaged" name="破损（damaged）"/>
+                <Option value="damaged" type="QString" name="破损（damaged）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="missing" name="丢失（missing）"/>
+                <Option value="missing" type="QString" name="丢失（missing）"/>
               </Option>
               <Option type="Map">
-                <Option type="QString" value="occupied" name="占用（occupied）"/>
+                <Option value="occupied" type="QString" name="占用（occupied）"/>
               </Option>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="owner_dept">
+    <field name="owner_dept" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="recorded_date">
+    <field name="recorded_date" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="allow_null"/>
-            <Option type="bool" value="true" name="calendar_popup"/>
-            <Option type="QString" value="yyyy-MM-dd" name="display_format"/>
-            <Option type="QString" value="yyyy-MM-dd" name="field_format"/>
-            <Option type="bool" value="false" name="field_iso_format"/>
+            <Option value="true" type="bool" name="allow_null"/>
+            <Option value="true" type="bool" name="calendar_popup"/>
+            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
+            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
+            <Option value="false" type="bool" name="field_iso_format"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="iot_device_id">
+    <field name="iot_device_id" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="iot_since">
+    <field name="iot_since" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="allow_null"/>
-            <Option type="bool" value="true" name="calendar_popup"/>
-            <Option type="QString" value="yyyy-MM-dd" name="display_format"/>
-            <Option type="QString" value="yyyy-MM-dd" name="field_format"/>
-            <Option type="bool" value="false" name="field_iso_format"/>
+            <Option value="true" type="bool" name="allow_null"/>
+            <Option value="true" type="bool" name="calendar_popup"/>
+            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
+            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
+            <Option value="false" type="bool" name="field_iso_format"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="valid_to">
+    <field name="valid_to" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="allow_null"/>
-            <Option type="bool" value="true" name="calendar_popup"/>
-            <Option type="QString" value="yyyy-MM-dd" name="display_format"/>
-            <Option type="QString" value="yyyy-MM-dd" name="field_format"/>
-            <Option type="bool" value="false" name="field_iso_format"/>
+            <Option value="true" type="bool" name="allow_null"/>
+            <Option value="true" type="bool" name="calendar_popup"/>
+            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
+            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
+            <Option value="false" type="bool" name="field_iso_format"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="version">
+    <field name="version" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="updated_at">
+    <field name="updated_at" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
@@ -297,46 +297,46 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" field="fid" name="要素号 Feature id"/>
-    <alias index="1" field="obj_id" name="部件标识码 ObjID"/>
-    <alias index="2" field="component_code" name="部件小类代码 Component code"/>
-    <alias index="3" field="name" name="部件名称 Name"/>
-    <alias index="4" field="state" name="部件状态 State"/>
-    <alias index="5" field="owner_dept" name="主管部门 Owner department"/>
-    <alias index="6" field="recorded_date" name="初始日期 Recorded"/>
-    <alias index="7" field="iot_device_id" name="监测设备编号 IoT device"/>
-    <alias index="8" field="iot_since" name="接入日期 IoT connected"/>
-    <alias index="9" field="valid_to" name="注销日期 Removed"/>
-    <alias index="10" field="version" name="版本 Version"/>
-    <alias index="11" field="updated_at" name="更新时间 Updated at"/>
+    <alias field="fid" index="0" name="要素号 Feature id"/>
+    <alias field="obj_id" index="1" name="部件标识码 ObjID"/>
+    <alias field="component_code" index="2" name="部件小类代码 Component code"/>
+    <alias field="name" index="3" name="部件名称 Name"/>
+    <alias field="state" index="4" name="部件状态 State"/>
+    <alias field="owner_dept" index="5" name="主管部门 Owner department"/>
+    <alias field="recorded_date" index="6" name="初始日期 Recorded"/>
+    <alias field="iot_device_id" index="7" name="监测设备编号 IoT device"/>
+    <alias field="iot_since" index="8" name="接入日期 IoT connected"/>
+    <alias field="valid_to" index="9" name="注销日期 Removed"/>
+    <alias field="version" index="10" name="版本 Version"/>
+    <alias field="updated_at" index="11" name="更新时间 Updated at"/>
   </aliases>
   <defaults>
-    <default expression="" field="fid" applyOnUpdate="0"/>
-    <default expression="" field="obj_id" applyOnUpdate="0"/>
-    <default expression="" field="component_code" applyOnUpdate="0"/>
-    <default expression="" field="name" applyOnUpdate="0"/>
-    <default expression="" field="state" applyOnUpdate="0"/>
-    <default expression="" field="owner_dept" applyOnUpdate="0"/>
-    <default expression="" field="recorded_date" applyOnUpdate="0"/>
-    <default expression="" field="iot_device_id" applyOnUpdate="0"/>
-    <default expression="" field="iot_since" applyOnUpdate="0"/>
-    <default expression="" field="valid_to" applyOnUpdate="0"/>
-    <default expression="" field="version" applyOnUpdate="0"/>
-    <default expression="" field="updated_at" applyOnUpdate="0"/>
+    <default field="fid" expression="" applyOnUpdate="0"/>
+    <default field="obj_id" expression="" applyOnUpdate="0"/>
+    <default field="component_code" expression="" applyOnUpdate="0"/>
+    <default field="name" expression="" applyOnUpdate="0"/>
+    <default field="state" expression="" applyOnUpdate="0"/>
+    <default field="owner_dept" expression="" applyOnUpdate="0"/>
+    <default field="recorded_date" expression="" applyOnUpdate="0"/>
+    <default field="iot_device_id" expression="" applyOnUpdate="0"/>
+    <default field="iot_since" expression="" applyOnUpdate="0"/>
+    <default field="valid_to" expression="" applyOnUpdate="0"/>
+    <default field="version" expression="" applyOnUpdate="0"/>
+    <default field="updated_at" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" field="fid" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="7" field="obj_id" unique_strength="1" exp_strength="1" notnull_strength="1"/>
-    <constraint constraints="4" field="component_code" unique_strength="0" exp_strength="1" notnull_strength="0"/>
-    <constraint constraints="4" field="name" unique_strength="0" exp_strength="1" notnull_strength="0"/>
-    <constraint constraints="4" field="state" unique_strength="0" exp_strength="1" notnull_strength="0"/>
-    <constraint constraints="4" field="owner_dept" unique_strength="0" exp_strength="1" notnull_strength="0"/>
-    <constraint constraints="0" field="recorded_date" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="4" field="iot_device_id" unique_strength="0" exp_strength="1" notnull_strength="0"/>
-    <constraint constraints="0" field="iot_since" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="4" field="valid_to" unique_strength="0" exp_strength="1" notnull_strength="0"/>
-    <constraint constraints="0" field="version" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint constraints="0" field="updated_at" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint field="fid" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="obj_id" notnull_strength="1" constraints="7" exp_strength="1" unique_strength="1"/>
+    <constraint field="component_code" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
+    <constraint field="name" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
+    <constraint field="state" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
+    <constraint field="owner_dept" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
+    <constraint field="recorded_date" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="iot_device_id" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
+    <constraint field="iot_since" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="valid_to" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
+    <constraint field="version" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="updated_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint field="fid" exp="" desc=""/>

@@ -124,6 +124,11 @@ SAMPLE_IMPORTS = (
     ("manholes", "manholes.shp", []),
     ("monitoring_points", "monitoring_points.geojson", []),
     ("key_places", "key_places.gpkg", []),
+    ("builtup_areas", "builtup_areas.shp", []),
+    ("enterprises", "enterprises.csv", []),
+    ("sites", "sites.geojson", []),
+    ("pipelines", "pipelines.shp", []),
+    ("forests", "forests.geojson", []),
 )
 
 

@@ -52,13 +52,13 @@ def land_m(counties_m):
 
 @pytest.fixture(scope="module")
 def layers(real):
-    return {
+    return sample.add_plan_layers({
         "base_stations": sample.make_base_stations(real, 3000, SEED),
         "communities": sample.make_communities(real, 300, SEED),
         "manholes": sample.make_manholes(real, 4000, SEED),
         "monitoring_points": sample.make_monitoring_points(real, SEED),
         "key_places": sample.make_key_places(real, SEED),
-    }
+    }, real, SEED)
 
 
 @pytest.fixture(scope="module")
@@ -152,8 +152,16 @@ def test_operator_band_pairs_are_licensed(layers):
 
 
 def test_every_feature_lies_in_a_county(layers, land_m):
+    """... except the ocean ranches, which lie at sea, 4-20 km off the coast."""
     shapely.prepare(land_m)
     for name, gdf in layers.items():
+        if name == "sites":
+            ranch = (gdf["kind"] == "smart_ranch").to_numpy()
+            at_sea = gdf[ranch].to_crs(4550).geometry.values
+            assert ranch.sum() >= 5
+            assert (shapely.distance(land_m, at_sea) > 3_900).all()
+            assert (shapely.distance(land_m, at_sea) < 20_100).all()
+            gdf = gdf[~ranch]
         geoms = gdf.to_crs(4550).geometry.values
         inside = shapely.covered_by(np.asarray(geoms), land_m)
         assert inside.all(), (name, int((~inside).sum()))

@@ -35,6 +35,8 @@ def filled(tmp_path):
     # QGIS gives an *empty* layer of generic GEOMETRY type no CRS: put one place in.
     st.write("key_places", pd.DataFrame({"place_id": ["K1"], "category": ["school"]}),
              [shapely.Point(122.1, 37.5)], source="test", log={})
+    st.write("sites", pd.DataFrame({"site_id": ["S1"], "kind": ["smart_ranch"]}),
+             [shapely.box(122.5, 37.3, 122.52, 37.32)], source="test", log={})
     yield st
     st.close()
 

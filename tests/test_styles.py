@@ -34,7 +34,8 @@ def test_every_sample_layer_is_drawn(qgis_app, sample_store):
     layers = store_layers(sample_store)
     names = {layer.customProperty("smartcity/layer") for layer in layers}
     assert names == {"districts", "base_stations", "communities", "manholes",
-                     "monitoring_points", "key_places"}
+                     "monitoring_points", "key_places", "builtup_areas", "enterprises", "sites",
+                     "pipelines", "forests"}
     for layer in layers:
         layer.temporalProperties().setIsActive(False)  # all features, whatever their dates
         assert layer.featureCount() > 0

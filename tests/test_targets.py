@@ -23,18 +23,24 @@ SPEC_ROWS = {
     "bs_2020": ("bs_built", 1500, dt.date(2020, 12, 31), "level"),
     "bs_2022": ("bs_built", 5000, dt.date(2022, 12, 31), "level"),
     "keyplace_school_2020": ("keyplace_reach_pct_school", 100, dt.date(2020, 12, 31), "level"),
-    "demo_scenarios_2020": ("", 10, dt.date(2020, 12, 31), "level"),
+    "demo_scenarios_2020": ("demo_5g_n", 10, dt.date(2020, 12, 31), "level"),
     "smart_communities_yearly": ("community_smart_n", 100, dt.date(2022, 12, 31),
                                  "annual_increase"),
     "provincial_community_2021": ("community_provincial_pct", 30, dt.date(2021, 12, 31),
                                   "level"),
     "envmon_automated_2021": ("envmon_automated_pct", 80, dt.date(2021, 12, 31), "level"),
-    "school_wireless_2021": ("", 70, dt.date(2021, 12, 31), "level"),
-    "smart_campus_2021": ("", 60, dt.date(2021, 12, 31), "level"),
-    "smart_farms_2022": ("", 20, dt.date(2022, 12, 31), "level"),
-    "builtup_full_2022": ("", 100, dt.date(2022, 12, 31), "level"),
-    "pipe_monitoring_rising": ("manhole_monitored_pct", 0, dt.date(2022, 12, 31),
+    "school_wireless_2021": ("school_wifi_pct", 70, dt.date(2021, 12, 31), "level"),
+    "smart_campus_2021": ("smart_campus_pct", 60, dt.date(2021, 12, 31), "level"),
+    "smart_farms_2022": ("smart_farm_n", 20, dt.date(2022, 12, 31), "level"),
+    # 全覆盖: >= 99 % of built-up area, every town seat and enterprise (see the file)
+    "builtup_urban_full_2022": ("cov_5g_builtup_pct_urban", 99, dt.date(2022, 12, 31),
+                                "level"),
+    "builtup_town_full_2022": ("cov_5g_builtup_pct_town", 99, dt.date(2022, 12, 31), "level"),
+    "town_seats_full_2022": ("town_seat_reach_pct", 100, dt.date(2022, 12, 31), "level"),
+    "enterprises_full_2022": ("enterprise_reach_pct", 100, dt.date(2022, 12, 31), "level"),
+    "pipe_monitoring_rising": ("pipe_monitored_pct", 0, dt.date(2022, 12, 31),
                                "annual_increase"),
+    "forest_watch_rising": ("forest_watch_pct", 0, dt.date(2022, 12, 31), "annual_increase"),
 }
 
 
@@ -51,6 +57,8 @@ def test_weihai_file_holds_the_spec_table():
                           "hospital", "sports_venue"}
     assert by_id["pipe_monitoring_rising"].comparator == ">"
     assert all(t.comparator in (">=", ">") for t in targets)
+    # every target of the plan names an indicator of the table
+    assert [t.id for t in targets if not t.measured] == []
 
 
 def _write_toml(path: Path, body: str) -> Path:
@@ -182,6 +190,7 @@ def test_annual_increase_and_not_measured_and_district_scope():
     base = tg.load_targets()
     yearly = next(t for t in base if t.id == "smart_communities_yearly")
     farms = next(t for t in base if t.id == "smart_farms_2022")
+    farms = tg.Target(**{**farms.__dict__, "indicator": ""})  # a target this tool cannot measure
     env = next(t for t in base if t.id == "envmon_automated_2021")
     env_d = tg.Target(**{**env.__dict__, "id": "env_each", "scope": "district"})
     series = _series({2019: 10, 2020: 120, 2021: 190}, "community_smart_n")
@@ -332,9 +341,9 @@ def test_status_of_yearly_targets():
         assert row["actual_at_due"] == 70 and row["at_due_date"] == pd.Timestamp(2021, 12, 31)
         assert "short in 2021" in row["note"]
 
-    flat = _series({2019: 10.0, 2020: 12.0, 2021: 12.0, 2022: 15.0}, "manhole_monitored_pct")
+    flat = _series({2019: 10.0, 2020: 12.0, 2021: 12.0, 2022: 15.0}, "pipe_monitored_pct")
     row = tg.evaluate_targets(tg.TargetSet((rising,)), flat, dt.date(2022, 12, 31)).iloc[0]
     assert row["status"] == "missed" and row["actual_at_due"] == 0  # flat in 2021
-    up = _series({2019: 10.0, 2020: 12.0, 2021: 13.0, 2022: 15.0}, "manhole_monitored_pct")
+    up = _series({2019: 10.0, 2020: 12.0, 2021: 13.0, 2022: 15.0}, "pipe_monitored_pct")
     row = tg.evaluate_targets(tg.TargetSet((rising,)), up, dt.date(2022, 12, 31)).iloc[0]
     assert row["status"] == "met_on_time" and row["actual_at_due"] == 1  # the weakest year

@@ -11,12 +11,12 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputFile, QgsProce
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterString)
 
+from ...layers.schema import LAYERS as _SCHEMA_LAYERS
 from ...qgis_common.compat import datetime_date_type, file_behavior, source_type
 from .base import SmartCityAlgorithm
 from .common import ProgressAdapter, require_core, run_core, source_to_gpkg, tr
 
-LAYER_NAMES = ("districts", "base_stations", "communities", "manholes", "monitoring_points",
-               "key_places")
+LAYER_NAMES = tuple(_SCHEMA_LAYERS)  # schema order: new layers are appended, indices stay
 COORDS = ("wgs84", "cgcs2000", "gcj02", "bd09", "auto")  # appended: indices stay stable
 
 

@@ -13,20 +13,17 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterRasterLayer)
 
-from ...layers.schema import INDICATOR_LEVELS
+from ...layers.schema import INDICATOR_LEVELS, LAYERS
 from ...qgis_common.compat import file_behavior, source_type
 from .common import as_date, bilingual_help, require_core, run_core, source_to_frame, tr
 from ...resources import ICON
 
 
-LAYER_PARAMS = (
-    ("districts", "DISTRICTS", "VectorPolygon"),
-    ("base_stations", "BASE_STATIONS", "VectorPoint"),
-    ("communities", "COMMUNITIES", "VectorAnyGeometry"),
-    ("manholes", "MANHOLES", "VectorPoint"),
-    ("monitoring_points", "MONITORING_POINTS", "VectorPoint"),
-    ("key_places", "KEY_PLACES", "VectorAnyGeometry"),
-)
+_SOURCE_KINDS = {"POINT": "VectorPoint", "MULTIPOLYGON": "VectorPolygon",
+                 "MULTILINESTRING": "VectorLine", "GEOMETRY": "VectorAnyGeometry"}
+
+LAYER_PARAMS = tuple((name, name.upper(), _SOURCE_KINDS[lyr.geometry])
+                     for name, lyr in LAYERS.items())
 """(layer, parameter name, accepted geometry) of the optional layer inputs."""
 
 LEVELS = INDICATOR_LEVELS
@@ -84,7 +81,12 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
                   "communities": tr("Communities layer (instead of the store's)"),
                   "manholes": tr("Manholes layer (instead of the store's)"),
                   "monitoring_points": tr("Monitoring points layer (instead of the store's)"),
-                  "key_places": tr("Key places layer (instead of the store's)")}
+                  "key_places": tr("Key places layer (instead of the store's)"),
+                  "builtup_areas": tr("Built-up areas layer (instead of the store's)"),
+                  "enterprises": tr("Enterprises layer (instead of the store's)"),
+                  "sites": tr("Sites layer (instead of the store's)"),
+                  "pipelines": tr("Pipelines layer (instead of the store's)"),
+                  "forests": tr("Forests layer (instead of the store's)")}
         for layer, param, geometry in LAYER_PARAMS:
             self.addParameter(QgsProcessingParameterFeatureSource(
                 param, labels[layer], [source_type(geometry)], optional=True))
