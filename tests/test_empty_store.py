@@ -22,13 +22,18 @@ def _digitise(location, project) -> None:
     group = load_store(location, project)
     layers = [n.layer() for n in group.findLayers()]
     assert {lyr.customProperty("smartcity/layer") for lyr in layers} == set(LAYERS)
-    point, polygon = QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry
+    point, line, polygon = (QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry,
+                            QgsWkbTypes.PolygonGeometry)
     kinds: dict = {}
     for layer in layers:
         assert layer.isValid() and layer.isSpatial(), layer.name()
-        assert layer.geometryType() in (point, polygon), layer.name()
         kinds.setdefault(layer.customProperty("smartcity/layer"), set()).add(
             layer.geometryType())
+    # what QGIS digitises is what the schema declares; a layer of points and areas loads
+    # as both
+    wanted = {"POINT": {point}, "MULTIPOLYGON": {polygon}, "MULTILINESTRING": {line},
+              "GEOMETRY": {point, polygon}}
+    assert kinds == {name: wanted[lyr.geometry] for name, lyr in LAYERS.items()}
     assert kinds["key_places"] == kinds["communities"] == {point, polygon}
     for layer in layers:
         if layer.customProperty("smartcity/layer") != "key_places":
