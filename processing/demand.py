@@ -184,3 +184,53 @@ def item_incidence(items: ItemDemand, cand_shapes: np.ndarray, existing: np.ndar
     keep = ~reached[i_idx]
     return {"reached": reached, "inc_cand": c_idx[keep].astype(np.intp),
             "inc_item": i_idx[keep].astype(np.intp)}
+
+
+class RasterWeights:
+    """Weights of polygons from a people-per-cell raster: each cell counts with the exact
+    fraction of its area inside the polygon (:func:`.population.cell_fractions`, the rule of
+    ``cov_5g_pop_pct``), so a piece weighs the people in it.  The raster is read once;
+    polygons come in the metric ``crs`` and are reprojected to the raster's CRS."""
+
+    def __init__(self, path, crs):
+        import pyproj
+        import rasterio
+
+        with rasterio.open(path) as src:
+            if src.crs is None:
+                raise ValueError(f"population raster {path} has no CRS; assign one (e.g. "
+                                 "gdal_edit.py -a_srs EPSG:4550)")
+            values = src.read(1, masked=True).astype(float)
+            self.values = np.ma.filled(values, 0.0)
+            self.values[~np.isfinite(self.values)] = 0.0
+            self.transform = src.transform
+            raster_crs = pyproj.CRS.from_user_input(src.crs)
+        metric = pyproj.CRS.from_user_input(crs)
+        self.to_raster = None if raster_crs.equals(metric) else \
+            pyproj.Transformer.from_crs(metric, raster_crs, always_xy=True)
+        self.inverse = ~self.transform
+
+    def __call__(self, geoms: np.ndarray, density: np.ndarray) -> np.ndarray:
+        from .population import cell_fractions
+
+        out = np.zeros(len(geoms))
+        rows, cols = self.values.shape
+        for k, g in enumerate(geoms):
+            if g is None or shapely.is_empty(g):
+                continue
+            if self.to_raster is not None:
+                g = shapely.transform(g, lambda xy: np.column_stack(
+                    self.to_raster.transform(xy[:, 0], xy[:, 1])))
+            x0, y0, x1, y1 = shapely.bounds(g)
+            c0, r0 = self.inverse * (x0, y1)
+            c1, r1 = self.inverse * (x1, y0)
+            ca, cb = sorted((c0, c1))
+            ra, rb = sorted((r0, r1))
+            ca, ra = max(int(math.floor(ca)) - 1, 0), max(int(math.floor(ra)) - 1, 0)
+            cb, rb = min(int(math.ceil(cb)) + 1, cols), min(int(math.ceil(rb)) + 1, rows)
+            if cb <= ca or rb <= ra:
+                continue
+            window = self.values[ra:rb, ca:cb]
+            tr = self.transform * self.transform.translation(ca, ra)
+            out[k] = float((window * cell_fractions(g, window.shape, tr)).sum())
+        return out * np.asarray(density, dtype=float)

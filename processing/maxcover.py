@@ -43,7 +43,7 @@ from __future__ import annotations
 import heapq
 import math
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 import shapely
@@ -62,6 +62,11 @@ NEED_TOLERANCE = 1e-12
 caller adds its own margin to the needs, see :data:`.planning.NEED_MARGIN`)."""
 
 
+def density_weights(geoms: np.ndarray, density: np.ndarray) -> np.ndarray:
+    """Weight of area pieces of uniform density: density × area (map units², metric CRS)."""
+    return np.asarray(density, dtype=float) * shapely.area(geoms) if len(geoms) else np.zeros(0)
+
+
 @dataclass
 class CoverProblem:
     """Candidates, what they would newly cover, and what each zone still needs.
@@ -72,7 +77,9 @@ class CoverProblem:
     others once it is chosen.  Item part: ``item_zone``, ``item_weight`` per item and the
     incidence pairs ``inc_cand``, ``inc_item`` (a candidate reaches an item).  ``need`` per
     zone (same unit as the weights; ``inf`` = no limit), ``total`` per zone (for tolerances
-    and shares), ``cost`` per candidate (1 when none is given).
+    and shares), ``cost`` per candidate (1 when none is given).  ``weigh(geoms, density)``
+    gives the weight of area pieces (default :func:`density_weights`, density × area; a
+    population raster weighs a piece by the people in it, :class:`.demand.RasterWeights`).
     """
 
     n_candidates: int
@@ -90,6 +97,7 @@ class CoverProblem:
     inc_cand: np.ndarray = field(default_factory=lambda: np.zeros(0, np.intp))
     inc_item: np.ndarray = field(default_factory=lambda: np.zeros(0, np.intp))
     piece_src: Optional[np.ndarray] = None
+    weigh: Optional[Callable[[np.ndarray, np.ndarray], np.ndarray]] = None
 
     def __post_init__(self):
         self.need = np.asarray(self.need, dtype=float)
@@ -102,6 +110,8 @@ class CoverProblem:
         self.item_weight = np.asarray(self.item_weight, dtype=float)
         self.inc_cand = np.asarray(self.inc_cand, dtype=np.intp)
         self.inc_item = np.asarray(self.inc_item, dtype=np.intp)
+        if self.weigh is None:
+            self.weigh = density_weights
         if self.piece_src is None:  # pieces of one zone and density come from one polygon
             _, self.piece_src = np.unique(
                 np.column_stack([self.piece_zone, np.round(self.piece_density, 15)]),
@@ -153,7 +163,7 @@ class _State:
         self.cand = p.piece_cand[order]
         self.zone = p.piece_zone[order]
         self.density = p.piece_density[order]
-        self.area = shapely.area(self.geom) if len(self.geom) else np.zeros(0)
+        self.area = p.weigh(self.geom, self.density) if len(self.geom) else np.zeros(0)
         self.bounds = shapely.bounds(self.geom) if len(self.geom) else np.zeros((0, 4))
         self.starts = np.searchsorted(self.cand, np.arange(p.n_candidates + 1))
         iorder = np.argsort(p.inc_cand, kind="stable")
@@ -187,9 +197,10 @@ class _State:
                             shapely.union_all(p.shapes[cut])
                         g = shapely.difference(self.geom[k], cutter)
                         self.geom[k] = g
-                        self.area[k] = shapely.area(g)
-                        self.bounds[k] = shapely.bounds(g) if self.area[k] > 0 else b
-            np.add.at(out, self.zone[lo:hi], self.density[lo:hi] * self.area[lo:hi])
+                        self.area[k] = p.weigh(np.array([g], dtype=object),
+                                               self.density[k:k + 1])[0]
+                        self.bounds[k] = b if shapely.is_empty(g) else shapely.bounds(g)
+            np.add.at(out, self.zone[lo:hi], self.area[lo:hi])
         ilo, ihi = self.istarts[c], self.istarts[c + 1]
         if ihi > ilo:
             items = self.inc_item[ilo:ihi]
@@ -344,7 +355,8 @@ def atoms(p: CoverProblem) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarr
             covered = np.unique(f_idx)
             remap = -np.ones(len(faces), np.intp)
             remap[covered] = n + np.arange(len(covered))
-            weights.append(p.piece_density[idx[0]] * shapely.area(faces[covered]))
+            weights.append(p.weigh(faces[covered], np.full(len(covered),
+                                                            p.piece_density[idx[0]])))
             zones.append(np.full(len(covered), z))
             pa.append(remap[f_idx])
             pc.append(p.piece_cand[idx[g_idx]])
@@ -541,7 +553,8 @@ def coverage_value(p: CoverProblem, chosen) -> float:
         zone, dens = p.piece_zone[sel], p.piece_density[sel]
         for k in np.unique(src):
             m = src == k
-            per_zone[zone[m][0]] += dens[m][0] * shapely.area(shapely.union_all(geom[m]))
+            per_zone[zone[m][0]] += p.weigh(np.array([shapely.union_all(geom[m])], dtype=object),
+                                            dens[m][:1])[0]
     reached = np.unique(p.inc_item[np.isin(p.inc_cand, chosen)])
     np.add.at(per_zone, p.item_zone[reached], p.item_weight[reached])
     return float(np.minimum(per_zone, p.need).sum())

@@ -2,7 +2,9 @@
 
 :func:`plan_sites` answers "where to build the next stations" for one indicator:
 
-* **what to reach**: ``cov_5g_area_pct`` (area), ``keyplace_reach_pct`` (key places, or one
+* **what to reach**: ``cov_5g_area_pct`` (area), ``cov_5g_pop_pct`` (people, from a
+  population raster: each cell weighted by its exact covered fraction, as the indicator
+  is), ``keyplace_reach_pct`` (key places, or one
   category's ``keyplace_reach_pct_<category>``), in one district, the whole city, or each
   county (a target's ``scope = "district"``); :data:`DEMANDS` maps an indicator to its demand
   (:mod:`.demand`), so another (built-up coverage) is one more entry;
@@ -304,6 +306,19 @@ def _area_demand(zones: Zones, cand_shapes, existing, *, before_table, layers, a
     return DemandModel(parts, total, before, "km²")
 
 
+def _population_demand(zones: Zones, cand_shapes, existing, *, before_table, indicator, crs,
+                       population_raster, threads, progress, **_) -> DemandModel:
+    if population_raster is None:
+        raise PlanError(f"{indicator} needs a population raster: give --population RASTER")
+    weigh = dm.RasterWeights(population_raster, crs)
+    total = weigh(zones.geoms, np.ones(len(zones.geoms)))
+    pct = before_table.set_index("district_code").loc[zones.codes, indicator].to_numpy(float)
+    before = np.nan_to_num(pct) / 100.0 * total
+    d = dm.AreaDemand(zones.geoms, np.ones(len(zones.geoms)), np.arange(len(zones.geoms)))
+    parts = dm.residual_pieces(d, cand_shapes, existing, threads=threads, progress=progress)
+    return DemandModel({**parts, "weigh": weigh}, total, before, "people")
+
+
 def _keyplace_demand(zones: Zones, cand_shapes, existing, *, layers, as_of, indicator, crs,
                      all_districts, **_) -> DemandModel:
     from .keyplaces import _categories
@@ -333,6 +348,7 @@ def _keyplace_demand(zones: Zones, cand_shapes, existing, *, layers, as_of, indi
 
 DEMANDS: dict[str, DemandBuilder] = {
     **{name: _area_demand for name in AREA_INDICATORS},
+    "cov_5g_pop_pct": _population_demand,
     **{name: _keyplace_demand for name in KEYPLACE_INDICATORS},
 }
 """Indicator -> the function building its demand (one more entry adds an indicator)."""
@@ -393,7 +409,7 @@ def plan_sites(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, spec: Pla
                candidates: Optional[gpd.GeoDataFrame] = None, grid_m: Optional[float] = None,
                band: Optional[str] = None, scene: Optional[str] = None,
                operator: Optional[str] = None, radius_m: Optional[float] = None,
-               radius_table=None, exact: bool = False, time_limit: float = 60.0,
+               radius_table=None, population_raster=None, exact: bool = False, time_limit: float = 60.0,
                threads: Optional[int] = None,
                progress: Optional[ProgressFn] = None) -> PlanResult:
     """Choose new sites reaching ``spec`` as of ``as_of`` on prepared ``layers``
@@ -421,6 +437,7 @@ def plan_sites(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, spec: Pla
     level = _level_for(layers, as_of, spec)
     report(0.0, "indicators before")
     before, _, districts = ind.compute_layers(layers, as_of, level=level, radius_table=table,
+                                              population_raster=population_raster,
                                               progress=scaled(report, 0, 20), threads=threads,
                                               polygons=False)
     crs = engine.metric_crs_for(ind.coverage_districts(districts))
@@ -449,6 +466,7 @@ def plan_sites(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, spec: Pla
     model = DEMANDS[spec.indicator](
         zones, cand_shapes, existing, before_table=before, layers=layers, as_of=as_of,
         indicator=spec.indicator, crs=crs, all_districts=districts, threads=threads,
+        population_raster=population_raster,
         progress=scaled(report, 25, 55))
     if spec.value is not None:
         need = spec.value / 100.0 * model.total * (1 + NEED_MARGIN) - model.before
@@ -474,6 +492,7 @@ def plan_sites(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, spec: Pla
         [stations, ind.prepare_layer(sites[list(SITE_FIELDS) + ["geometry"]], "base_stations")],
         ignore_index=True)
     after, _, _ = ind.compute_layers(after_layers, as_of, level=level, radius_table=table,
+                                     population_raster=population_raster,
                                      progress=scaled(report, 85, 100), threads=threads,
                                      polygons=False)
     forecast = _forecast(before, after, zones, spec)
@@ -641,4 +660,6 @@ def quality(result: PlanResult) -> tuple[list, list]:
 def _fmt(value: float, result: PlanResult) -> str:
     if result.unit == "km²":
         return f"{value / 1e6:.3f} km²"
+    if result.unit == "people":
+        return f"{value:,.0f}"
     return f"{value:g}"

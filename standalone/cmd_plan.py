@@ -14,7 +14,8 @@ from typing import Optional
 import click
 
 from ..layers.importer import COORD_SYSTEMS
-from .cmd_coverage import _check_output, _radius, _read, as_of_option, radius_option
+from .cmd_coverage import (_check_output, _radius, _read, as_of_option, population_option,
+                           radius_option)
 from .errors import Failure, about
 from .options import store_argument
 from .output import write_gpkg
@@ -32,8 +33,8 @@ OUTPUT_HELP = ("GeoPackage to write: layers `sites` (the chosen stations in orde
 @click.option("--targets", "targets_file", type=click.Path(dir_okay=False, path_type=Path),
               metavar="FILE", help="The plan's targets [default: Weihai's 2020–2022 plan].")
 @click.option("--indicator", metavar="NAME",
-              help="Indicator to raise: cov_5g_area_pct, keyplace_reach_pct or "
-                   "keyplace_reach_pct_<category>.")
+              help="Indicator to raise: cov_5g_area_pct, cov_5g_pop_pct (with --population), "
+                   "keyplace_reach_pct or keyplace_reach_pct_<category>.")
 @click.option("--value", type=click.FloatRange(0, 100, min_open=True), metavar="PCT",
               help="Reach this value (percent); the fewest sites that do.")
 @click.option("--district", metavar="CODE", help="Plan for this district only.")
@@ -59,6 +60,7 @@ OUTPUT_HELP = ("GeoPackage to write: layers `sites` (the chosen stations in orde
                               "suburban, rural) [default: urban].")
 @click.option("--operator", help="Operator written on the new stations.")
 @as_of_option
+@population_option
 @radius_option
 @click.option("--exact", is_flag=True, help="Also solve exactly (MILP, HiGHS) and report "
                                              "greedy against the optimum; small instances.")
@@ -71,7 +73,8 @@ def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
          scope: Optional[str], max_sites: Optional[int], budget: Optional[float],
          candidates: Optional[Path], coords: str, crs: Optional[str], grid_m: Optional[float],
          band: Optional[str], scene: Optional[str], operator: Optional[str],
-         as_of: Optional[dt.date], radius_table: Optional[Path], exact: bool,
+         as_of: Optional[dt.date], population: Optional[Path], radius_table: Optional[Path],
+         exact: bool,
          time_limit: float, output: Path) -> None:
     """Where to build the next stations, and how few: greedy maximum coverage (lazy gains)
     on the coverage engine's own shapes, optionally solved exactly; the forecast indicators
@@ -142,6 +145,7 @@ def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
     with about(store), progress_bar("plan") as report:
         result = pl.plan_sites(layers, day, spec, candidates=found_candidates, grid_m=grid_m,
                                band=band, scene=scene, operator=operator, radius_table=radii,
+                               population_raster=population,
                                exact=exact, time_limit=time_limit, progress=report)
     write_gpkg(output_layers(result), output)
     zh, en = pl.sentences(result)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 import shutil
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -24,6 +25,8 @@ from click.testing import CliRunner
 from smartcity.processing import demand as dm
 from smartcity.processing import maxcover as mc
 from smartcity.standalone.cli import cli
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "weihai"
 
 
 def instance(seed: int, n_cand: int = 200, nx: int = 6, ny: int = 5, n_exist: int = 20,
@@ -165,6 +168,8 @@ def _same(a: pd.DataFrame, b: pd.DataFrame, columns) -> None:
      "--grid", "600"],
     ["--indicator", "keyplace_reach_pct", "--value", "99", "--scope", "district",
      "--grid", "1500", "--scene", "rural"],
+    ["--indicator", "cov_5g_pop_pct", "--value", "96", "--district", "371002",
+     "--grid", "600", "--population", str(SAMPLE / "population.tif")],
 ])
 def test_imported_sites_reproduce_the_forecast(sample_store, tmp_path, args):
     store = tmp_path / "w.gpkg"
@@ -192,8 +197,9 @@ def test_imported_sites_reproduce_the_forecast(sample_store, tmp_path, args):
     assert res.exit_code == 0 and " 0 rejected" in res.output, res.output
     measured = tmp_path / "after.gpkg"
     level = "county"
+    extra = args[args.index("--population"):][:2] if "--population" in args else []
     res = runner.invoke(cli, ["coverage", str(store), "--as-of", "2021-12-31", "--level",
-                              level, "-o", str(measured)])
+                              level, *extra, "-o", str(measured)])
     assert res.exit_code == 0, res.output
     again = _table(measured, "districts")
     _same(again, after, [c for c in after.columns])
