@@ -66,6 +66,9 @@ OUTPUT_HELP = ("GeoPackage to write: layers `sites` (the chosen stations in orde
                                              "greedy against the optimum; small instances.")
 @click.option("--time-limit", type=click.FloatRange(min=1), default=60, show_default=True,
               metavar="SECONDS", help="Time limit of the exact solver.")
+@click.option("--sheet", type=click.Path(dir_okay=False, path_type=Path),
+              metavar="FILE.pdf|png", help="Also draw the plan's map sheet (existing coverage, "
+                                            "added coverage, sites numbered).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               metavar="OUT.gpkg", required=True, help=OUTPUT_HELP)
 def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
@@ -75,7 +78,7 @@ def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
          band: Optional[str], scene: Optional[str], operator: Optional[str],
          as_of: Optional[dt.date], population: Optional[Path], radius_table: Optional[Path],
          exact: bool,
-         time_limit: float, output: Path) -> None:
+         time_limit: float, sheet: Optional[Path], output: Path) -> None:
     """Where to build the next stations, and how few: greedy maximum coverage (lazy gains)
     on the coverage engine's own shapes, optionally solved exactly; the forecast indicators
     are computed again with the new sites, as `smartcity coverage` would.
@@ -95,6 +98,11 @@ def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
         raise click.BadParameter(f"{output} must end in .gpkg: the plan is several layers.",
                                  param_hint="'-o'")
     _check_output(output, store)
+    if sheet is not None and sheet.suffix.lower() not in (".pdf", ".png"):
+        raise click.BadParameter(f"{sheet} must end in .pdf or .png.", param_hint="'--sheet'")
+    if sheet is not None and not sheet.parent.is_dir():
+        raise click.BadParameter(f"folder {sheet.parent} does not exist; create it first.",
+                                 param_hint="'--sheet'")
     if (candidates is None) == (grid_m is None):
         raise click.UsageError("give the candidate sites (--candidates FILE) or a grid "
                                "(--grid METRES), one of them.")
@@ -147,6 +155,12 @@ def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
                                band=band, scene=scene, operator=operator, radius_table=radii,
                                population_raster=population,
                                exact=exact, time_limit=time_limit, progress=report)
+    if sheet is not None:
+        from ..processing.maps.plansheet import render_plan_sheet
+
+        with about(store), progress_bar("sheet") as report:
+            render_plan_sheet(layers, result, sheet, radius_table=radii, progress=report)
+        click.echo(f"{sheet}: map sheet", err=True)
     write_gpkg(output_layers(result), output)
     zh, en = pl.sentences(result)
     for line in zh + en:

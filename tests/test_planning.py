@@ -231,3 +231,28 @@ def test_plan_refuses_what_it_cannot_do(sample_store, tmp_path):
     assert "cost must be a number" in rejects["reason"].iloc[0]
     assert len(pyogrio.read_dataframe(out, layer="sites")) <= 1
     assert not list(tmp_path.glob(".p-*"))
+
+
+@pytest.mark.slow
+def test_plan_map_sheet(sample_store, tmp_path):
+    """The sheet is drawn by the map-sheet renderer: a page-sized PNG showing the sites in
+    their style's red and the added coverage in its green."""
+    from PIL import Image
+
+    from smartcity.processing.maps import qml
+
+    out, sheet = tmp_path / "p.gpkg", tmp_path / "plan.png"
+    res = CliRunner().invoke(cli, ["plan", str(sample_store), "--as-of", "2021-12-31",
+                                   "--indicator", "cov_5g_area_pct", "--max-sites", "12",
+                                   "--district", "371003", "--grid", "800", "--scene",
+                                   "suburban", "--sheet", str(sheet), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    img = np.asarray(Image.open(sheet).convert("RGB")).astype(int)
+    assert img.shape[:2] == (1654, 2339)  # A4 landscape at 200 dpi
+    for name in ("plan_sites", "plan_added"):
+        sym = qml.load_style(name).default
+        rgb = np.array([round(255 * c) for c in sym.color[:3]]) if sym.kind == "marker" else \
+            np.array([round(255 * (a * sym.color[3] + (1 - sym.color[3]))) for a in
+                      sym.color[:3]])
+        near = (np.abs(img - rgb).sum(axis=2) < 40).sum()
+        assert near > 50, (name, rgb, near)
