@@ -69,13 +69,19 @@ def _chunked(fn, arrays: tuple, threads: int) -> np.ndarray:
     return np.concatenate(parts)
 
 
+TILE_EXTENTS = 6.0
+"""Tile side in median candidate extents (diameters): measured at 100k existing stations and
+20k candidates, 1 extent took 48 s, 2: 32 s, 4: 20 s, 8: 17 s (the existing shapes' unions
+dominate; bigger tiles cut fewer shapes at their edges), with the same areas to 1e-12."""
+
+
 def tile_size(cand_shapes: np.ndarray) -> float:
-    """Side of the tiles (map units): four times the median reach of a candidate, at least
-    500 m, so a candidate meets about four tiles and a tile's union stays small."""
+    """Side of the tiles (map units): :data:`TILE_EXTENTS` median candidate extents, at least
+    1 km."""
     b = shapely.bounds(cand_shapes)
     ext = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])
     ext = ext[np.isfinite(ext)]
-    return max(500.0, 2.0 * float(np.median(ext)) if len(ext) else 2000.0)
+    return max(1000.0, TILE_EXTENTS * float(np.median(ext)) if len(ext) else 5000.0)
 
 
 def uncovered_demand(demand: AreaDemand, cand_shapes: np.ndarray, existing: np.ndarray, *,

@@ -374,6 +374,9 @@ def atoms(p: CoverProblem) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarr
             pairs[:, 0].astype(np.intp), pairs[:, 1].astype(np.intp))
 
 
+EXACT_MAX_PIECES = 60_000
+"""Area pieces beyond which the exact mode refuses (their arrangement would take long)."""
+
 _BANNER_SHOWN = False
 
 
@@ -494,6 +497,11 @@ def exact_cover(p: CoverProblem, *, max_sites: Optional[int] = None,
     cost); ``optimal`` is False when the time limit stopped the solver (the incumbent is
     returned, with the solver's bound).  Sites come in the order greedy would add them."""
     progress = progress or no_progress
+    if len(p.piece_geom) > EXACT_MAX_PIECES:
+        raise ValueError(f"the exact mode is for small instances: these candidates make "
+                         f"{len(p.piece_geom):,} pieces of demand (at most "
+                         f"{EXACT_MAX_PIECES:,}); plan one district, use fewer candidates or "
+                         f"a coarser grid, or leave out --exact")
     w, az, a_idx, c_idx = atoms(p)
     progress(20.0, "MILP")
     cover_mode = bool(np.isfinite(p.need).any()) and max_sites is None and budget is None

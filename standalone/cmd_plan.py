@@ -50,6 +50,8 @@ OUTPUT_HELP = ("GeoPackage to write: layers `sites` (the chosen stations in orde
               metavar="FILE", help="Candidate sites (points: CSV lon/lat, .gpkg, .shp, "
                                    ".geojson) with optional cost, band, scene, coverage "
                                    "radius, azimuth or azimuths (0;120;240).")
+@click.option("--candidates-layer", metavar="NAME",
+              help="The layer of a multi-layer candidates file (a GeoPackage's table).")
 @click.option("--coords", type=click.Choice(list(COORD_SYSTEMS)), default="auto",
               show_default=True, help="What the candidates' longitudes/latitudes are.")
 @click.option("--crs", metavar="EPSG:N", help="CRS of a candidates file with x/y in metres.")
@@ -74,7 +76,8 @@ OUTPUT_HELP = ("GeoPackage to write: layers `sites` (the chosen stations in orde
 def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
          indicator: Optional[str], value: Optional[float], district: Optional[str],
          scope: Optional[str], max_sites: Optional[int], budget: Optional[float],
-         candidates: Optional[Path], coords: str, crs: Optional[str], grid_m: Optional[float],
+         candidates: Optional[Path], candidates_layer: Optional[str], coords: str,
+         crs: Optional[str], grid_m: Optional[float],
          band: Optional[str], scene: Optional[str], operator: Optional[str],
          as_of: Optional[dt.date], population: Optional[Path], radius_table: Optional[Path],
          exact: bool,
@@ -144,7 +147,8 @@ def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
     found_candidates = None
     if candidates is not None:
         try:
-            found_candidates, notes = pl.read_candidates(candidates, coords=coords, crs=crs)
+            found_candidates, notes = pl.read_candidates(candidates, coords=coords, crs=crs,
+                                                       source_layer=candidates_layer)
         except pl.PlanError as exc:
             raise Failure(f"{candidates}: {exc}") from None
         for note in notes:
@@ -155,13 +159,22 @@ def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
                                band=band, scene=scene, operator=operator, radius_table=radii,
                                population_raster=population,
                                exact=exact, time_limit=time_limit, progress=report)
-    if sheet is not None:
-        from ..processing.maps.plansheet import render_plan_sheet
+    drawn = None
+    try:
+        if sheet is not None:  # drawn beside its place, renamed once the plan is written too
+            from ..processing.maps.plansheet import render_plan_sheet
 
-        with about(store), progress_bar("sheet") as report:
-            render_plan_sheet(layers, result, sheet, radius_table=radii, progress=report)
-        click.echo(f"{sheet}: map sheet", err=True)
-    write_gpkg(output_layers(result), output)
+            drawn = sheet.with_name(f".{sheet.stem}-drawing{sheet.suffix}")
+            with about(store), progress_bar("sheet") as report:
+                render_plan_sheet(layers, result, drawn, radius_table=radii, progress=report)
+        write_gpkg(output_layers(result), output)
+        if drawn is not None:
+            drawn.replace(sheet)
+            drawn = None
+            click.echo(f"{sheet}: map sheet", err=True)
+    finally:
+        if drawn is not None:
+            drawn.unlink(missing_ok=True)
     zh, en = pl.sentences(result)
     for line in zh + en:
         click.echo(line)

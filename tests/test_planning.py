@@ -256,3 +256,27 @@ def test_plan_map_sheet(sample_store, tmp_path):
                       sym.color[:3]])
         near = (np.abs(img - rgb).sum(axis=2) < 40).sum()
         assert near > 50, (name, rgb, near)
+
+
+@pytest.mark.slow
+def test_ctrl_c_of_plan_exits_130_and_writes_nothing(sample_store, tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "plan.gpkg"
+    proc = subprocess.Popen([sys.executable, "-m", "smartcity.standalone.cli", "plan",
+                             str(sample_store), "--as-of", "2021-12-31", "--indicator",
+                             "cov_5g_area_pct", "--value", "99", "--grid", "400", "--sheet",
+                             str(tmp_path / "plan.png"), "-o", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    maps = Path(f"/proc/{proc.pid}/maps")
+    while "shapely" not in maps.read_text():  # the command is running (its modules loaded)
+        assert proc.poll() is None, proc.stderr.read()
+        time.sleep(0.005)
+    proc.send_signal(2)
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 130, err
+    assert err.strip().splitlines()[-1] == "interrupted; nothing was written", err
+    assert "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
