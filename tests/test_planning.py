@@ -280,3 +280,51 @@ def test_ctrl_c_of_plan_exits_130_and_writes_nothing(sample_store, tmp_path):
     assert err.strip().splitlines()[-1] == "interrupted; nothing was written", err
     assert "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_three_sector_candidates_with_costs_and_a_target(sample_store, tmp_path):
+    """Candidates with azimuths become one station per sector (unique ids, the sector
+    shape of the engine); a budget is spent on costs; --target takes the target's
+    indicator, value and scope."""
+    cands = tmp_path / "poles.csv"
+    rng = np.random.default_rng(3)
+    lines = ["杆号,经度,纬度,造价,方位角组,场景"]
+    for i in range(40):
+        lon, lat = rng.uniform(121.9, 122.3), rng.uniform(36.95, 37.3)
+        lines.append(f"P{i},{lon:.6f},{lat:.6f},{1 + i % 3},{'0;120;240' if i % 2 else ''},"
+                     f"{'rural' if i % 4 else '郊区'}")
+    cands.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "plan.gpkg"
+    runner = CliRunner()
+    res = runner.invoke(cli, ["plan", str(sample_store), "--as-of", "2021-12-31", "--indicator",
+                              "cov_5g_area_pct", "--budget", "7", "--candidates", str(cands),
+                              "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    sites = pyogrio.read_dataframe(out, layer="sites")
+    per_site = sites.drop_duplicates("rank")
+    assert per_site["cost"].sum() <= 7
+    assert sites["station_id"].is_unique
+    for _, group in sites.groupby("rank"):
+        if len(group) > 1:
+            assert sorted(group["azimuth_deg"]) == [0.0, 120.0, 240.0]
+    assert set(sites["scene"]) <= {"rural", "suburban"}
+    # sectors too: the imported sites give the forecast exactly
+    store = tmp_path / "w.gpkg"
+    shutil.copy(sample_store, store)
+    res = runner.invoke(cli, ["import", str(store), "base_stations", str(out), "--source-layer",
+                              "sites", "--rejects", str(tmp_path / "r.csv")])
+    assert res.exit_code == 0 and " 0 rejected" in res.output, res.output
+    res = runner.invoke(cli, ["coverage", str(store), "--as-of", "2021-12-31", "-o",
+                              str(tmp_path / "after.gpkg")])
+    assert res.exit_code == 0, res.output
+    after = _table(out, "indicators_after")
+    _same(_table(tmp_path / "after.gpkg", "districts"), after, list(after.columns))
+    res = runner.invoke(cli, ["plan", str(sample_store), "--as-of", "2021-12-31", "--target",
+                              "keyplace_school_2020", "--grid", "2000", "--scene", "rural",
+                              "-o", str(tmp_path / "t.gpkg")])
+    assert res.exit_code in (0, 1), res.output
+    forecast = _table(tmp_path / "t.gpkg", "forecast")
+    assert list(forecast["indicator"]) == ["keyplace_reach_pct_school"]
+    assert list(forecast["target"]) == [100.0]
+    assert (res.exit_code == 0) == bool(forecast["met"].all())
