@@ -35,7 +35,6 @@ from typing import Callable, Mapping, Optional
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import pyproj
 import shapely
 
 from ..layers import schema
