@@ -280,6 +280,102 @@
       <translation>纵向</translation>
     </message>
     <message>
+      <source>Site planning: stations to reach a coverage target</source>
+      <translation>选址规划：达到覆盖目标的新建站点</translation>
+    </message>
+    <message>
+      <source>Planning</source>
+      <translation>规划</translation>
+    </message>
+    <message>
+      <source>Could not write the output features.</source>
+      <translation>无法写入输出要素。</translation>
+    </message>
+    <message>
+      <source>Date of the existing network</source>
+      <translation>现网日期</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>Target value (%, 0 = none)</source>
+      <translation>目标值（%，0 = 不设）</translation>
+    </message>
+    <message>
+      <source>District code (empty = city or each county)</source>
+      <translation>区县代码（空 = 全市或各区县）</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <source>At most this many sites (0 = no limit)</source>
+      <translation>最多站点数（0 = 不限）</translation>
+    </message>
+    <message>
+      <source>Budget (0 = none)</source>
+      <translation>预算（0 = 不设）</translation>
+    </message>
+    <message>
+      <source>Candidate sites</source>
+      <translation>候选站址</translation>
+    </message>
+    <message>
+      <source>Or a grid of candidates, spacing (m, 0 = none)</source>
+      <translation>或候选网格间距（米，0 = 不用网格）</translation>
+    </message>
+    <message>
+      <source>Scene of new stations that give none</source>
+      <translation>未给场景的新建站点的场景</translation>
+    </message>
+    <message>
+      <source>Band of new stations that give none</source>
+      <translation>未给频段的新建站点的频段</translation>
+    </message>
+    <message>
+      <source>Operator of the new stations</source>
+      <translation>新建站点的运营商</translation>
+    </message>
+    <message>
+      <source>Also solve exactly (MILP, HiGHS; small instances)</source>
+      <translation>同时精确求解（MILP，HiGHS；适用于小规模）</translation>
+    </message>
+    <message>
+      <source>New sites</source>
+      <translation>新建站点</translation>
+    </message>
+    <message>
+      <source>Coverage added</source>
+      <translation>新增覆盖范围</translation>
+    </message>
+    <message>
+      <source>Forecast</source>
+      <translation>预测指标</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Give a candidate sites layer or a grid spacing, one of them.</source>
+      <translation>请给出候选站址图层或网格间距，二者选一。</translation>
+    </message>
+    <message>
+      <source>The target is not reached with these candidates: add candidates or use a finer grid.</source>
+      <translation>这些候选站址达不到目标：请增加候选站址或加密网格。</translation>
+    </message>
+    <message>
+      <source>The whole city</source>
+      <translation>全市</translation>
+    </message>
+    <message>
+      <source>Each county</source>
+      <translation>各区县分别达到</translation>
+    </message>
+    <message>
       <source>Import a file or layer into the store</source>
       <translation>导入文件或图层到项目库</translation>
     </message>
@@ -510,10 +606,6 @@
     <message>
       <source>Using the layer {} instead of the store's {}.</source>
       <translation>使用图层 {} 代替项目库中的 {}。</translation>
-    </message>
-    <message>
-      <source>Could not write the output features.</source>
-      <translation>无法写入输出要素。</translation>
     </message>
     <message>
       <source>Cancelled: nothing was written.</source>

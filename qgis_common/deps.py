@@ -39,6 +39,8 @@ NOT_NEEDED_IN_QGIS: dict[str, str] = {
     "matplotlib": "the headless map-sheet and report renderer; QGIS draws with print layouts",
     "Pillow": "the headless renderer",
     "psycopg": "PostGIS stores only; opening one without it says how to install it",
+    "highspy": "the exact (MILP) mode of site planning only; without it that mode says how "
+               "to install it",
 }
 """Dependencies of ``pyproject.toml`` the plugin does not check for, and why."""
 

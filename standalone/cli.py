@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "mapsheet": "cmd_maps:mapsheet",
     "animate": "cmd_maps:animate",
     "report": "cmd_maps:report",
+    "plan": "cmd_plan:plan",
     "warmup": "cmd_warmup:warmup",
 }
 

@@ -380,7 +380,7 @@ def test_provider_loads_without_a_broken_mapsheet_module(qgis_app, monkeypatch):
 
     monkeypatch.setattr(prov.importlib, "import_module", broken)
     names = sorted(cls().name() for cls in prov.algorithm_classes())
-    assert names == ["coverage", "importlayer", "series", "snapshot", "targets"]
+    assert names == ["coverage", "importlayer", "plan", "series", "snapshot", "targets"]
 
 
 def test_coverage_in_a_graphical_model(provider, sample_store, tmp_path):

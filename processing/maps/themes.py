@@ -23,6 +23,8 @@ LAYER_LABELS: dict[str, tuple[str, str]] = {
     "key_places": ("重点场所（按类别）", "Key places by category"),
     "districts": ("行政区划", "Districts"),
     "zones": ("功能区", "Functional zones"),
+    "plan_added": ("规划新增覆盖", "Coverage the plan adds"),
+    "plan_sites": ("规划新建站点（按选址顺序编号）", "New sites, numbered in order of choice"),
 }
 """Legend group headings of the feature layers."""
 

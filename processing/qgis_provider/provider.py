@@ -1,5 +1,5 @@
-"""The ``smartcity`` Processing provider: the store and indicator algorithms (and the map
-sheet algorithm of :mod:`.alg_mapsheet` when it is present)."""
+"""The ``smartcity`` Processing provider: the store, indicator and site-planning algorithms
+(and the map sheet algorithm of :mod:`.alg_mapsheet` when it is present)."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ PROVIDER_ID = "smartcity"
 def algorithm_classes() -> list:
     """The algorithm classes of this provider, optional modules included when they load."""
     from .alg_indicators import CoverageAlgorithm, SeriesAlgorithm, TargetsAlgorithm
+    from .alg_plan import PlanAlgorithm
     from .alg_store import ImportLayerAlgorithm, SnapshotAlgorithm
 
     classes = [ImportLayerAlgorithm, SnapshotAlgorithm, CoverageAlgorithm, SeriesAlgorithm,
-               TargetsAlgorithm]
+               TargetsAlgorithm, PlanAlgorithm]
     try:  # the map-sheet algorithm is optional: the provider must load without it
         module = importlib.import_module(f"{__package__}.alg_mapsheet")
     except ModuleNotFoundError as exc:
