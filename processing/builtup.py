@@ -31,7 +31,9 @@ COLUMNS: tuple[str, ...] = ("cov_5g_builtup_pct", *(f"cov_5g_builtup_pct_{k}" fo
 _SEP = "\x1f"  # between a district code and a kind in the zone codes (no code holds it)
 
 
-def _kinds(builtup: gpd.GeoDataFrame) -> np.ndarray:
+def kinds_of(builtup: gpd.GeoDataFrame) -> np.ndarray:
+    """Each built-up polygon's canonical kind (``urban``, ``town``, ``village``); a sentence
+    naming the row for a kind the schema does not know."""
     f = schema.BUILTUP_AREAS.field("kind")
     raw = builtup["kind"].to_numpy()
     out = np.array([schema.canonical_choice(f, v) if isinstance(v, str) else None
@@ -56,7 +58,7 @@ def builtup_coverage(result: CoverageResult, districts: gpd.GeoDataFrame,
     out["builtup_covered_km2"] = 0.0
     if not len(builtup):
         return out
-    kinds = _kinds(builtup)
+    kinds = kinds_of(builtup)
     zones = [cut_at_districts(districts, builtup.geometry, result.crs, _SEP)]
     present = [k for k in KINDS if (kinds == k).any()]
     for k in present:

@@ -7,7 +7,7 @@
   is), ``keyplace_reach_pct`` (key places, or one
   category's ``keyplace_reach_pct_<category>``), in one district, the whole city, or each
   county (a target's ``scope = "district"``); :data:`DEMANDS` maps an indicator to its demand
-  (:mod:`.demand`), so another (built-up coverage) is one more entry;
+  (:mod:`.demand`): area, population, built-up area (all or one kind), key places;
 * **where stations may go**: candidate points (:func:`read_candidates`: towers, rooftops,
   street-light poles, with an optional ``cost`` and their own band, scene, radius, azimuth
   or ``azimuths`` for a three-sector site), or a square grid inside the districts planned
@@ -39,6 +39,7 @@ import shapely
 
 from ..layers import schema
 from ..layers.progress import ProgressFn, no_progress, scaled
+from . import builtup
 from . import demand as dm
 from . import indicators as ind
 from . import maxcover as mc
@@ -48,6 +49,7 @@ NEED_MARGIN = 1e-9
 measures with GEOS, the indicator with the engine's boundary integral; they agree to ~1e-12."""
 
 AREA_INDICATORS = ("cov_5g_area_pct",)
+BUILTUP_INDICATORS = builtup.COLUMNS
 KEYPLACE_INDICATORS = ("keyplace_reach_pct",
                        *(f"keyplace_reach_pct_{c}" for c in ind.KEYPLACE_CATEGORIES))
 
@@ -319,6 +321,30 @@ def _population_demand(zones: Zones, cand_shapes, existing, *, before_table, ind
     return DemandModel({**parts, "weigh": weigh}, total, before, "people")
 
 
+def _builtup_demand(zones: Zones, cand_shapes, existing, *, before_table, layers, as_of,
+                    indicator, crs, threads, progress, **_) -> DemandModel:
+    """Built-up area (``builtup_areas`` existing at the date, of one kind for
+    ``cov_5g_builtup_pct_<kind>``) cut at the planned districts' borders, overlaps once: the
+    polygons :func:`.builtup.builtup_coverage` measures."""
+    from .builtup import builtup_mask, kinds_of
+    from .overlay import cut_at_districts
+
+    builtup = layers["builtup_areas"]
+    builtup = builtup[builtup_mask(builtup, as_of)].reset_index(drop=True)
+    if indicator != "cov_5g_builtup_pct" and len(builtup):
+        builtup = builtup[kinds_of(builtup) == indicator.rsplit("_", 1)[1]]
+    if not len(builtup):
+        raise PlanError(f"there is no built-up area for {indicator} on {as_of.isoformat()}; "
+                        f"import builtup_areas first")
+    cut = cut_at_districts(zones.frame, builtup.geometry, crs).geometry.to_numpy()
+    total = shapely.area(cut)
+    pct = before_table.set_index("district_code").loc[zones.codes, indicator].to_numpy(float)
+    before = np.nan_to_num(pct) / 100.0 * total
+    d = dm.AreaDemand(cut, np.ones(len(cut)), np.arange(len(cut)))
+    parts = dm.residual_pieces(d, cand_shapes, existing, threads=threads, progress=progress)
+    return DemandModel(parts, total, before, "km²")
+
+
 def _keyplace_demand(zones: Zones, cand_shapes, existing, *, layers, as_of, indicator, crs,
                      all_districts, **_) -> DemandModel:
     from .keyplaces import _categories
@@ -349,6 +375,7 @@ def _keyplace_demand(zones: Zones, cand_shapes, existing, *, layers, as_of, indi
 DEMANDS: dict[str, DemandBuilder] = {
     **{name: _area_demand for name in AREA_INDICATORS},
     "cov_5g_pop_pct": _population_demand,
+    **{name: _builtup_demand for name in BUILTUP_INDICATORS},
     **{name: _keyplace_demand for name in KEYPLACE_INDICATORS},
 }
 """Indicator -> the function building its demand (one more entry adds an indicator)."""

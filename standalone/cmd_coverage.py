@@ -15,10 +15,10 @@ import click
 import pandas as pd
 
 from .errors import about, location_name
-from .options import (as_of_option, as_recorded_option, format_option, level_option,
-                      open_or_fail, population_option, radius_option, stdout_format,
-                      store_argument, targets_option)
-from .output import (OutputError, output_format, print_table, table_console,
+from .options import (as_of_option, as_recorded_option, check_output, format_option,
+                      level_option, population_option, radius_option, radius_table_of,
+                      read_store_layers, stdout_format, store_argument, targets_option)
+from .output import (print_table, table_console,
                      table_text, write_table)
 from .progress import progress_bar
 
@@ -30,44 +30,9 @@ output_option = click.option(
          "instead of printing it.")
 
 
-def _check_output(output: Optional[Path], store: Path) -> None:
-    """Fail fast (exit 2) on an output the command could not write, before any work."""
-    if output is None:
-        return
-    try:
-        output_format(output)
-    except OutputError as exc:
-        raise click.BadParameter(str(exc), param_hint="'-o'") from None
-    if (output.exists() and isinstance(store, Path) and store.exists()
-            and output.resolve() == store.resolve()):
-        raise click.BadParameter(f"{output} is the store itself; write the results to another "
-                                 f"file.", param_hint="'-o'")
-    if not output.parent.is_dir():
-        raise click.BadParameter(f"folder {output.parent} does not exist; create it first.",
-                                 param_hint="'-o'")
-
-
 def _short_name(store) -> str:
     """The store in a title: a GeoPackage's file name, a PostGIS URL without password."""
     return store.name if isinstance(store, Path) else location_name(store)
-
-
-def _radius(path: Optional[Path]):
-    if path is None:
-        return None
-    from ..processing.indicators import resolve_radius_table
-
-    try:
-        return resolve_radius_table(path)
-    except (ValueError, KeyError, OSError) as exc:
-        raise click.BadParameter(f"{path}: {exc}", param_hint="'--radius-table'") from None
-
-
-def _read(store: Path, as_recorded: Optional[dt.datetime] = None):
-    from ..processing.indicators import read_layers
-
-    with open_or_fail(store) as st, about(store):
-        return read_layers(st, as_recorded)
 
 
 def _write(table: pd.DataFrame, output: Path, **kwargs) -> None:
@@ -135,10 +100,10 @@ def coverage(store: Path, as_of: Optional[dt.date], level: str, population: Opti
     from ..processing.indicators import compute_layers, indicator_layer
 
     day = as_of or dt.date.today()
-    _check_output(output, store)
+    check_output(output, store)
     fmt = stdout_format(fmt, output)
-    radii = _radius(radius_table)
-    layers = _read(store, as_recorded)
+    radii = radius_table_of(radius_table)
+    layers = read_store_layers(store, as_recorded)
     with about(store), progress_bar("coverage") as report:
         table, polygons, districts = compute_layers(
             layers, day, level=level, population_raster=population, radius_table=radii,
@@ -185,10 +150,10 @@ def series(store: Path, start: int, end: int, step: str, level: str,
     if end < start:
         raise click.BadParameter(f"--to {end} is before --from {start}; give the first year "
                                  f"first.", param_hint="'--to'")
-    _check_output(output, store)
+    check_output(output, store)
     fmt = stdout_format(fmt, output)
-    radii = _radius(radius_table)
-    layers = _read(store)
+    radii = radius_table_of(radius_table)
+    layers = read_store_layers(store)
     with about(store), progress_bar("series") as report:
         table = series_layers(layers, period_ends(start, end, step), level=level,
                               population_raster=population, radius_table=radii,
@@ -250,10 +215,10 @@ def targets(store: Path, targets_file: Optional[Path], as_of: Optional[dt.date],
         plan = load_targets(targets_file)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="'--targets'") from None
-    _check_output(output, store)
+    check_output(output, store)
     fmt = stdout_format(fmt, output)
-    radii = _radius(radius_table)
-    layers = _read(store, as_recorded)
+    radii = radius_table_of(radius_table)
+    layers = read_store_layers(store, as_recorded)
     with about(store), progress_bar("targets") as report:
         table = evaluate_targets(plan, layers, day, level=level, start_year=start,
                                  radius_table=radii, progress=report)

@@ -22,8 +22,8 @@ from typing import Iterator, Optional
 import click
 
 from .errors import Failure, about, location_name
-from .options import (as_of_option, level_option, radius_option, store_argument,
-                      targets_option)
+from .options import (as_of_option, level_option, radius_option, read_store_layers,
+                      store_argument, targets_option)
 from .progress import progress_bar
 
 RENDERERS = ("auto", "qgis", "matplotlib")
@@ -82,14 +82,6 @@ def _check_store(store) -> None:
 def _source(store) -> str:
     """The store as the sheets' source line names it: file name, or URL without password."""
     return store.name if isinstance(store, Path) else location_name(store)
-
-
-def _read(store):
-    from ..processing.indicators import read_layers
-    from .options import open_or_fail
-
-    with open_or_fail(store) as st, about(store):
-        return read_layers(st)
 
 
 @contextmanager
@@ -197,7 +189,7 @@ def mapsheet(store: Path, as_of: Optional[dt.date], indicator: str, district: st
     plan = _plan(targets_file) if start is None else None
     day = as_of or dt.date.today()
     out_dir.mkdir(parents=True, exist_ok=True)
-    layers = _read(store)
+    layers = read_store_layers(store)
     from ..layers.progress import scaled
 
     with _rendering(store), _staged(out_dir) as stage, progress_bar("map sheets") as report, \
@@ -269,7 +261,7 @@ def animate(store: Path, start: int, end: int, indicator: str, paper: str, orien
     from ..layers.progress import scaled
     from ..processing.maps.timeseries import render_animation, yearly_map_data
 
-    layers = _read(store)
+    layers = read_store_layers(store)
     with _rendering(store), _staged(output.parent) as stage, \
             progress_bar("animation") as report, warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
@@ -322,7 +314,7 @@ def report(store: Path, as_of: Optional[dt.date], targets_file: Optional[Path],
                                           render_report_pdf)
 
     day = as_of or dt.date.today()
-    layers = _read(store)
+    layers = read_store_layers(store)
     with _rendering(store), _staged(output.parent) as stage, progress_bar("report") as bar, \
             warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)

@@ -14,10 +14,9 @@ from typing import Optional
 import click
 
 from ..layers.importer import COORD_SYSTEMS
-from .cmd_coverage import (_check_output, _radius, _read, as_of_option, population_option,
-                           radius_option)
 from .errors import Failure, about
-from .options import store_argument
+from .options import (as_of_option, check_output, population_option, radius_option,
+                      radius_table_of, read_store_layers, store_argument)
 from .output import write_gpkg
 from .progress import progress_bar
 
@@ -61,7 +60,7 @@ OUTPUT_HELP = ("GeoPackage to write: layers `sites` (the chosen stations in orde
 @click.option("--scene", help="Scene of new stations that give none (dense_urban, urban, "
                               "suburban, rural) [default: urban].")
 @click.option("--operator", help="Operator written on the new stations.")
-@as_of_option
+@as_of_option("the plan (the existing network and the indicators before)")
 @population_option
 @radius_option
 @click.option("--exact", is_flag=True, help="Also solve exactly (MILP, HiGHS) and report "
@@ -100,7 +99,7 @@ def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
     if output.suffix.lower() != ".gpkg":
         raise click.BadParameter(f"{output} must end in .gpkg: the plan is several layers.",
                                  param_hint="'-o'")
-    _check_output(output, store)
+    check_output(output, store)
     if sheet is not None and sheet.suffix.lower() not in (".pdf", ".png"):
         raise click.BadParameter(f"{sheet} must end in .pdf or .png.", param_hint="'--sheet'")
     if sheet is not None and not sheet.parent.is_dir():
@@ -143,7 +142,7 @@ def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
                            scope=scope or "city", max_sites=max_sites, budget=budget)
     if spec.value is None and spec.max_sites is None and spec.budget is None:
         raise click.UsageError("say how far to go: --value, --max-sites or --budget.")
-    radii = _radius(radius_table)
+    radii = radius_table_of(radius_table)
     found_candidates = None
     if candidates is not None:
         try:
@@ -153,7 +152,7 @@ def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
             raise Failure(f"{candidates}: {exc}") from None
         for note in notes:
             click.echo(f"note: {note}", err=True)
-    layers = _read(store)
+    layers = read_store_layers(store)
     with about(store), progress_bar("plan") as report:
         result = pl.plan_sites(layers, day, spec, candidates=found_candidates, grid_m=grid_m,
                                band=band, scene=scene, operator=operator, radius_table=radii,

@@ -12,6 +12,8 @@ import click
 from ..layers.dates import FORMS, parse_date
 from ..layers.schema import INDICATOR_LEVELS, LAYERS
 from ..layers.store_errors import DEFAULT_WAIT
+from .errors import about
+from .output import OutputError, output_format
 
 
 class DateType(click.ParamType):
@@ -160,3 +162,44 @@ targets_option = click.option(
     "--targets", "targets_file", type=click.Path(dir_okay=False, path_type=Path),
     metavar="FILE", help="The plan's targets (.toml, .json or .csv) [default: Weihai's "
                          "2020–2022 plan].")
+
+
+# --- reading the store and checking outputs, before any work ------------------------------------
+
+def check_output(output: Optional[Path], store: Path) -> None:
+    """Fail fast (exit 2) on an output the command could not write, before any work."""
+    if output is None:
+        return
+    try:
+        output_format(output)
+    except OutputError as exc:
+        raise click.BadParameter(str(exc), param_hint="'-o'") from None
+    if (output.exists() and isinstance(store, Path) and store.exists()
+            and output.resolve() == store.resolve()):
+        raise click.BadParameter(f"{output} is the store itself; write the results to another "
+                                 f"file.", param_hint="'-o'")
+    if not output.parent.is_dir():
+        raise click.BadParameter(f"folder {output.parent} does not exist; create it first.",
+                                 param_hint="'-o'")
+
+
+def radius_table_of(path: Optional[Path]):
+    """The ``--radius-table`` CSV read (None: the built-in table), or a usage error naming
+    the file and what is wrong with it."""
+    if path is None:
+        return None
+    from ..processing.indicators import resolve_radius_table
+
+    try:
+        return resolve_radius_table(path)
+    except (ValueError, KeyError, OSError) as exc:
+        raise click.BadParameter(f"{path}: {exc}", param_hint="'--radius-table'") from None
+
+
+def read_store_layers(store: Path, as_recorded: Optional[dt.datetime] = None):
+    """Every layer of ``store``, prepared for the indicators (as the store said at
+    ``as_recorded`` when given); the store's own sentence when it cannot be read."""
+    from ..processing.indicators import read_layers
+
+    with open_or_fail(store) as st, about(store):
+        return read_layers(st, as_recorded)

@@ -168,6 +168,8 @@ def _same(a: pd.DataFrame, b: pd.DataFrame, columns) -> None:
      "--grid", "1500", "--scene", "rural"],
     ["--indicator", "cov_5g_pop_pct", "--value", "96", "--district", "371002",
      "--grid", "600", "--population", str(SAMPLE / "population.tif")],
+    ["--indicator", "cov_5g_builtup_pct", "--value", "99", "--district", "371002",
+     "--grid", "600"],
 ])
 def test_imported_sites_reproduce_the_forecast(sample_store, tmp_path, args):
     store = tmp_path / "w.gpkg"
