@@ -5,7 +5,16 @@ QGIS or heavy dependencies at module level: the same package is imported headles
 ``smartcity`` command-line tool and by ``qgis_process``.
 """
 
-from ._version import __version__  # noqa: F401
+
+def __getattr__(name: str):
+    """``smartcity.__version__``, read from :mod:`._version` when asked for.  Not imported at
+    module level: test collectors and QGIS may import this file as a top-level module (under
+    its folder's name, which need not be ``smartcity``), where a relative import fails."""
+    if name == "__version__":
+        from ._version import __version__
+
+        return __version__
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def classFactory(iface):  # noqa: N802 (QGIS naming)

@@ -166,3 +166,15 @@ def test_both_store_backends_implement_the_protocol(tmp_path):
         assert isinstance(backend, StoreBackend)
     finally:
         backend.close()
+
+
+def test_the_package_root_imports_under_any_folder_name():
+    """pytest (``--import-mode=importlib``) and QGIS may import the root ``__init__.py`` as a
+    top-level module named after its folder (a clone in ``ci-run``, a worktree ``wt-i13``);
+    a relative import at its module level then fails and no test is collected."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("ci-run", ROOT / "__init__.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert callable(module.classFactory)
