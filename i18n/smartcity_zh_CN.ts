@@ -132,6 +132,10 @@
       <translation>按日期生成快照…</translation>
     </message>
     <message>
+      <source>Plan new sites…</source>
+      <translation>规划新建站址…</translation>
+    </message>
+    <message>
       <source>Dashboard</source>
       <translation>仪表板</translation>
     </message>

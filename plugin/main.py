@@ -68,6 +68,7 @@ class SmartCityPlugin:
             ("targets", tr("Progress against targets…"), lambda: self.run_dialog("targets"),
              False),
             ("snapshot", tr("Snapshot as of a date…"), lambda: self.run_dialog("snapshot"), False),
+            ("plan", tr("Plan new sites…"), lambda: self.run_dialog("plan"), False),
             (None, None, None, False),
             ("dashboard", tr("Dashboard"), self.toggle_dashboard, True),
             ("history", tr("Feature history"), self.toggle_history, False),
@@ -296,6 +297,7 @@ class SmartCityPlugin:
 THEME_ICONS = {"new": "/mActionNewGeoPackageLayer.svg", "import": "/mActionDataSourceManager.svg",
                "coverage": "/processingAlgorithm.svg", "series": "/mActionOpenTable.svg",
                "targets": "/mActionShowAllLayers.svg", "snapshot": "/mActionFileSaveAs.svg",
+               "plan": "/mActionAddMarker.svg",
                "deps": "/mActionOptions.svg"}
 
 

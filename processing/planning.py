@@ -214,13 +214,18 @@ def _blank(cell) -> bool:
     return is_empty(cell)
 
 
-def grid_candidates(zones: gpd.GeoDataFrame, spacing_m: float, crs) -> gpd.GeoDataFrame:
+def grid_candidates(zones: gpd.GeoDataFrame, spacing_m: float, crs,
+                    within: Optional[gpd.GeoSeries] = None) -> gpd.GeoDataFrame:
     """Candidate sites on a square grid of ``spacing_m`` metres (cell centres) inside the
-    ``zones`` polygons (any CRS), in EPSG:4490, ids ``G1, G2 …``."""
+    ``zones`` polygons (any CRS), and inside the polygons ``within`` when given (the built-up
+    areas), in EPSG:4490, ids ``G1, G2 …``."""
     if not spacing_m or spacing_m <= 0:
         raise PlanError(f"the grid spacing must be a number of metres greater than 0, not "
                         f"{spacing_m}")
     geom = shapely.union_all(ind.coverage_engine().district_geoms(zones, crs))
+    if within is not None:
+        geom = shapely.intersection(geom, shapely.union_all(
+            shapely.make_valid(within.to_crs(crs).to_numpy())))
     x0, y0, x1, y1 = shapely.bounds(geom)
     nx, ny = math.ceil((x1 - x0) / spacing_m), math.ceil((y1 - y0) / spacing_m)
     if nx * ny > 5_000_000:
@@ -434,6 +439,7 @@ def _level_for(layers, as_of, spec: PlanSpec) -> str:
 
 def plan_sites(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, spec: PlanSpec, *,
                candidates: Optional[gpd.GeoDataFrame] = None, grid_m: Optional[float] = None,
+               grid_in_builtup: bool = False,
                band: Optional[str] = None, scene: Optional[str] = None,
                operator: Optional[str] = None, radius_m: Optional[float] = None,
                radius_table=None, population_raster=None, exact: bool = False,
@@ -443,7 +449,8 @@ def plan_sites(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, spec: Pla
     """Choose new sites reaching ``spec`` as of ``as_of`` on prepared ``layers``
     (:func:`.indicators.read_layers`); ``candidates`` (:func:`read_candidates`) or a grid of
     ``grid_m`` metres inside the districts planned; ``band`` / ``scene`` / ``operator`` /
-    ``radius_m`` for candidates that give none (the radius then from the radius table).
+    ``radius_m`` for candidates that give none (the radius then from the radius table);
+    ``grid_in_builtup``: the grid only inside the built-up areas existing at ``as_of``.
     ``exact``: solve the MILP (HiGHS) and also report greedy against it."""
     report = progress or no_progress
     if spec.indicator not in DEMANDS:
@@ -471,7 +478,16 @@ def plan_sites(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, spec: Pla
     crs = engine.metric_crs_for(ind.coverage_districts(districts))
     zones = _zones(districts, spec, crs)
     if grid_m is not None:
-        candidates = grid_candidates(zones.frame, grid_m, crs)
+        within = None
+        if grid_in_builtup:
+            from .builtup import builtup_mask
+
+            builtup = layers["builtup_areas"]
+            within = builtup[builtup_mask(builtup, as_of)].geometry
+            if not len(within):
+                raise PlanError(f"--grid-in-builtup: there is no built-up area on "
+                                f"{as_of.isoformat()}; import builtup_areas first")
+        candidates = grid_candidates(zones.frame, grid_m, crs, within=within)
     assert candidates is not None, "given, or made from the grid (checked above)"
     if not len(candidates):
         raise PlanError("there is no candidate site inside the districts planned")

@@ -56,6 +56,9 @@ OUTPUT_HELP = ("GeoPackage to write: layers `sites` (the chosen stations in orde
 @click.option("--crs", metavar="EPSG:N", help="CRS of a candidates file with x/y in metres.")
 @click.option("--grid", "grid_m", type=click.FloatRange(min=50), metavar="METRES",
               help="Candidates on a square grid of this spacing inside the districts planned.")
+@click.option("--grid-in-builtup", is_flag=True,
+              help="With --grid: grid points only inside the built-up areas (builtup_areas "
+                   "existing on the date), where the plan wants its stations.")
 @click.option("--band", help="Band of new stations that give none [default: n78].")
 @click.option("--scene", help="Scene of new stations that give none (dense_urban, urban, "
                               "suburban, rural) [default: urban].")
@@ -76,7 +79,7 @@ def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
          indicator: Optional[str], value: Optional[float], district: Optional[str],
          scope: Optional[str], max_sites: Optional[int], budget: Optional[float],
          candidates: Optional[Path], candidates_layer: Optional[str], coords: str,
-         crs: Optional[str], grid_m: Optional[float],
+         crs: Optional[str], grid_m: Optional[float], grid_in_builtup: bool,
          band: Optional[str], scene: Optional[str], operator: Optional[str],
          as_of: Optional[dt.date], population: Optional[Path], radius_table: Optional[Path],
          exact: bool,
@@ -105,6 +108,8 @@ def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
     if sheet is not None and not sheet.parent.is_dir():
         raise click.BadParameter(f"folder {sheet.parent} does not exist; create it first.",
                                  param_hint="'--sheet'")
+    if grid_in_builtup and grid_m is None:
+        raise click.UsageError("--grid-in-builtup needs --grid METRES.")
     if (candidates is None) == (grid_m is None):
         raise click.UsageError("give the candidate sites (--candidates FILE) or a grid "
                                "(--grid METRES), one of them.")
@@ -155,6 +160,7 @@ def plan(store: Path, target_id: Optional[str], targets_file: Optional[Path],
     layers = read_store_layers(store)
     with about(store), progress_bar("plan") as report:
         result = pl.plan_sites(layers, day, spec, candidates=found_candidates, grid_m=grid_m,
+                               grid_in_builtup=grid_in_builtup,
                                band=band, scene=scene, operator=operator, radius_table=radii,
                                population_raster=population,
                                exact=exact, time_limit=time_limit, progress=report)

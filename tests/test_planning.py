@@ -9,6 +9,7 @@ store where the chosen sites were imported as stations.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import shutil
 from pathlib import Path
@@ -328,3 +329,24 @@ def test_three_sector_candidates_with_costs_and_a_target(sample_store, tmp_path)
     assert list(forecast["indicator"]) == ["keyplace_reach_pct_school"]
     assert list(forecast["target"]) == [100.0]
     assert (res.exit_code == 0) == bool(forecast["met"].all())
+
+
+def test_grid_only_inside_built_up_areas(sample_store, tmp_path):
+    """``--grid-in-builtup`` puts every grid candidate inside a built-up polygon existing on
+    the date (oracle: GEOS containment on the store's own polygons); without --grid it is a
+    usage error."""
+    from smartcity.layers.store import open_store
+
+    out = tmp_path / "plan.gpkg"
+    args = ["plan", str(sample_store), "--as-of", "2021-12-31", "--indicator",
+            "cov_5g_builtup_pct", "--value", "99", "--district", "371002"]
+    res = CliRunner().invoke(cli, [*args, "--grid", "400", "--grid-in-builtup", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    sites = pyogrio.read_dataframe(out, layer="sites")
+    assert len(sites) > 0
+    with open_store(sample_store) as st:
+        builtup = st.read("builtup_areas", as_of=dt.date(2021, 12, 31))
+    inside = shapely.union_all(shapely.make_valid(builtup.geometry.to_numpy()))
+    assert shapely.covers(inside.buffer(1e-9), sites.geometry.to_numpy()).all()
+    res = CliRunner().invoke(cli, [*args, "--grid-in-builtup", "-o", str(out)])
+    assert res.exit_code == 2 and "--grid-in-builtup needs --grid" in res.output

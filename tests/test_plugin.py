@@ -172,6 +172,9 @@ def _one_cycle(qgis_app, iface, registry, menus_before, store_copy):
     try:
         assert registry.providerById("smartcity") is not None
         assert registry.algorithmById("smartcity:coverage") is not None
+        # the Plan action opens the planning algorithm's dialog
+        assert "smartcity_plan" in {a.objectName() for a in plugin.menu.actions()}
+        assert registry.algorithmById("smartcity:plan") is not None
         titles = [a.text() for a in window.menuBar().actions()]
         assert len(titles) == menus_before + 1
         assert titles.index(plugin.menu.title()) == titles.index("Help") - 1
