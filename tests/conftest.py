@@ -209,3 +209,76 @@ def cli_runner():
         return CliRunner(mix_stderr=False)
     except TypeError:  # click >= 8.2: stdout and stderr are always apart
         return CliRunner()
+
+
+def _gpkg_to_schema_1(path) -> None:
+    """Make the GeoPackage store ``path`` what schema 1 wrote: without the plan's layers and
+    fields of schema 2 (:data:`~smartcity.layers.schema.ADDED_IN`) and without schema 3's
+    history triggers (``history.geom_wkt`` as WKT again, no who/how columns)."""
+    import sqlite3
+
+    import shapely
+
+    from smartcity.layers.schema import ADDED_IN
+
+    con = sqlite3.connect(path)
+    con.create_function("wkt", 1, lambda b: None if b is None else shapely.from_wkb(b).wkt)
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                               "name LIKE 'smartcity_%'").fetchall():
+        con.execute(f'DROP TRIGGER "{name}"')
+    con.execute("DROP TABLE IF EXISTS smartcity_context")
+    for name in ADDED_IN[2]["layers"]:
+        con.execute(f'DROP TABLE "{name}"')
+        con.execute(f'DROP TABLE "rtree_{name}_geom"')
+        for table in ("gpkg_contents", "gpkg_geometry_columns", "gpkg_data_columns",
+                      "gpkg_extensions"):
+            con.execute(f"DELETE FROM {table} WHERE table_name = ?", (name,))
+    for layer, fields in ADDED_IN[2]["fields"].items():
+        for f in fields:
+            con.execute(f'ALTER TABLE "{layer}" DROP COLUMN "{f}"')
+            con.execute("DELETE FROM gpkg_data_columns WHERE table_name = ? AND column_name = ?",
+                        (layer, f))
+    con.execute("ALTER TABLE history ADD COLUMN geom_wkt TEXT")
+    con.execute("UPDATE history SET geom_wkt = wkt(geom_wkb)")
+    for column in ("geom_wkb", "recorded_by", "department", "how"):
+        con.execute(f"ALTER TABLE history DROP COLUMN {column}")
+    con.execute("UPDATE smartcity_meta SET value = '1' WHERE key = 'schema_version'")
+    con.execute("DELETE FROM smartcity_meta WHERE key = 'versioning'")
+    con.commit()
+    con.close()
+
+
+def _postgis_to_schema_1(url) -> None:
+    """The PostGIS twin of :func:`_gpkg_to_schema_1`."""
+    import psycopg
+
+    from smartcity.layers.postgis import split_url
+    from smartcity.layers.schema import ADDED_IN, LAYERS
+
+    dsn, schema = split_url(url)
+    s = f'"{schema}"'
+    with psycopg.connect(dsn, autocommit=True) as con:
+        for name in LAYERS:
+            for trigger in (f"smartcity_{name}_version", f"smartcity_{name}_check"):
+                con.execute(f'DROP TRIGGER IF EXISTS "{trigger}" ON {s}."{name}"')
+        for name in ADDED_IN[2]["layers"]:
+            con.execute(f'DROP TABLE {s}."{name}"')
+        for layer, fields in ADDED_IN[2]["fields"].items():
+            for f in fields:
+                con.execute(f'ALTER TABLE {s}."{layer}" DROP COLUMN "{f}"')
+        con.execute(f"ALTER TABLE {s}.history ADD COLUMN geom_wkt text")
+        con.execute(f"UPDATE {s}.history SET geom_wkt = ST_AsText(ST_GeomFromWKB(geom_wkb))")
+        for column in ("geom_wkb", "recorded_by", "department", "how"):
+            con.execute(f"ALTER TABLE {s}.history DROP COLUMN {column}")
+        con.execute(f"UPDATE {s}.smartcity_meta SET value = '1' WHERE key = 'schema_version'")
+        con.execute(f"DELETE FROM {s}.smartcity_meta WHERE key = 'versioning'")
+
+
+@pytest.fixture
+def to_schema_1():
+    """``to_schema_1(location)``: turn a new store (GeoPackage path or PostGIS URL) into
+    what schema 1 wrote, for the migration tests."""
+    from smartcity.layers.postgis import is_postgres_url
+
+    return lambda location: (_postgis_to_schema_1 if is_postgres_url(location)
+                             else _gpkg_to_schema_1)(location)

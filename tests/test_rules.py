@@ -63,8 +63,11 @@ def _gdal_sql(path, sql: str) -> str:
 
     ds = ogr.Open(str(path), update=1)
     gdal.ErrorReset()
-    ds.ExecuteSQL(sql)
-    message = gdal.GetLastErrorMsg()
+    try:
+        ds.ExecuteSQL(sql)
+        message = gdal.GetLastErrorMsg()
+    except RuntimeError as exc:  # GDAL with exceptions on (Debian sid's default)
+        message = str(exc)
     ds = None
     return message
 

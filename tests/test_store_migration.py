@@ -12,29 +12,10 @@ import pandas as pd
 import pytest
 import shapely
 
-from smartcity.layers.schema import ADDED_IN, LAYERS, SCHEMA_VERSION
+from smartcity.layers.schema import LAYERS, SCHEMA_VERSION
 from smartcity.layers.store import create_store, open_store
 
 VALIDATOR = Path("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py")
-
-
-def _downgrade_gpkg(path: Path) -> None:
-    """Remove what version 2 added, as a version 1 store was written."""
-    con = sqlite3.connect(path)
-    for name in ADDED_IN[2]["layers"]:
-        con.execute(f'DROP TABLE "{name}"')
-        con.execute(f'DROP TABLE "rtree_{name}_geom"')
-        for table in ("gpkg_contents", "gpkg_geometry_columns", "gpkg_data_columns"):
-            con.execute(f"DELETE FROM {table} WHERE table_name = ?", (name,))
-        con.execute("DELETE FROM gpkg_extensions WHERE table_name = ?", (name,))
-    for layer, fields in ADDED_IN[2]["fields"].items():
-        for f in fields:
-            con.execute(f'ALTER TABLE "{layer}" DROP COLUMN "{f}"')
-            con.execute("DELETE FROM gpkg_data_columns WHERE table_name = ? AND column_name = ?",
-                        (layer, f))
-    con.execute("UPDATE smartcity_meta SET value = '1' WHERE key = 'schema_version'")
-    con.commit()
-    con.close()
 
 
 def _fill_v1(st) -> None:
@@ -45,10 +26,10 @@ def _fill_v1(st) -> None:
              [shapely.Point(122.1, 37.5)], source="test", log={})
 
 
-def test_version_1_geopackage_is_upgraded(tmp_path):
+def test_version_1_geopackage_is_upgraded(tmp_path, to_schema_1):
     path = tmp_path / "old.gpkg"
     create_store(path).close()
-    _downgrade_gpkg(path)
+    to_schema_1(path)
     con = sqlite3.connect(path)
     assert "wifi_since" not in [r[1] for r in con.execute("PRAGMA table_info(key_places)")]
     con.close()
@@ -72,21 +53,9 @@ def test_version_1_geopackage_is_upgraded(tmp_path):
 
 
 @pytest.mark.postgis
-def test_version_1_postgis_is_upgraded(pg_url):
-    import psycopg
-
-    from smartcity.layers.postgis import split_url
-
+def test_version_1_postgis_is_upgraded(pg_url, to_schema_1):
     create_store(pg_url).close()
-    dsn, schema = split_url(pg_url)
-    with psycopg.connect(dsn, autocommit=True) as con:
-        for name in ADDED_IN[2]["layers"]:
-            con.execute(f'DROP TABLE "{schema}"."{name}"')
-        for layer, fields in ADDED_IN[2]["fields"].items():
-            for f in fields:
-                con.execute(f'ALTER TABLE "{schema}"."{layer}" DROP COLUMN "{f}"')
-        con.execute(f'UPDATE "{schema}".smartcity_meta SET value = \'1\' '
-                    f"WHERE key = 'schema_version'")
+    to_schema_1(pg_url)
     with open_store(pg_url) as st:
         assert st.meta["schema_version"] == str(SCHEMA_VERSION)
         _fill_v1(st)

@@ -248,26 +248,8 @@ def test_psql_edits_are_versions(pg_url, postgis_dsn, tmp_path):
     assert proc.returncode != 0 and "不能修改（S2 → X）" in proc.stderr, proc.stderr
 
 
-def _downgrade_to_schema_1(path: Path) -> None:
-    """Make ``path`` what schema 1 wrote: no triggers, ``history.geom_wkt`` as WKT."""
-    conn = sqlite3.connect(path)
-    conn.create_function("wkt", 1, lambda b: None if b is None else shapely.from_wkb(b).wkt)
-    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
-                                "name LIKE 'smartcity_%'").fetchall():
-        conn.execute(f'DROP TRIGGER "{name}"')
-    conn.execute("DROP TABLE smartcity_context")
-    conn.execute("ALTER TABLE history ADD COLUMN geom_wkt TEXT")
-    conn.execute("UPDATE history SET geom_wkt = wkt(geom_wkb)")
-    for column in ("geom_wkb", "recorded_by", "department", "how"):
-        conn.execute(f"ALTER TABLE history DROP COLUMN {column}")
-    conn.execute("UPDATE smartcity_meta SET value = '1' WHERE key = 'schema_version'")
-    conn.execute("DELETE FROM smartcity_meta WHERE key = 'versioning'")
-    conn.commit()
-    conn.close()
-
-
-def test_a_schema_1_store_is_migrated_when_opened(stations):
-    _downgrade_to_schema_1(stations)
+def test_a_schema_1_store_is_migrated_when_opened(stations, to_schema_1):
+    to_schema_1(stations)
     with connect(stations) as conn:
         conn.execute("UPDATE base_stations SET name = 'x' WHERE station_id = 'S1'")
     assert len(_history(stations, "S1")) == 1  # no triggers any more: schema 1
