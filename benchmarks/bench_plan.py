@@ -101,8 +101,9 @@ def reference_mclp(cand_shapes, land, existing, p: int, spacing: float, time_lim
     p_idx, c_idx = shapely.STRtree(cand_shapes).query(pts, predicate="within")
     used = np.unique(p_idx)
     m = pulp.LpProblem("mclp", pulp.LpMaximize)
-    x = [pulp.LpVariable(f"x{j}", cat="Binary") for j in range(len(cand_shapes))]
-    y = {i: pulp.LpVariable(f"y{i}", 0, 1) for i in used.tolist()}
+    # variables made by the model: the one spelling PuLP 3.3 and 4 both accept
+    x = [m.add_variable(f"x{j}", cat="Binary") for j in range(len(cand_shapes))]
+    y = {i: m.add_variable(f"y{i}", 0, 1) for i in used.tolist()}
     m += pulp.lpSum(y.values())
     order = np.argsort(p_idx, kind="stable")
     p_s, c_s = p_idx[order], c_idx[order]

@@ -83,8 +83,9 @@ def test_exact_equals_a_second_solver():
     e = mc.exact_cover(p, max_sites=k)
     w, _, a_idx, c_idx = mc.atoms(p)
     m = pulp.LpProblem("mclp", pulp.LpMaximize)
-    x = [pulp.LpVariable(f"x{c}", cat="Binary") for c in range(p.n_candidates)]
-    y = [pulp.LpVariable(f"y{a}", 0, 1) for a in range(len(w))]
+    # variables made by the model: the one spelling PuLP 3.3 and 4 both accept
+    x = [m.add_variable(f"x{c}", cat="Binary") for c in range(p.n_candidates)]
+    y = [m.add_variable(f"y{a}", 0, 1) for a in range(len(w))]
     m += pulp.lpSum(float(w[a]) / 1e6 * y[a] for a in range(len(w)))
     cover: dict = {}
     for a, c in zip(a_idx.tolist(), c_idx.tolist()):
