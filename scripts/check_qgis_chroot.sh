@@ -237,22 +237,27 @@ try:
 except ImportError:
     Requirement = None
 for text in project["dependencies"] + extras.get("test", []) + extras.get("sample", []):
+    spec = ""
     if Requirement is not None:
         req = Requirement(text)
         if req.marker is not None and not req.marker.evaluate():
             continue
-        name = req.name
+        name, spec = req.name, str(req.specifier)
     elif ";" in text:
         continue
     else:
         name = re.split(r"[<>=!~\[ ]", text, maxsplit=1)[0]
     try:
-        where = str(md.distribution(name).locate_file(""))
+        dist = md.distribution(name)
+        where = str(dist.locate_file(""))
     except md.PackageNotFoundError:
-        print("missing", name)
+        print("missing", name + spec)
     else:  # pip installs under /usr/local, Debian's packages under /usr/lib
         if where.startswith("/usr/local/"):
-            print("pypi", name)
+            if spec and not req.specifier.contains(dist.version, prereleases=True):
+                print("missing", name + spec)  # an earlier run's pip took a version now excluded
+            else:
+                print("pypi", name)
 EOF
 )
 read -r -a pip_missing <<< "$(sed -n 's/^missing //p' <<< "$pyproject_dists" | paste -sd ' ')"
