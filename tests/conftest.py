@@ -282,3 +282,21 @@ def to_schema_1():
 
     return lambda location: (_postgis_to_schema_1 if is_postgres_url(location)
                              else _gpkg_to_schema_1)(location)
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_app):
+    """The smartcity Processing provider, freshly registered for the test module (one the
+    plugin tests left behind is replaced)."""
+    from qgis.core import QgsApplication
+
+    from smartcity.processing.qgis_provider.provider import SmartCityProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("smartcity")
+    if existing is not None:
+        registry.removeProvider(existing)
+    prov = SmartCityProvider()
+    assert registry.addProvider(prov)
+    yield prov
+    registry.removeProvider(prov)

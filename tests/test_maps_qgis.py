@@ -141,20 +141,6 @@ def test_qgis_district_png(qgis_app, map_data, tmp_path):
     not_blank(png)
 
 
-@pytest.fixture(scope="module")
-def provider(qgis_app):
-    from qgis.core import QgsApplication
-
-    from smartcity.processing.qgis_provider.provider import SmartCityProvider
-
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("smartcity")
-    if existing is not None:
-        registry.removeProvider(existing)
-    prov = SmartCityProvider()
-    assert registry.addProvider(prov)
-    yield prov
-    registry.removeProvider(prov)
 
 
 def test_processing_algorithm(provider, sample_store, tmp_path):

@@ -15,20 +15,6 @@ pytestmark = pytest.mark.qgis
 AS_OF = "2021-12-31"
 
 
-@pytest.fixture(scope="module")
-def provider(qgis_app):
-    from qgis.core import QgsApplication
-
-    from smartcity.processing.qgis_provider.provider import SmartCityProvider
-
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("smartcity")
-    if existing is not None:
-        registry.removeProvider(existing)
-    prov = SmartCityProvider()
-    assert registry.addProvider(prov)
-    yield prov
-    registry.removeProvider(prov)
 
 
 def run(params: dict, feedback=None):

@@ -23,20 +23,6 @@ AS_OF = "2021-12-31"
 DATA = Path(__file__).resolve().parents[1] / "data" / "weihai"
 
 
-@pytest.fixture(scope="module")
-def provider(qgis_app):
-    from qgis.core import QgsApplication
-
-    from smartcity.processing.qgis_provider.provider import SmartCityProvider
-
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("smartcity")
-    if existing is not None:  # e.g. left by the plugin tests: use a fresh one
-        registry.removeProvider(existing)
-    prov = SmartCityProvider()
-    assert registry.addProvider(prov)
-    yield prov
-    registry.removeProvider(prov)
 
 
 def run(alg: str, params: dict, feedback=None):
