@@ -372,6 +372,13 @@ def decimal_year(day: dt.date) -> float:
     return day.year + (day - start).days / days
 
 
+def first_open_year(as_of: dt.date) -> int:
+    """The first calendar year in which a target not met on ``as_of`` can still be reached:
+    ``as_of``'s own year while days of it remain, the next year once ``as_of`` is 31 December
+    (a report as of year end must not promise the year that has just closed)."""
+    return as_of.year + 1 if (as_of.month, as_of.day) == (12, 31) else as_of.year
+
+
 def trend_reach_year(dates: Sequence[dt.date], values: Sequence[float], value: float,
                      comparator: str, not_before: int) -> Optional[int]:
     """The calendar year in which a least-squares line through ``(dates, values)`` reaches
@@ -603,7 +610,7 @@ def _evaluate(t: Target, code: str, name: str, values: pd.Series, as_of: dt.date
     row = _with_status(row, t, as_of)
     if row["met"] is False and row["status"] in ("missed", "in_progress"):
         row["reach_year"] = trend_reach_year(trend_dates, trend_values, t.value, t.comparator,
-                                             not_before=as_of.year)
+                                             not_before=first_open_year(as_of))
     if row["met"] is pd.NA:
         notes.append("no data at this date")
     row["note"] = "; ".join(notes)

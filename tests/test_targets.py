@@ -174,8 +174,23 @@ def test_level_target_actual_gap_due_and_trend():
     b = out.loc["bs_2022"]
     assert b["actual"] == 3581 and not bool(b["met"]) and b["gap"] == pytest.approx(1419)
     expected = lsq_reach_year({_x(y): v for y, v in built.items()}, 5000)
-    assert b["reach_year"] == max(expected, 2021)
+    assert b["reach_year"] == max(expected, 2022)  # 2021 has closed unmet: 2022 at the earliest
     assert pd.isna(b["actual_at_due"]) and pd.isna(b["met_by_due"])  # not due yet
+
+
+def test_trend_never_promises_a_closed_year():
+    """A trend crossing the value earlier in a year that ended unmet reaches it next year at the
+    earliest; a mid-year as-of still has the rest of its own year."""
+    assert tg.first_open_year(dt.date(2022, 12, 31)) == 2023
+    assert tg.first_open_year(dt.date(2022, 6, 30)) == 2022
+    assert tg.trend_reach_year([dt.date(2020, 12, 31), dt.date(2021, 12, 31)], [10, 90], 80,
+                               ">=", 2022) == 2022
+    series = _series({2019: 1000.0, 2020: 4000.0, 2021: 4990.0}, "bs_built")
+    targets = tg.TargetSet(tuple(t for t in tg.load_targets() if t.id == "bs_2022"))
+    late = tg.evaluate_targets(targets, series, dt.date(2021, 12, 31)).iloc[0]
+    crossing = lsq_reach_year({_x(y): v for y, v in {2019: 1000.0, 2020: 4000.0,
+                                                      2021: 4990.0}.items()}, 5000)
+    assert crossing == 2021 and late["reach_year"] == 2022
 
 
 def test_trend_none_when_flat_or_declining():
