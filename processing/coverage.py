@@ -93,8 +93,10 @@ class CoverageResult:
     def __init__(self, table: pd.DataFrame, crs: pyproj.CRS, dissolve: Callable[[], np.ndarray],
                  shapes: Callable[[], np.ndarray], quad_segs: int | None = None,
                  tiles: Optional[dict] = None,
-                 params: Optional[_shapes.StationParams] = None):
+                 params: Optional[_shapes.StationParams] = None,
+                 boundary: Optional[Callable[[], tuple[np.ndarray, np.ndarray]]] = None):
         self.table = table
+        self._boundary = boundary
         self.params = params
         """The active stations' shape parameters: :func:`covered_within` measures other
         polygons (built-up areas) against the same coverage."""
@@ -113,6 +115,14 @@ class CoverageResult:
         if self._shape_cache is None:
             self._shape_cache = self._shapes()
         return self._shape_cache
+
+    def boundary(self) -> Optional[tuple[np.ndarray, np.ndarray]]:
+        """The boundary of the coverage inside each district computed directly (not those
+        tiled by others, see ``tiles``), as directed segments in ``crs`` (k, 4: x0, y0, x1,
+        y1; the covered part on their left) and the district position of each (k,); no union
+        is built (:func:`.unionarea.boundary_pieces`).  None when this result cannot give it.
+        Population weighting integrates it over raster cells (:mod:`.cellarea`)."""
+        return None if self._boundary is None else self._boundary()
 
     def raw_unions(self) -> np.ndarray:
         """The union inside each district, None for districts tiled by others."""
@@ -430,6 +440,44 @@ def _tile_bounds(x: np.ndarray, y: np.ndarray, bounds: np.ndarray, per_tile: int
     return tiles
 
 
+def _frame(dgeom: np.ndarray):
+    """(origin, districts relative to it, their boxes, which are not empty, total bounds)."""
+    present = ~shapely.is_empty(dgeom)
+    b = shapely.total_bounds(dgeom[present]) if present.any() else np.zeros(4)
+    origin = np.array([0.5 * (b[0] + b[2]), 0.5 * (b[1] + b[3])])
+    local = shapely.transform(dgeom, lambda c: c - origin)
+    return origin, local, shapely.bounds(local), present, b
+
+
+def _tiles(dgeom: np.ndarray, params: _shapes.StationParams, rep: np.ndarray,
+           masks: np.ndarray, q: int):
+    """The tiles of :func:`_covered_m2` for the distinct shapes ``rep`` (date bit ``masks``):
+    yields (tile number, tiles, districts' positions, their parts in the tile relative to
+    the origin, :class:`.unionarea.Shapes` reaching into it)."""
+    origin, local, dbox, present, b = _frame(dgeom)
+    reach = params.max_reach()
+    x, y, rr = params.x[rep] - origin[0], params.y[rep] - origin[1], reach[rep]
+    everything = np.array([min(b[0] - origin[0], (x - rr).min(initial=0)) - 1,
+                           min(b[1] - origin[1], (y - rr).min(initial=0)) - 1,
+                           max(b[2] - origin[0], (x + rr).max(initial=0)) + 1,
+                           max(b[3] - origin[1], (y + rr).max(initial=0)) + 1])
+    tiles = _tile_bounds(x, y, everything, TILE_STATIONS)
+    for t, (x0, y0, x1, y1) in enumerate(tiles):
+        sel = np.flatnonzero((x + rr >= x0) & (x - rr <= x1) & (y + rr >= y0) & (y - rr <= y1))
+        if len(tiles) == 1:
+            owner, pieces = np.arange(len(dgeom)), local
+        else:
+            owner = np.flatnonzero(present & (dbox[:, 2] >= x0) & (dbox[:, 0] <= x1)
+                                   & (dbox[:, 3] >= y0) & (dbox[:, 1] <= y1))
+            pieces = _polygonal_all(shapely.intersection(local[owner],
+                                                         shapely.box(x0, y0, x1, y1)))
+        shp = _unionarea.Shapes(
+            [(params.x[rep[sel[p]]], params.y[rep[sel[p]]], params.r[rep[sel[p]]], a, u,
+              masks[sel[p]]) for p, a, u in _shapes.shape_frames(params, rep[sel], q)],
+            origin)
+        yield t, len(tiles), owner, pieces, shp
+
+
 def _covered_m2(dgeom: np.ndarray, params: _shapes.StationParams, active: np.ndarray, q: int,
                 threads: int, progress: ProgressFn) -> np.ndarray:
     """Covered area (m²) of each district at each date (``active``: stations x dates).
@@ -439,14 +487,8 @@ def _covered_m2(dgeom: np.ndarray, params: _shapes.StationParams, active: np.nda
     the areas add up exactly (a tile's edges are borders like any other)."""
     ndates = active.shape[1]
     out = np.zeros((len(dgeom), ndates))
-    present = ~shapely.is_empty(dgeom)
-    if not present.any() or ndates == 0:
+    if shapely.is_empty(dgeom).all() or ndates == 0:
         return out
-    b = shapely.total_bounds(dgeom[present])
-    origin = np.array([0.5 * (b[0] + b[2]), 0.5 * (b[1] + b[3])])
-    local = shapely.transform(dgeom, lambda c: c - origin)
-    dbox = shapely.bounds(local)
-    reach = params.max_reach()
     _unionarea.set_threads(threads)
     step = _unionarea.MAX_DATES
     for lo in range(0, ndates, step):
@@ -455,31 +497,42 @@ def _covered_m2(dgeom: np.ndarray, params: _shapes.StationParams, active: np.nda
         if len(rep) == 0:
             progress(100.0 * hi / ndates, "5G coverage: no station")
             continue
-        x, y, rr = params.x[rep] - origin[0], params.y[rep] - origin[1], reach[rep]
-        everything = np.array([min(b[0] - origin[0], (x - rr).min(initial=0)) - 1,
-                               min(b[1] - origin[1], (y - rr).min(initial=0)) - 1,
-                               max(b[2] - origin[0], (x + rr).max(initial=0)) + 1,
-                               max(b[3] - origin[1], (y + rr).max(initial=0)) + 1])
-        tiles = _tile_bounds(x, y, everything, TILE_STATIONS)
-        for t, (x0, y0, x1, y1) in enumerate(tiles):
-            part = scaled(progress, 100.0 * (lo + (hi - lo) * t / len(tiles)) / ndates,
-                          100.0 * (lo + (hi - lo) * (t + 1) / len(tiles)) / ndates)
-            sel = np.flatnonzero((x + rr >= x0) & (x - rr <= x1) & (y + rr >= y0) & (y - rr <= y1))
-            if len(tiles) == 1:
-                owner, pieces = np.arange(len(dgeom)), local
-            else:
-                owner = np.flatnonzero(present & (dbox[:, 2] >= x0) & (dbox[:, 0] <= x1)
-                                       & (dbox[:, 3] >= y0) & (dbox[:, 1] <= y1))
-                pieces = _polygonal_all(shapely.intersection(local[owner],
-                                                             shapely.box(x0, y0, x1, y1)))
-            shp = _unionarea.Shapes(
-                [(params.x[rep[sel[p]]], params.y[rep[sel[p]]], params.r[rep[sel[p]]], a, u,
-                  masks[sel[p]]) for p, a, u in _shapes.shape_frames(params, rep[sel], q)],
-                origin)
+        for t, n_tiles, owner, pieces, shp in _tiles(dgeom, params, rep, masks, q):
+            part = scaled(progress, 100.0 * (lo + (hi - lo) * t / n_tiles) / ndates,
+                          100.0 * (lo + (hi - lo) * (t + 1) / n_tiles) / ndates)
             area = _unionarea.covered_area(shp, pieces, hi - lo, threads=threads,
                                            progress=part)
             np.add.at(out[:, lo:hi], owner, area)
     return out
+
+
+def _boundary_m(dgeom: np.ndarray, params: _shapes.StationParams, q: int,
+                threads: int) -> tuple[np.ndarray, np.ndarray]:
+    """The boundary of ``union(shapes of params) ∩ D`` for each district (metric CRS): directed
+    segments (k, 4: x0, y0, x1, y1, map units) and the district of each (k,).  Tiles as
+    :func:`_covered_m2` (a tile's edges inside the union come twice, opposite ways: they
+    cancel in any integral)."""
+    if shapely.is_empty(dgeom).all():
+        return np.zeros((0, 4)), np.zeros(0, np.int64)
+    rep, masks = _distinct(params, np.ones((len(params), 1), dtype=bool))
+    origin = np.tile(_frame(dgeom)[0], 2)
+    segs, owners = [np.zeros((0, 4))], [np.zeros(0, np.int64)]
+    for _, _, owner, pieces, shp in _tiles(dgeom, params, rep, masks, q):
+        seg, own = _unionarea.boundary_pieces(shp, pieces, threads=threads)
+        segs.append(seg + origin)
+        owners.append(owner[own])
+    return np.concatenate(segs), np.concatenate(owners)
+
+
+def _boundary_of(dgeom: np.ndarray, params: _shapes.StationParams, q: int, threads: int):
+    """A function giving :func:`_boundary_m` for every district computed directly (a district
+    tiled by others, the city by its counties, is left to its tiles)."""
+    def boundary() -> tuple[np.ndarray, np.ndarray]:
+        plan = _nesting_plan(dgeom)
+        direct = np.array([i for i in range(len(dgeom)) if i not in plan.children], dtype=int)
+        seg, own = _boundary_m(dgeom[direct], params, q, threads)
+        return seg, direct[own]
+    return boundary
 
 
 def _polygonal_all(geoms: np.ndarray) -> np.ndarray:
@@ -524,6 +577,7 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
         results.append(CoverageResult(
             table=_table(codes, area, covered[:, d]), crs=crs, quad_segs=q,
             tiles=plan.children, dissolve=_dissolver(dgeom, sub, q, n_threads),
+            boundary=_boundary_of(dgeom, sub, q, n_threads),
             shapes=functools.partial(_shapes.build_shapes, sub, None, q), params=sub))
     return results
 
