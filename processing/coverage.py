@@ -479,12 +479,14 @@ def _tiles(dgeom: np.ndarray, params: _shapes.StationParams, rep: np.ndarray,
 
 
 def _covered_m2(dgeom: np.ndarray, params: _shapes.StationParams, active: np.ndarray, q: int,
-                threads: int, progress: ProgressFn) -> np.ndarray:
+                threads: int, progress: ProgressFn, keep: Optional[list] = None) -> np.ndarray:
     """Covered area (m²) of each district at each date (``active``: stations x dates).
 
     More than :data:`TILE_STATIONS` distinct shapes are cut into tiles: each tile takes the
     districts clipped to it and the shapes reaching into it, so memory stays bounded and
-    the areas add up exactly (a tile's edges are borders like any other)."""
+    the areas add up exactly (a tile's edges are borders like any other).  ``keep``: a list
+    that receives (districts' positions, their local polygons, the shapes) of a one-date,
+    one-tile run, so the boundary (:func:`_boundary_of`) need not rebuild the shapes."""
     ndates = active.shape[1]
     out = np.zeros((len(dgeom), ndates))
     if shapely.is_empty(dgeom).all() or ndates == 0:
@@ -498,6 +500,8 @@ def _covered_m2(dgeom: np.ndarray, params: _shapes.StationParams, active: np.nda
             progress(100.0 * hi / ndates, "5G coverage: no station")
             continue
         for t, n_tiles, owner, pieces, shp in _tiles(dgeom, params, rep, masks, q):
+            if keep is not None and ndates == 1 and n_tiles == 1:
+                keep.append((owner, pieces, shp))
             part = scaled(progress, 100.0 * (lo + (hi - lo) * t / n_tiles) / ndates,
                           100.0 * (lo + (hi - lo) * (t + 1) / n_tiles) / ndates)
             area = _unionarea.covered_area(shp, pieces, hi - lo, threads=threads,
@@ -524,12 +528,20 @@ def _boundary_m(dgeom: np.ndarray, params: _shapes.StationParams, q: int,
     return np.concatenate(segs), np.concatenate(owners)
 
 
-def _boundary_of(dgeom: np.ndarray, params: _shapes.StationParams, q: int, threads: int):
+def _boundary_of(dgeom: np.ndarray, params: _shapes.StationParams, q: int, threads: int,
+                 kept: Optional[list] = None):
     """A function giving :func:`_boundary_m` for every district computed directly (a district
-    tiled by others, the city by its counties, is left to its tiles)."""
+    tiled by others, the city by its counties, is left to its tiles).  ``kept``: what
+    :func:`_covered_m2` kept of a one-date run (used once, then let go, so a result does
+    not hold its shapes' memory after its population is weighed)."""
     def boundary() -> tuple[np.ndarray, np.ndarray]:
         plan = _nesting_plan(dgeom)
         direct = np.array([i for i in range(len(dgeom)) if i not in plan.children], dtype=int)
+        if kept:
+            owner, pieces, shp = kept.pop()
+            kept.clear()
+            seg, own = _unionarea.boundary_pieces(shp, pieces, threads=threads)
+            return seg + np.tile(_frame(dgeom[direct])[0], 2), direct[owner[own]]
         seg, own = _boundary_m(dgeom[direct], params, q, threads)
         return seg, direct[own]
     return boundary
@@ -542,7 +554,8 @@ def _polygonal_all(geoms: np.ndarray) -> np.ndarray:
 def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
                       active: np.ndarray, *, table: Optional[pd.DataFrame] = None, crs=None,
                       progress: Optional[ProgressFn] = None, threads: int | None = None,
-                      quad_segs: int | None = None) -> list[CoverageResult]:
+                      quad_segs: int | None = None,
+                      keep_shapes: bool = False) -> list[CoverageResult]:
     """Coverage per district at several dates in one pass: one result per column of
     ``active`` (bool, stations x dates: which stations are active at each date).
 
@@ -551,7 +564,10 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
     ``base_stations``.  ``table``: band x scene radii (:func:`.radius.load_radius_table` when
     None).  ``crs``: metric CRS for areas (:func:`metric_crs_for` when None).  ``threads``:
     worker threads (all cores when None).  ``progress(percent, message)`` may raise
-    :class:`~smartcity.layers.progress.Cancelled`.
+    :class:`~smartcity.layers.progress.Cancelled`.  ``keep_shapes`` (one date only): the
+    result keeps the shapes built for its areas until its :meth:`~CoverageResult.boundary`
+    is first asked for (population weighting), instead of building them again; about 1.5 KB
+    per station held meanwhile.
 
     A series costs about one snapshot of all the stations it ever sees (:mod:`.unionarea`),
     whether stations were added or retired between dates.
@@ -568,7 +584,8 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
         raise ValueError(f"active has {active.shape[0]} rows for {len(stations)} stations")
     dgeom = district_geoms(districts, crs)
     params = _shapes.station_params(stations, crs, table)
-    covered, plan = _union_areas(dgeom, params, active, q, n_threads, progress)
+    kept: Optional[list] = [] if keep_shapes and active.shape[1] == 1 else None
+    covered, plan = _union_areas(dgeom, params, active, q, n_threads, progress, kept)
     area = shapely.area(dgeom)
     results = []
     for d in range(active.shape[1]):
@@ -577,7 +594,7 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
         results.append(CoverageResult(
             table=_table(codes, area, covered[:, d]), crs=crs, quad_segs=q,
             tiles=plan.children, dissolve=_dissolver(dgeom, sub, q, n_threads),
-            boundary=_boundary_of(dgeom, sub, q, n_threads),
+            boundary=_boundary_of(dgeom, sub, q, n_threads, kept),
             shapes=functools.partial(_shapes.build_shapes, sub, None, q), params=sub))
     return results
 
@@ -589,14 +606,15 @@ def _subset(params: _shapes.StationParams, on: np.ndarray) -> _shapes.StationPar
 
 
 def _union_areas(dgeom: np.ndarray, params: _shapes.StationParams, active: np.ndarray, q: int,
-                 n_threads: int, progress: ProgressFn) -> tuple[np.ndarray, _Plan]:
+                 n_threads: int, progress: ProgressFn,
+                 keep: Optional[list] = None) -> tuple[np.ndarray, _Plan]:
     """Covered area (m², districts x dates) of each polygon of ``dgeom`` (metric CRS) by the
     union of the shapes of ``params`` active at each date, and the nesting plan used: a
     polygon tiled by others (the city by its counties) is the sum of its tiles."""
     plan = _nesting_plan(dgeom)
     direct = np.array([i for i in range(len(dgeom)) if i not in plan.children], dtype=int)
     covered = np.zeros((len(dgeom), active.shape[1]))
-    covered[direct] = _covered_m2(dgeom[direct], params, active, q, n_threads, progress)
+    covered[direct] = _covered_m2(dgeom[direct], params, active, q, n_threads, progress, keep)
     for i in plan.order:
         if i in plan.children:
             covered[i] = covered[plan.children[i]].sum(axis=0)
@@ -633,7 +651,8 @@ def coverage_by_district(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame
                          table: Optional[pd.DataFrame] = None, crs=None,
                          progress: Optional[ProgressFn] = None,
                          threads: int | None = None,
-                         quad_segs: int | None = None) -> CoverageResult:
+                         quad_segs: int | None = None,
+                         keep_shapes: bool = False) -> CoverageResult:
     """Share of each district's area inside the union of the stations' coverage shapes.
 
     ``stations``: the *active* base stations (the caller filters by date); the rest as
@@ -641,7 +660,7 @@ def coverage_by_district(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame
     """
     return coverage_at_dates(districts, stations, np.ones((len(stations), 1), dtype=bool),
                              table=table, crs=crs, progress=progress, threads=threads,
-                             quad_segs=quad_segs)[0]
+                             quad_segs=quad_segs, keep_shapes=keep_shapes)[0]
 
 
 def coverage_polygons(result: CoverageResult) -> gpd.GeoDataFrame:

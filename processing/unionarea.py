@@ -1080,6 +1080,17 @@ def _segment_piece_kernel(seg, todo, grid, masks, cx, cy, rin2, rout2, bb, vs, v
         counts[g] = w - base[g] if w >= 0 else -1
 
 
+@njit(parallel=True, cache=True)
+def _unburied(items, grid, masks, cx, cy, rin2, vs, vx, vy):
+    """Whether each shape ``items[q]`` may carry part of the union's boundary (one date):
+    not :func:`_buried`."""
+    out = np.empty(len(items), np.bool_)
+    for q in prange(len(items)):
+        i = items[q]
+        out[q] = masks[i] & ~_buried(i, masks[i], masks, cx, cy, rin2, vs, vx, vy, grid) != 0
+    return out
+
+
 def _grow(n: int, first_cap: np.ndarray, call) -> tuple[np.ndarray, np.ndarray]:
     """Run a piece kernel over ``n`` items with room ``first_cap`` each, again with eight
     times the room for those that ran out: (pieces (k, 4), item of each piece)."""
@@ -1141,8 +1152,12 @@ def boundary_pieces(shapes: Shapes, districts: np.ndarray, *,
         none_ptr = np.zeros(len(inner) + 1, np.int64)
         none_idx = np.zeros(0, np.int64)
         if len(inner):
+            # room only for shapes not buried under others (most of a dense core's are)
+            open_ = _unburied(inner, grid.args(), masks, shapes.cx, shapes.cy, shapes.rin2,
+                              shapes.vs, shapes.vx, shapes.vy)
+            inner = inner[open_]
             m = shapes.vs[inner + 1] - shapes.vs[inner]
-            pcs, q = _grow(len(inner), 2 * m,
+            pcs, q = _grow(len(inner), m + 8,
                            lambda todo, base, out, got: _piece_kernel(
                                inner, todo, grid.args(), none_ptr, none_idx, seg, *args,
                                base, out, got))

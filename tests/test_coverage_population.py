@@ -158,6 +158,10 @@ def test_boundary_path_equals_dissolve_path(tmp_path):
     np.testing.assert_allclose(new.population, old.population, rtol=1e-12)
     np.testing.assert_allclose(new.covered_population, old.covered_population, rtol=1e-7)
     assert np.nanmax(np.abs(new.cov_5g_pop_pct - old.cov_5g_pop_pct)) < 0.01
+    # the shapes kept from the area pass give the same boundary as shapes built again
+    kept = coverage.coverage_by_district(d, _dense_stations(d, 3000, seed=4), keep_shapes=True)
+    again = population.population_coverage(kept, d, tif)
+    np.testing.assert_allclose(again.covered_population, new.covered_population, rtol=1e-12)
 
 
 def test_boundary_path_against_exact_cell_overlay(tmp_path):
