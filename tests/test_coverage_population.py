@@ -194,3 +194,16 @@ def test_boundary_path_against_exact_cell_overlay(tmp_path):
     want = float((values * frac).sum())
     assert ours.loc["P", "covered_population"] == pytest.approx(want, rel=1e-9)
     assert 10 < ours.loc["P", "cov_5g_pop_pct"] < 99
+
+
+def test_boundary_path_with_tiles(monkeypatch):
+    """Above TILE_STATIONS shapes the plane is cut into tiles: the tiles' own edges inside
+    the coverage come twice, opposite ways, and must cancel in the cells they cross."""
+    d = weihai_districts()
+    d = d[d.code.isin(["371002", "371071", "371072"])].reset_index(drop=True)
+    st = _dense_stations(d, 2000, seed=9)
+    whole = population.population_coverage(coverage.coverage_by_district(d, st), d, POP_TIF)
+    monkeypatch.setattr(coverage, "TILE_STATIONS", 300)
+    tiled = population.population_coverage(coverage.coverage_by_district(d, st), d, POP_TIF)
+    assert (whole.covered_population > 0).all()
+    np.testing.assert_allclose(tiled.covered_population, whole.covered_population, rtol=1e-9)
