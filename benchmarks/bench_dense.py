@@ -142,7 +142,8 @@ def qgis_child(store: Path, out: Path) -> None:
     pc = [f.name() for f in ov.fields() if f.name().endswith("_pc")][0]
     rates = {str(f["code"]): float(f[pc]) for f in ov.getFeatures()}
     pipeline_s = time.perf_counter() - t
-    out.write_text(json.dumps({"pipeline_s": pipeline_s, "stations": st.featureCount(),
+    # the buffers' count: a subset string leaves the OGR layer's featureCount() at the total
+    out.write_text(json.dumps({"pipeline_s": pipeline_s, "stations": buf.featureCount(),
                                "pct": rates}))
     os._exit(0)  # skip QGIS's teardown (it can crash on exit offscreen)
 

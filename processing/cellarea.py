@@ -100,7 +100,7 @@ def _deposit(seg, nrows, ncols, inner, left, buf):
             left[row, col] -= pv
 
 
-def cell_areas(segments: np.ndarray, shape: tuple[int, int], transform) -> np.ndarray:
+def cell_areas(segments: np.ndarray, shape: tuple[int, ...], transform) -> np.ndarray:
     """Area of the region bounded by ``segments`` (k, 4: x0, y0, x1, y1, directed so the
     region is on their left: exteriors counter-clockwise) inside each cell of the grid
     ``shape`` (rows, columns) placed by the north-up affine ``transform``, as a fraction of
