@@ -93,8 +93,10 @@ class CoverageResult:
     def __init__(self, table: pd.DataFrame, crs: pyproj.CRS, dissolve: Callable[[], np.ndarray],
                  shapes: Callable[[], np.ndarray], quad_segs: int | None = None,
                  tiles: Optional[dict] = None,
-                 params: Optional[_shapes.StationParams] = None):
+                 params: Optional[_shapes.StationParams] = None,
+                 boundary: Optional[Callable[[], tuple[np.ndarray, np.ndarray]]] = None):
         self.table = table
+        self._boundary = boundary
         self.params = params
         """The active stations' shape parameters: :func:`covered_within` measures other
         polygons (built-up areas) against the same coverage."""
@@ -113,6 +115,14 @@ class CoverageResult:
         if self._shape_cache is None:
             self._shape_cache = self._shapes()
         return self._shape_cache
+
+    def boundary(self) -> Optional[tuple[np.ndarray, np.ndarray]]:
+        """The boundary of the coverage inside each district computed directly (not those
+        tiled by others, see ``tiles``), as directed segments in ``crs`` (k, 4: x0, y0, x1,
+        y1; the covered part on their left) and the district position of each (k,); no union
+        is built (:func:`.unionarea.boundary_pieces`).  None when this result cannot give it.
+        Population weighting integrates it over raster cells (:mod:`.cellarea`)."""
+        return None if self._boundary is None else self._boundary()
 
     def raw_unions(self) -> np.ndarray:
         """The union inside each district, None for districts tiled by others."""
@@ -430,23 +440,57 @@ def _tile_bounds(x: np.ndarray, y: np.ndarray, bounds: np.ndarray, per_tile: int
     return tiles
 
 
+def _frame(dgeom: np.ndarray):
+    """(origin, districts relative to it, their boxes, which are not empty, total bounds)."""
+    present = ~shapely.is_empty(dgeom)
+    b = shapely.total_bounds(dgeom[present]) if present.any() else np.zeros(4)
+    origin = np.array([0.5 * (b[0] + b[2]), 0.5 * (b[1] + b[3])])
+    local = shapely.transform(dgeom, lambda c: c - origin)
+    return origin, local, shapely.bounds(local), present, b
+
+
+def _tiles(dgeom: np.ndarray, params: _shapes.StationParams, rep: np.ndarray,
+           masks: np.ndarray, q: int):
+    """The tiles of :func:`_covered_m2` for the distinct shapes ``rep`` (date bit ``masks``):
+    yields (tile number, tiles, districts' positions, their parts in the tile relative to
+    the origin, :class:`.unionarea.Shapes` reaching into it)."""
+    origin, local, dbox, present, b = _frame(dgeom)
+    reach = params.max_reach()
+    x, y, rr = params.x[rep] - origin[0], params.y[rep] - origin[1], reach[rep]
+    everything = np.array([min(b[0] - origin[0], (x - rr).min(initial=0)) - 1,
+                           min(b[1] - origin[1], (y - rr).min(initial=0)) - 1,
+                           max(b[2] - origin[0], (x + rr).max(initial=0)) + 1,
+                           max(b[3] - origin[1], (y + rr).max(initial=0)) + 1])
+    tiles = _tile_bounds(x, y, everything, TILE_STATIONS)
+    for t, (x0, y0, x1, y1) in enumerate(tiles):
+        sel = np.flatnonzero((x + rr >= x0) & (x - rr <= x1) & (y + rr >= y0) & (y - rr <= y1))
+        if len(tiles) == 1:
+            owner, pieces = np.arange(len(dgeom)), local
+        else:
+            owner = np.flatnonzero(present & (dbox[:, 2] >= x0) & (dbox[:, 0] <= x1)
+                                   & (dbox[:, 3] >= y0) & (dbox[:, 1] <= y1))
+            pieces = _polygonal_all(shapely.intersection(local[owner],
+                                                         shapely.box(x0, y0, x1, y1)))
+        shp = _unionarea.Shapes(
+            [(params.x[rep[sel[p]]], params.y[rep[sel[p]]], params.r[rep[sel[p]]], a, u,
+              masks[sel[p]]) for p, a, u in _shapes.shape_frames(params, rep[sel], q)],
+            origin)
+        yield t, len(tiles), owner, pieces, shp
+
+
 def _covered_m2(dgeom: np.ndarray, params: _shapes.StationParams, active: np.ndarray, q: int,
-                threads: int, progress: ProgressFn) -> np.ndarray:
+                threads: int, progress: ProgressFn, keep: Optional[list] = None) -> np.ndarray:
     """Covered area (m²) of each district at each date (``active``: stations x dates).
 
     More than :data:`TILE_STATIONS` distinct shapes are cut into tiles: each tile takes the
     districts clipped to it and the shapes reaching into it, so memory stays bounded and
-    the areas add up exactly (a tile's edges are borders like any other)."""
+    the areas add up exactly (a tile's edges are borders like any other).  ``keep``: a list
+    that receives (districts' positions, their local polygons, the shapes) of a one-date,
+    one-tile run, so the boundary (:func:`_boundary_of`) need not rebuild the shapes."""
     ndates = active.shape[1]
     out = np.zeros((len(dgeom), ndates))
-    present = ~shapely.is_empty(dgeom)
-    if not present.any() or ndates == 0:
+    if shapely.is_empty(dgeom).all() or ndates == 0:
         return out
-    b = shapely.total_bounds(dgeom[present])
-    origin = np.array([0.5 * (b[0] + b[2]), 0.5 * (b[1] + b[3])])
-    local = shapely.transform(dgeom, lambda c: c - origin)
-    dbox = shapely.bounds(local)
-    reach = params.max_reach()
     _unionarea.set_threads(threads)
     step = _unionarea.MAX_DATES
     for lo in range(0, ndates, step):
@@ -455,31 +499,52 @@ def _covered_m2(dgeom: np.ndarray, params: _shapes.StationParams, active: np.nda
         if len(rep) == 0:
             progress(100.0 * hi / ndates, "5G coverage: no station")
             continue
-        x, y, rr = params.x[rep] - origin[0], params.y[rep] - origin[1], reach[rep]
-        everything = np.array([min(b[0] - origin[0], (x - rr).min(initial=0)) - 1,
-                               min(b[1] - origin[1], (y - rr).min(initial=0)) - 1,
-                               max(b[2] - origin[0], (x + rr).max(initial=0)) + 1,
-                               max(b[3] - origin[1], (y + rr).max(initial=0)) + 1])
-        tiles = _tile_bounds(x, y, everything, TILE_STATIONS)
-        for t, (x0, y0, x1, y1) in enumerate(tiles):
-            part = scaled(progress, 100.0 * (lo + (hi - lo) * t / len(tiles)) / ndates,
-                          100.0 * (lo + (hi - lo) * (t + 1) / len(tiles)) / ndates)
-            sel = np.flatnonzero((x + rr >= x0) & (x - rr <= x1) & (y + rr >= y0) & (y - rr <= y1))
-            if len(tiles) == 1:
-                owner, pieces = np.arange(len(dgeom)), local
-            else:
-                owner = np.flatnonzero(present & (dbox[:, 2] >= x0) & (dbox[:, 0] <= x1)
-                                       & (dbox[:, 3] >= y0) & (dbox[:, 1] <= y1))
-                pieces = _polygonal_all(shapely.intersection(local[owner],
-                                                             shapely.box(x0, y0, x1, y1)))
-            shp = _unionarea.Shapes(
-                [(params.x[rep[sel[p]]], params.y[rep[sel[p]]], params.r[rep[sel[p]]], a, u,
-                  masks[sel[p]]) for p, a, u in _shapes.shape_frames(params, rep[sel], q)],
-                origin)
+        for t, n_tiles, owner, pieces, shp in _tiles(dgeom, params, rep, masks, q):
+            if keep is not None and ndates == 1 and n_tiles == 1:
+                keep.append((owner, pieces, shp))
+            part = scaled(progress, 100.0 * (lo + (hi - lo) * t / n_tiles) / ndates,
+                          100.0 * (lo + (hi - lo) * (t + 1) / n_tiles) / ndates)
             area = _unionarea.covered_area(shp, pieces, hi - lo, threads=threads,
                                            progress=part)
             np.add.at(out[:, lo:hi], owner, area)
     return out
+
+
+def _boundary_m(dgeom: np.ndarray, params: _shapes.StationParams, q: int,
+                threads: int) -> tuple[np.ndarray, np.ndarray]:
+    """The boundary of ``union(shapes of params) ∩ D`` for each district (metric CRS): directed
+    segments (k, 4: x0, y0, x1, y1, map units) and the district of each (k,).  Tiles as
+    :func:`_covered_m2` (a tile's edges inside the union come twice, opposite ways: they
+    cancel in any integral)."""
+    if shapely.is_empty(dgeom).all():
+        return np.zeros((0, 4)), np.zeros(0, np.int64)
+    rep, masks = _distinct(params, np.ones((len(params), 1), dtype=bool))
+    origin = np.tile(_frame(dgeom)[0], 2)
+    segs, owners = [np.zeros((0, 4))], [np.zeros(0, np.int64)]
+    for _, _, owner, pieces, shp in _tiles(dgeom, params, rep, masks, q):
+        seg, own = _unionarea.boundary_pieces(shp, pieces, threads=threads)
+        segs.append(seg + origin)
+        owners.append(owner[own])
+    return np.concatenate(segs), np.concatenate(owners)
+
+
+def _boundary_of(dgeom: np.ndarray, params: _shapes.StationParams, q: int, threads: int,
+                 kept: Optional[list] = None):
+    """A function giving :func:`_boundary_m` for every district computed directly (a district
+    tiled by others, the city by its counties, is left to its tiles).  ``kept``: what
+    :func:`_covered_m2` kept of a one-date run (used once, then let go, so a result does
+    not hold its shapes' memory after its population is weighed)."""
+    def boundary() -> tuple[np.ndarray, np.ndarray]:
+        plan = _nesting_plan(dgeom)
+        direct = np.array([i for i in range(len(dgeom)) if i not in plan.children], dtype=int)
+        if kept:
+            owner, pieces, shp = kept.pop()
+            kept.clear()
+            seg, own = _unionarea.boundary_pieces(shp, pieces, threads=threads)
+            return seg + np.tile(_frame(dgeom[direct])[0], 2), direct[owner[own]]
+        seg, own = _boundary_m(dgeom[direct], params, q, threads)
+        return seg, direct[own]
+    return boundary
 
 
 def _polygonal_all(geoms: np.ndarray) -> np.ndarray:
@@ -489,7 +554,8 @@ def _polygonal_all(geoms: np.ndarray) -> np.ndarray:
 def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
                       active: np.ndarray, *, table: Optional[pd.DataFrame] = None, crs=None,
                       progress: Optional[ProgressFn] = None, threads: int | None = None,
-                      quad_segs: int | None = None) -> list[CoverageResult]:
+                      quad_segs: int | None = None,
+                      keep_shapes: bool = False) -> list[CoverageResult]:
     """Coverage per district at several dates in one pass: one result per column of
     ``active`` (bool, stations x dates: which stations are active at each date).
 
@@ -498,7 +564,10 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
     ``base_stations``.  ``table``: band x scene radii (:func:`.radius.load_radius_table` when
     None).  ``crs``: metric CRS for areas (:func:`metric_crs_for` when None).  ``threads``:
     worker threads (all cores when None).  ``progress(percent, message)`` may raise
-    :class:`~smartcity.layers.progress.Cancelled`.
+    :class:`~smartcity.layers.progress.Cancelled`.  ``keep_shapes`` (one date only): the
+    result keeps the shapes built for its areas until its :meth:`~CoverageResult.boundary`
+    is first asked for (population weighting), instead of building them again; about 1.5 KB
+    per station held meanwhile.
 
     A series costs about one snapshot of all the stations it ever sees (:mod:`.unionarea`),
     whether stations were added or retired between dates.
@@ -515,7 +584,8 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
         raise ValueError(f"active has {active.shape[0]} rows for {len(stations)} stations")
     dgeom = district_geoms(districts, crs)
     params = _shapes.station_params(stations, crs, table)
-    covered, plan = _union_areas(dgeom, params, active, q, n_threads, progress)
+    kept: Optional[list] = [] if keep_shapes and active.shape[1] == 1 else None
+    covered, plan = _union_areas(dgeom, params, active, q, n_threads, progress, kept)
     area = shapely.area(dgeom)
     results = []
     for d in range(active.shape[1]):
@@ -524,6 +594,7 @@ def coverage_at_dates(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame,
         results.append(CoverageResult(
             table=_table(codes, area, covered[:, d]), crs=crs, quad_segs=q,
             tiles=plan.children, dissolve=_dissolver(dgeom, sub, q, n_threads),
+            boundary=_boundary_of(dgeom, sub, q, n_threads, kept),
             shapes=functools.partial(_shapes.build_shapes, sub, None, q), params=sub))
     return results
 
@@ -535,14 +606,15 @@ def _subset(params: _shapes.StationParams, on: np.ndarray) -> _shapes.StationPar
 
 
 def _union_areas(dgeom: np.ndarray, params: _shapes.StationParams, active: np.ndarray, q: int,
-                 n_threads: int, progress: ProgressFn) -> tuple[np.ndarray, _Plan]:
+                 n_threads: int, progress: ProgressFn,
+                 keep: Optional[list] = None) -> tuple[np.ndarray, _Plan]:
     """Covered area (m², districts x dates) of each polygon of ``dgeom`` (metric CRS) by the
     union of the shapes of ``params`` active at each date, and the nesting plan used: a
     polygon tiled by others (the city by its counties) is the sum of its tiles."""
     plan = _nesting_plan(dgeom)
     direct = np.array([i for i in range(len(dgeom)) if i not in plan.children], dtype=int)
     covered = np.zeros((len(dgeom), active.shape[1]))
-    covered[direct] = _covered_m2(dgeom[direct], params, active, q, n_threads, progress)
+    covered[direct] = _covered_m2(dgeom[direct], params, active, q, n_threads, progress, keep)
     for i in plan.order:
         if i in plan.children:
             covered[i] = covered[plan.children[i]].sum(axis=0)
@@ -579,7 +651,8 @@ def coverage_by_district(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame
                          table: Optional[pd.DataFrame] = None, crs=None,
                          progress: Optional[ProgressFn] = None,
                          threads: int | None = None,
-                         quad_segs: int | None = None) -> CoverageResult:
+                         quad_segs: int | None = None,
+                         keep_shapes: bool = False) -> CoverageResult:
     """Share of each district's area inside the union of the stations' coverage shapes.
 
     ``stations``: the *active* base stations (the caller filters by date); the rest as
@@ -587,7 +660,7 @@ def coverage_by_district(districts: gpd.GeoDataFrame, stations: gpd.GeoDataFrame
     """
     return coverage_at_dates(districts, stations, np.ones((len(stations), 1), dtype=bool),
                              table=table, crs=crs, progress=progress, threads=threads,
-                             quad_segs=quad_segs)[0]
+                             quad_segs=quad_segs, keep_shapes=keep_shapes)[0]
 
 
 def coverage_polygons(result: CoverageResult) -> gpd.GeoDataFrame:

@@ -513,7 +513,8 @@ def compute_layers(layers: Mapping[str, gpd.GeoDataFrame], as_of: dt.date, *,
     result = cov.coverage_by_district(coverage_districts(districts),
                                       stations[state["active"]].reset_index(drop=True),
                                       table=resolve_radius_table(radius_table),
-                                      progress=scaled(progress, 0, 90), threads=threads)
+                                      progress=scaled(progress, 0, 90), threads=threads,
+                                      keep_shapes=population_raster is not None)
     report(90.0, "indicators")
     table = indicator_table(layers, districts, as_of, result,
                             population_raster=population_raster, counts=counts,

@@ -10,6 +10,12 @@ CRS; nodata and NaN cells count as nobody.  Each cell contributes its population
   area of ``cell ∩ polygon`` divided by the cell
   area, computed with shapely down a quadtree of cell groups so each intersection stays small.
 
+The district's own population is measured that way.  The *covered* population is not: the
+coverage's fraction of each cell comes from the coverage's boundary as the union-area engine
+finds it (:meth:`.coverage.CoverageResult.boundary`), integrated cell by cell with Green's
+theorem (:mod:`.cellarea`), so no union is dissolved (``method="dissolve"`` still clips the
+GEOS union, as a cross-check).
+
 Never ``all_touched`` for the rate itself: it counts every boundary cell in full and
 overstates coverage by several points.  Geometries are reprojected to the raster's CRS; a
 raster in degrees is handled the same way (fractions of a cell are then fractions in degree
@@ -23,12 +29,14 @@ from pathlib import Path
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyproj
 import rasterio
 import rasterio.features
 import rasterio.windows
 import shapely
 from affine import Affine
 
+from .cellarea import cell_areas
 from .coverage import CoverageResult, district_codes
 
 LEAF_CELLS = 64
@@ -134,13 +142,21 @@ def _read(src, win) -> np.ndarray:
 
 
 def population_coverage(result: CoverageResult, districts: gpd.GeoDataFrame,
-                        raster_path: str | Path) -> pd.DataFrame:
+                        raster_path: str | Path, *, method: str = "boundary") -> pd.DataFrame:
     """Population and 5G-covered population of each district, from a people-per-cell raster.
 
     Returns a frame indexed by district code with ``population`` (people in the district per
     the raster), ``covered_population`` (people inside ``result``'s coverage) and
     ``cov_5g_pop_pct`` (0–100; NaN where the raster has nobody in the district).
+
+    ``method``: ``"boundary"`` (default) takes each cell's covered fraction from the
+    coverage's boundary (:meth:`CoverageResult.boundary`, integrated per cell by
+    :func:`.cellarea.cell_areas`: no union is dissolved); ``"dissolve"`` clips the GEOS union
+    (:attr:`CoverageResult.unions`) to the cells, the slower path kept as a cross-check.  The
+    two agree to rounding.  A result that cannot give its boundary uses the second.
     """
+    if method not in ("boundary", "dissolve"):
+        raise ValueError(f"method must be 'boundary' or 'dissolve', not {method!r}")
     codes = district_codes(districts)
     path = Path(raster_path)
     if not path.exists():
@@ -156,9 +172,18 @@ def population_coverage(result: CoverageResult, districts: gpd.GeoDataFrame,
         dgeom = districts.geometry.to_crs(src.crs).to_numpy()
         # A district tiled by others (the city by its counties) sums its tiles' covered people
         # instead of dissolving its own union.
-        tiles = getattr(result, "tiles", {}) if codes.equals(result.table.index) else {}
-        raw = result.raw_unions() if tiles else result.unions.reindex(codes).to_numpy()
-        ugeom = gpd.GeoSeries(raw, crs=result.crs).to_crs(src.crs).to_numpy()
+        same = codes.equals(result.table.index)
+        tiles = getattr(result, "tiles", {}) if same else {}
+        boundary = (result.boundary() if same and method == "boundary"
+                    and hasattr(result, "boundary") else None)
+        if boundary is not None:
+            seg, owner = _to_raster_crs(boundary[0], result.crs, src.crs), boundary[1]
+            order = np.argsort(owner, kind="stable")
+            seg, owner = seg[order], owner[order]
+            bounds = np.searchsorted(owner, np.arange(len(codes) + 1))
+        else:
+            raw = result.raw_unions() if tiles else result.unions.reindex(codes).to_numpy()
+            ugeom = gpd.GeoSeries(raw, crs=result.crs).to_crs(src.crs).to_numpy()
         pop = np.zeros(len(codes))
         cov = np.zeros(len(codes))
         for i in range(len(codes)):  # one raster window per district
@@ -171,8 +196,15 @@ def population_coverage(result: CoverageResult, districts: gpd.GeoDataFrame,
             values = _read(src, win)
             tr = src.window_transform(win)
             pop[i] = float((values * cell_fractions(g, values.shape, tr)).sum())
+            if i in tiles:
+                continue
+            if boundary is not None:
+                part = seg[bounds[i]:bounds[i + 1]]
+                if len(part):
+                    cov[i] = float((values * cell_areas(part, values.shape, tr)).sum())
+                continue
             u = ugeom[i]
-            if i not in tiles and u is not None and not shapely.is_empty(u):
+            if u is not None and not shapely.is_empty(u):
                 cov[i] = float((values * cell_fractions(u, values.shape, tr)).sum())
     area = result.table["area_km2"].to_numpy()
     for i in sorted(tiles, key=lambda k: area[k]):  # tiles before what they tile
@@ -181,3 +213,15 @@ def population_coverage(result: CoverageResult, districts: gpd.GeoDataFrame,
         pct = np.where(pop > 0, 100.0 * cov / np.where(pop > 0, pop, 1.0), np.nan)
     return pd.DataFrame({"population": pop, "covered_population": cov,
                          "cov_5g_pop_pct": pct}, index=codes)
+
+
+def _to_raster_crs(seg: np.ndarray, crs, raster_crs) -> np.ndarray:
+    """Segments (k, 4) from ``crs`` to the raster's CRS, end points transformed (as GEOS's
+    reprojection of the union moves its vertices)."""
+    if pyproj.CRS.from_user_input(raster_crs) == pyproj.CRS.from_user_input(crs):
+        return seg
+    tf = pyproj.Transformer.from_crs(crs, raster_crs, always_xy=True)
+    out = np.empty_like(seg)
+    out[:, 0], out[:, 1] = tf.transform(seg[:, 0], seg[:, 1])
+    out[:, 2], out[:, 3] = tf.transform(seg[:, 2], seg[:, 3])
+    return out

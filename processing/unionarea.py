@@ -335,6 +335,73 @@ def _neighbours(i, masks, cx, cy, rin2, rout2, bb, grid):
     return keep[np.argsort(-rin2[keep])], whole & masks[i]
 
 
+BURIED_TRIES = 48
+"""Shapes tested per edge by :func:`_buried` before it gives up on that edge (then the shape
+takes the exact path; the cull is a shortcut, never an approximation)."""
+
+
+@njit(cache=True, nogil=True)
+def _buried(i, need, masks, cx, cy, rin2, vs, vx, vy, grid):
+    """The dates (within ``need``) at which every edge of shape ``i`` lies wholly inside the
+    inscribed disc of some other active shape: at those dates none of its boundary is on the
+    union's, so it adds nothing, and the exact split of its edges can be skipped.
+
+    Why: in a dense core (overlap depth in the hundreds) almost every shape is buried, and
+    splitting its edges against all its neighbours is what made the cost grow with depth.
+    Here each edge looks only in the grid cell of its first vertex (any disc holding the edge
+    has its box there), trying the shape that held the previous edge first: a few tests per
+    edge whatever the depth.  An edge no shape of its first :data:`BURIED_TRIES` holds ends
+    the cull (returns 0: the shape takes the exact path)."""
+    cell0, starts, items, x0, y0, h, nx, ny = grid
+    s = vs[i]
+    m = vs[i + 1] - s
+    left = need
+    last = -1
+    for k in range(m):
+        k1 = k + 1 if k + 1 < m else 0
+        ax = vx[s + k]
+        ay = vy[s + k]
+        bx = vx[s + k1]
+        by = vy[s + k1]
+        cov = 0
+        if last >= 0:
+            dax = ax - cx[last]
+            day = ay - cy[last]
+            dbx = bx - cx[last]
+            dby = by - cy[last]
+            if dax * dax + day * day <= rin2[last] and dbx * dbx + dby * dby <= rin2[last]:
+                cov = masks[last] & left
+        if cov != left:
+            cell = _cell(ay, y0, h, ny) * nx + _cell(ax, x0, h, nx)
+            lo = starts[cell]
+            hi = starts[cell + 1]
+            tries = 0
+            for e in range(lo, hi):
+                j = items[e]
+                mj = masks[j] & left
+                if j == i or mj & ~cov == 0:
+                    continue
+                tries += 1
+                if tries > BURIED_TRIES:
+                    break
+                dax = ax - cx[j]
+                day = ay - cy[j]
+                if dax * dax + day * day > rin2[j]:
+                    continue
+                dbx = bx - cx[j]
+                dby = by - cy[j]
+                if dbx * dbx + dby * dby > rin2[j]:
+                    continue
+                cov |= mj
+                last = j
+                if cov == left:
+                    break
+        left &= cov
+        if left == 0:
+            return 0
+    return left
+
+
 BLOCK = 8
 """Edges per block: candidates are first narrowed to those meeting a block's box."""
 
@@ -385,8 +452,11 @@ def _shape_kernel(items, grid, masks, cx, cy, rin2, rout2, bb, vs, vx, vy, th, n
     ``grid``: :meth:`_Grid.args`."""
     for q in prange(len(items)):
         i = items[q]
+        need = masks[i] & ~_buried(i, masks[i], masks, cx, cy, rin2, vs, vx, vy, grid)
+        if need == 0:
+            continue
         nb_idx, whole = _neighbours(i, masks, cx, cy, rin2, rout2, bb, grid)
-        need = masks[i] & ~whole
+        need &= ~whole
         if need == 0:
             continue
         ts, rel, pc = _scratch(nb_idx, vs, 0)
@@ -424,8 +494,11 @@ def _border_kernel(items, todo, grid, sp_ptr, sp_idx, seg, masks, cx, cy, rin2,
         if not todo[q]:
             continue
         i = items[q]
+        need = masks[i] & ~_buried(i, masks[i], masks, cx, cy, rin2, vs, vx, vy, grid)
+        if need == 0:
+            continue
         nb_idx, whole = _neighbours(i, masks, cx, cy, rin2, rout2, bb, grid)
-        need = masks[i] & ~whole
+        need &= ~whole
         if need == 0:
             continue
         s_lo = sp_ptr[q]
@@ -900,3 +973,218 @@ def _covered_area(shapes: Shapes, districts: np.ndarray, ndates: int,
                 run, cap = run & (got < 0), m * (1 + ns)
         report(100.0 * (k + 1) / len(chunks), messages[kind])
     return out
+
+
+# --- the boundary itself, for one date: population weighting (:mod:`.population`) -----------
+
+@njit(parallel=True, cache=True)
+def _piece_kernel(items, todo, grid, sp_ptr, sp_idx, seg, masks, cx, cy, rin2, rout2, bb,
+                  vs, vx, vy, th, base, out, counts):
+    """The uncovered pieces of shape ``items[q]``'s edges (the part of the union's boundary
+    they carry), split where district borders (``seg[sp_idx[sp_ptr[q]:sp_ptr[q + 1]]]``) cross
+    them and merged along an edge while uncovered and between the same splits: rows
+    (x0, y0, x1, y1) from ``base[q]`` on, their number in ``counts[q]`` (-1 when they would
+    pass ``base[q + 1]``); only where ``todo[q]``.  One date: masks are 0 or 1."""
+    for q in prange(len(items)):
+        counts[q] = 0
+        if not todo[q]:
+            continue
+        i = items[q]
+        need = masks[i] & ~_buried(i, masks[i], masks, cx, cy, rin2, vs, vx, vy, grid)
+        if need == 0:
+            continue
+        nb_idx, whole = _neighbours(i, masks, cx, cy, rin2, rout2, bb, grid)
+        need &= ~whole
+        if need == 0:
+            continue
+        s_lo = sp_ptr[q]
+        s_hi = sp_ptr[q + 1]
+        ts, rel, pc = _scratch(nb_idx, vs, s_hi - s_lo)
+        sub = np.empty(len(nb_idx), np.int64)
+        dts = np.empty(s_hi - s_lo + 1)
+        s = vs[i]
+        m = vs[i + 1] - s
+        w = base[q]
+        nsub = 0
+        for k in range(m):
+            if k % BLOCK == 0:
+                nsub = _block(nb_idx, bb, vx, vy, s, m, k, sub)
+            k1 = k + 1 if k + 1 < m else 0
+            ax = vx[s + k]
+            ay = vy[s + k]
+            bx = vx[s + k1]
+            by = vy[s + k1]
+            nd = _add_splits(ax, ay, bx, by, seg, s_lo, s_hi, sp_idx, dts, 0)
+            dts[:nd].sort()
+            n = _pieces(ax, ay, bx, by, need, sub, nsub, masks, cx, cy, rin2, rout2,
+                        bb, vs, vx, vy, th, dts, nd, ts, rel, pc)
+            run = 0
+            open_run = -1
+            open_end = -1.0
+            for p in range(n - 1):
+                tm = 0.5 * (ts[p] + ts[p + 1])
+                while run < nd and dts[run] < tm:
+                    run += 1
+                if need & ~pc[p] == 0 or ts[p + 1] <= ts[p]:
+                    continue
+                if run != open_run or ts[p] != open_end:
+                    if w == base[q + 1]:
+                        w = -1
+                        break
+                    out[w, 0] = ax + ts[p] * (bx - ax)
+                    out[w, 1] = ay + ts[p] * (by - ay)
+                    open_run = run
+                    w += 1
+                out[w - 1, 2] = ax + ts[p + 1] * (bx - ax)
+                out[w - 1, 3] = ay + ts[p + 1] * (by - ay)
+                open_end = ts[p + 1]
+            if w < 0:
+                break
+        counts[q] = w - base[q] if w >= 0 else -1
+
+
+@njit(parallel=True, cache=True)
+def _segment_piece_kernel(seg, todo, grid, masks, cx, cy, rin2, rout2, bb, vs, vx, vy, th,
+                          base, out, counts):
+    """The pieces of district border segment ``g`` that a shape covers (one date), merged
+    while covered: rows (x0, y0, x1, y1) from ``base[g]``, as :func:`_piece_kernel`."""
+    for g in prange(seg.shape[0]):
+        counts[g] = 0
+        if not todo[g]:
+            continue
+        nb_idx = _segment_candidates(seg, g, bb, grid)
+        if len(nb_idx) == 0:
+            continue
+        ts, rel, pc = _scratch(nb_idx, vs, 0)
+        ax = seg[g, 0]
+        ay = seg[g, 1]
+        bx = seg[g, 2]
+        by = seg[g, 3]
+        n = _pieces(ax, ay, bx, by, np.int64(1), nb_idx, len(nb_idx), masks, cx, cy, rin2,
+                    rout2, bb, vs, vx, vy, th, ts, 0, ts, rel, pc)
+        w = base[g]
+        open_end = -1.0
+        for p in range(n - 1):
+            if pc[p] == 0 or ts[p + 1] <= ts[p]:
+                continue
+            if ts[p] != open_end:
+                if w == base[g + 1]:
+                    w = -1
+                    break
+                out[w, 0] = ax + ts[p] * (bx - ax)
+                out[w, 1] = ay + ts[p] * (by - ay)
+                w += 1
+            out[w - 1, 2] = ax + ts[p + 1] * (bx - ax)
+            out[w - 1, 3] = ay + ts[p + 1] * (by - ay)
+            open_end = ts[p + 1]
+        counts[g] = w - base[g] if w >= 0 else -1
+
+
+@njit(parallel=True, cache=True)
+def _unburied(items, grid, masks, cx, cy, rin2, vs, vx, vy):
+    """Whether each shape ``items[q]`` may carry part of the union's boundary (one date):
+    not :func:`_buried`."""
+    out = np.empty(len(items), np.bool_)
+    for q in prange(len(items)):
+        i = items[q]
+        out[q] = masks[i] & ~_buried(i, masks[i], masks, cx, cy, rin2, vs, vx, vy, grid) != 0
+    return out
+
+
+def _grow(n: int, first_cap: np.ndarray, call) -> tuple[np.ndarray, np.ndarray]:
+    """Run a piece kernel over ``n`` items with room ``first_cap`` each, again with eight
+    times the room for those that ran out: (pieces (k, 4), item of each piece)."""
+    todo, cap = np.ones(n, bool), first_cap.astype(np.int64)
+    parts, whose = [], []
+    while todo.any():
+        base = np.concatenate([[0], np.cumsum(np.where(todo, cap, 0))]).astype(np.int64)
+        out = np.empty((base[-1], 4))
+        got = np.zeros(n, np.int64)
+        call(todo, base, out, got)
+        size = np.where(todo & (got > 0), got, 0)
+        ptr = np.concatenate([[0], np.cumsum(size)]).astype(np.int64)
+        keep = _compact(np.arange(base[-1]), base, ptr)
+        parts.append(out[keep])
+        whose.append(np.repeat(np.arange(n), size))
+        todo, cap = todo & (got < 0), cap * 8
+    return np.concatenate(parts), np.concatenate(whose)
+
+
+def boundary_pieces(shapes: Shapes, districts: np.ndarray, *,
+                    threads: Optional[int] = None) -> tuple[np.ndarray, np.ndarray]:
+    """The boundary of ``union(shapes) ∩ D`` for each district ``D``, as directed segments:
+    (segments (k, 4): x0, y0, x1, y1 relative to the shapes' origin, district of each (k,)).
+
+    One date: every shape with a non-zero mask counts.  The same pieces whose ½ cross sums
+    :func:`covered_area` adds up, so ``½ Σ cross`` over a district's segments is its covered
+    area; :mod:`.population` integrates them over raster cells instead (Green's theorem per
+    cell) to weigh coverage by people without dissolving the union.
+    """
+    districts = np.asarray(districts, dtype=object)
+    empty = np.zeros((0, 4)), np.zeros(0, np.int64)
+    masks = (shapes.masks != 0).astype(np.int64)
+    live = np.flatnonzero(masks)
+    if len(live) == 0 or len(districts) == 0:
+        return empty
+    with _LOCK:
+        set_threads(threads)
+        args = (masks,) + shapes.args()[1:]
+        grid = _Grid(shapes.bb, live)
+        shapely.prepare(districts)
+        reach = float(np.sqrt(np.median(shapes.rout2[live])))
+        seg, owner = _border_segments(districts, (0.0, 0.0), 2.0 * reach)
+        seg_of, seg_nb = _segment_pairs(seg, shapes.bb, grid.args())
+        near = _near(seg, seg_of, seg_nb, shapes.cx, shapes.cy, shapes.rout2)
+        seg_of, seg_nb = seg_of[near], seg_nb[near]
+        border = np.zeros(len(shapes), dtype=bool)
+        border[seg_nb] = True
+        sp_ptr_all, sp_idx_all = _csr(seg_nb, seg_of, len(shapes))
+        out_seg, out_owner = [], []
+        # (b) border pieces inside the union
+        if len(seg):
+            pcs, g = _grow(len(seg), np.full(len(seg), 4),
+                           lambda todo, base, out, got: _segment_piece_kernel(
+                               seg, todo, grid.args(), *args, base, out, got))
+            out_seg.append(pcs)
+            out_owner.append(owner[g])
+        # (a) shapes clear of every border, placed by their station
+        inner = live[~border[live]].astype(np.int64)
+        none_ptr = np.zeros(len(inner) + 1, np.int64)
+        none_idx = np.zeros(0, np.int64)
+        if len(inner):
+            # room only for shapes not buried under others (most of a dense core's are)
+            open_ = _unburied(inner, grid.args(), masks, shapes.cx, shapes.cy, shapes.rin2,
+                              shapes.vs, shapes.vx, shapes.vy)
+            inner = inner[open_]
+            m = shapes.vs[inner + 1] - shapes.vs[inner]
+            pcs, q = _grow(len(inner), m + 8,
+                           lambda todo, base, out, got: _piece_kernel(
+                               inner, todo, grid.args(), none_ptr, none_idx, seg, *args,
+                               base, out, got))
+            # each piece goes to every district holding its station (districts may overlap)
+            p, d = _locate(districts, shapes.cx[inner], shapes.cy[inner])
+            order = np.argsort(p, kind="stable")
+            p, d = p[order], d[order]
+            start = np.searchsorted(p, q, "left")
+            cnt = np.searchsorted(p, q, "right") - start
+            rep = np.repeat(np.arange(len(q)), cnt)
+            idx = np.repeat(start, cnt) + np.arange(int(cnt.sum())) - np.repeat(
+                np.cumsum(cnt) - cnt, cnt)
+            out_seg.append(pcs[rep])
+            out_owner.append(d[idx])
+        # (a) shapes near a border: pieces placed by their midpoints
+        edge = np.flatnonzero(border & (masks != 0)).astype(np.int64)
+        if len(edge):
+            sp_ptr, sp_idx = _gather(sp_ptr_all, sp_idx_all, edge)
+            m = shapes.vs[edge + 1] - shapes.vs[edge]
+            pcs, _ = _grow(len(edge), m + 2 * np.diff(sp_ptr),
+                           lambda todo, base, out, got: _piece_kernel(
+                               edge, todo, grid.args(), sp_ptr, sp_idx, seg, *args,
+                               base, out, got))
+            p, d = _locate(districts, 0.5 * (pcs[:, 0] + pcs[:, 2]),
+                           0.5 * (pcs[:, 1] + pcs[:, 3]))
+            out_seg.append(pcs[p])
+            out_owner.append(d)
+    if not out_seg:
+        return empty
+    return np.concatenate(out_seg), np.concatenate(out_owner).astype(np.int64)

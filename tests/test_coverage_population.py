@@ -126,3 +126,84 @@ def test_missing_raster_is_a_sentence(tmp_path):
     res = coverage.coverage_by_district(d, random_stations(d, 5, seed=1))
     with pytest.raises(ValueError, match="does not exist"):
         population.population_coverage(res, d, tmp_path / "nope.tif")
+
+
+def _dense_stations(d, n: int, seed: int) -> gpd.GeoDataFrame:
+    """A dense core (overlap depth in the hundreds) plus a fringe, a third sectors."""
+    rng = np.random.default_rng(seed)
+    c = gpd.GeoSeries([shapely.Point(122.12, 37.50)], crs=4490).to_crs(4550).iloc[0]  # 环翠
+    xy = np.concatenate([rng.normal(size=(n // 2, 2)) * 1500 + [c.x, c.y],
+                         rng.uniform(-12000, 12000, size=(n - n // 2, 2)) + [c.x, c.y]])
+    az = np.where(rng.uniform(size=n) < 1 / 3, rng.uniform(0, 360, n), np.nan)
+    return gpd.GeoDataFrame({"coverage_radius_m": rng.uniform(150, 600, n), "azimuth_deg": az},
+                            geometry=shapely.points(xy), crs=4550).to_crs(4490)
+
+
+def test_boundary_path_equals_dissolve_path(tmp_path):
+    """The default path (cells weighed from the coverage's boundary, no union) against the
+    GEOS-dissolve path it replaced, on real districts at three levels (the city tiled by its
+    counties, zones inside a county) with a dense core and sectors."""
+    d = weihai_districts()
+    tif = POP_TIF
+    if not tif.exists():
+        b = d.to_crs(4550).total_bounds
+        rng = np.random.default_rng(5)
+        w, h = int((b[2] - b[0]) // 100) + 4, int((b[3] - b[1]) // 100) + 4
+        tif = write_raster(tmp_path / "p.tif", rng.lognormal(1, 1.2, (h, w)),
+                           Affine(100, 0, b[0] - 200, 0, -100, b[3] + 200), "EPSG:4550")
+    res = coverage.coverage_by_district(d, _dense_stations(d, 3000, seed=4))
+    new = population.population_coverage(res, d, tif)
+    old = population.population_coverage(res, d, tif, method="dissolve")
+    assert (old.covered_population > 0).sum() >= 4
+    np.testing.assert_allclose(new.population, old.population, rtol=1e-12)
+    np.testing.assert_allclose(new.covered_population, old.covered_population, rtol=1e-7)
+    assert np.nanmax(np.abs(new.cov_5g_pop_pct - old.cov_5g_pop_pct)) < 0.01
+    # the shapes kept from the area pass give the same boundary as shapes built again
+    kept = coverage.coverage_by_district(d, _dense_stations(d, 3000, seed=4), keep_shapes=True)
+    again = population.population_coverage(kept, d, tif)
+    np.testing.assert_allclose(again.covered_population, new.covered_population, rtol=1e-12)
+
+
+def test_boundary_path_against_exact_cell_overlay(tmp_path):
+    """Areal weighting computed independently: every cell box intersected with GEOS's
+    union of the coverage shapes (built from the stations, not from the engine), in a
+    raster whose cells are not aligned with anything."""
+    x0, y0 = 560_123.4, 4_155_321.0
+    rng = np.random.default_rng(8)
+    values = rng.lognormal(1, 1.0, (70, 90))
+    tr = Affine(71.3, 0, x0, 0, -83.9, y0)
+    tif = write_raster(tmp_path / "a.tif", values, tr, "EPSG:4550")
+    poly = shapely.Polygon([(x0 + 300, y0 - 400), (x0 + 6000, y0 - 700), (x0 + 5200, y0 - 5600),
+                            (x0 + 900, y0 - 5000), (x0 + 2500, y0 - 2600)])
+    d = gpd.GeoDataFrame({"code": ["P"]}, geometry=[poly], crs=4550).to_crs(4490)
+    n = 600
+    xy = rng.normal(size=(n, 2)) * 900 + [x0 + 3200, y0 - 3000]
+    az = np.where(rng.uniform(size=n) < 0.4, rng.uniform(0, 360, n), np.nan)
+    st = gpd.GeoDataFrame({"coverage_radius_m": rng.uniform(150, 600, n), "azimuth_deg": az},
+                          geometry=shapely.points(xy), crs=4550).to_crs(4490)
+    res = coverage.coverage_by_district(d, st, crs=4550)
+    ours = population.population_coverage(res, d, tif)
+    from smartcity.processing import shapes
+
+    union = shapely.union_all(shapes.coverage_shapes(st, 4550).to_numpy())
+    covered = shapely.intersection(union, d.to_crs(4550).geometry.iloc[0])
+    rows, cols = np.indices(values.shape)
+    cx0, cy0 = tr.c + cols * tr.a, tr.f + rows * tr.e
+    boxes = shapely.box(cx0, cy0 + tr.e, cx0 + tr.a, cy0)
+    frac = shapely.area(shapely.intersection(boxes, covered)) / abs(tr.a * tr.e)
+    want = float((values * frac).sum())
+    assert ours.loc["P", "covered_population"] == pytest.approx(want, rel=1e-9)
+    assert 10 < ours.loc["P", "cov_5g_pop_pct"] < 99
+
+
+def test_boundary_path_with_tiles(monkeypatch):
+    """Above TILE_STATIONS shapes the plane is cut into tiles: the tiles' own edges inside
+    the coverage come twice, opposite ways, and must cancel in the cells they cross."""
+    d = weihai_districts()
+    d = d[d.code.isin(["371002", "371071", "371072"])].reset_index(drop=True)
+    st = _dense_stations(d, 2000, seed=9)
+    whole = population.population_coverage(coverage.coverage_by_district(d, st), d, POP_TIF)
+    monkeypatch.setattr(coverage, "TILE_STATIONS", 300)
+    tiled = population.population_coverage(coverage.coverage_by_district(d, st), d, POP_TIF)
+    assert (whole.covered_population > 0).all()
+    np.testing.assert_allclose(tiled.covered_population, whole.covered_population, rtol=1e-9)
