@@ -96,8 +96,8 @@
       <translation>打开项目库</translation>
     </message>
     <message>
-      <source>All the Python packages the plugin needs are installed.</source>
-      <translation>插件所需的 Python 包均已安装。</translation>
+      <source>Install now</source>
+      <translation>立即安装</translation>
     </message>
     <message>
       <source>How to install</source>
@@ -144,8 +144,24 @@
       <translation>检查依赖包</translation>
     </message>
     <message>
+      <source>All the Python packages the plugin needs are installed.</source>
+      <translation>插件所需的 Python 包均已安装。</translation>
+    </message>
+    <message>
       <source>Loaded {}</source>
       <translation>已加载 {}</translation>
+    </message>
+    <message>
+      <source>The Python packages are installed.</source>
+      <translation>Python 包已安装。</translation>
+    </message>
+    <message>
+      <source>Install now runs pip in the background (the status bar shows it) and puts the packages into {}, a folder of this QGIS profile that the plugin adds to QGIS's Python; nothing else is changed. Or run this yourself, then restart QGIS:</source>
+      <translation>“立即安装”在后台运行 pip（状态栏显示进度），把这些包装到 {}：本 QGIS 用户配置中的一个文件夹，插件会把它加入 QGIS 的 Python 路径，其他内容不作改动。也可以自己运行下面的命令，然后重启 QGIS：</translation>
+    </message>
+    <message>
+      <source>The installation failed; the log panel (Smart City) has pip's messages:</source>
+      <translation>安装失败；日志面板（Smart City）中有 pip 的输出：</translation>
     </message>
     <message>
       <source>points</source>
@@ -154,6 +170,14 @@
     <message>
       <source>areas</source>
       <translation>面</translation>
+    </message>
+    <message>
+      <source>Smart City: preparing the coverage engine</source>
+      <translation>智慧城市：正在准备覆盖计算引擎</translation>
+    </message>
+    <message>
+      <source>Smart City: installing Python packages</source>
+      <translation>智慧城市：正在安装 Python 包</translation>
     </message>
     <message>
       <source>Coverage and indicators per district</source>

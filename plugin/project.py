@@ -16,7 +16,7 @@ from typing import Optional
 
 from qgis.core import QgsDataSourceUri, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
-from ..layers.postgis import is_postgres_url, split_url
+from ..layers.locations import is_postgres_url, split_url
 from ..layers.schema import LAYERS, STORE_EPSG
 from ..qgis_common.compat import set_temporal_fields
 from ..qgis_common.i18n import is_chinese, tr
@@ -122,9 +122,9 @@ def load_store(path: Path | str, project: Optional[QgsProject] = None) -> QgsLay
     A group already holding this store is replaced, so opening a store twice does not
     duplicate its layers.
     """
-    from ..layers.store import open_store
+    from .store_check import check_store
 
-    open_store(path).close()  # raises StoreError with a sentence when it is not a store
+    check_store(path)  # raises StoreError with a sentence when it is not a store
     key = store_key(path)
     if not is_postgres_url(path):
         path = Path(key)
