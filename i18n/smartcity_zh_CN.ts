@@ -136,6 +136,10 @@
       <translation>规划新建站址…</translation>
     </message>
     <message>
+      <source>Map sheets and atlas…</source>
+      <translation>专题图与图集…</translation>
+    </message>
+    <message>
       <source>Dashboard</source>
       <translation>仪表板</translation>
     </message>
@@ -292,8 +296,16 @@
       <translation>输出文件夹</translation>
     </message>
     <message>
+      <source>Also add the print layouts and the atlas to the project</source>
+      <translation>同时把打印布局和图集加入项目</translation>
+    </message>
+    <message>
       <source>Files written</source>
       <translation>已写入文件</translation>
+    </message>
+    <message>
+      <source>Layouts added to the project</source>
+      <translation>加入项目的布局</translation>
     </message>
     <message>
       <source>Map sheets of {} as of {}.</source>
@@ -306,6 +318,10 @@
     <message>
       <source>Portrait</source>
       <translation>纵向</translation>
+    </message>
+    <message>
+      <source>Layout added to the project: {}</source>
+      <translation>已加入项目的布局：{}</translation>
     </message>
     <message>
       <source>Site planning: stations to reach a coverage target</source>

@@ -75,6 +75,8 @@ class SmartCityPlugin:
              False),
             ("snapshot", tr("Snapshot as of a date…"), lambda: self.run_dialog("snapshot"), False),
             ("plan", tr("Plan new sites…"), lambda: self.run_dialog("plan"), False),
+            ("mapsheet", tr("Map sheets and atlas…"), lambda: self.run_dialog("mapsheet"),
+             False),
             (None, None, None, False),
             ("dashboard", tr("Dashboard"), self.toggle_dashboard, True),
             ("history", tr("Feature history"), self.toggle_history, False),
@@ -289,12 +291,12 @@ class SmartCityPlugin:
             return
         box = QMessageBox(window)
         box.setWindowTitle(tr("Smart City"))
-        box.setIcon(QMessageBox.Warning)
+        box.setIcon(QMessageBox.Icon.Warning)
         box.setText(missing_message())
         box.setInformativeText(install_explanation())
-        install = box.addButton(tr("Install now"), QMessageBox.AcceptRole)
-        box.addButton(QMessageBox.Close)
-        box.exec_() if hasattr(box, "exec_") else box.exec()
+        install = box.addButton(tr("Install now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
         if box.clickedButton() is install:
             self.install_dependencies()
 
@@ -390,7 +392,7 @@ def install_explanation() -> str:
 THEME_ICONS = {"new": "/mActionNewGeoPackageLayer.svg", "import": "/mActionDataSourceManager.svg",
                "coverage": "/processingAlgorithm.svg", "series": "/mActionOpenTable.svg",
                "targets": "/mActionShowAllLayers.svg", "snapshot": "/mActionFileSaveAs.svg",
-               "plan": "/mActionAddMarker.svg",
+               "plan": "/mActionAddMarker.svg", "mapsheet": "/mActionNewLayout.svg",
                "deps": "/mActionOptions.svg"}
 
 
