@@ -168,6 +168,10 @@
       <translation>安装失败；日志面板（Smart City）中有 pip 的输出：</translation>
     </message>
     <message>
+      <source>Could not load {}</source>
+      <translation>无法加载 {}</translation>
+    </message>
+    <message>
       <source>points</source>
       <translation>点</translation>
     </message>
@@ -182,6 +186,10 @@
     <message>
       <source>Smart City: installing Python packages</source>
       <translation>智慧城市：正在安装 Python 包</translation>
+    </message>
+    <message>
+      <source>Smart City: opening the project store</source>
+      <translation>智慧城市：正在打开项目库</translation>
     </message>
     <message>
       <source>Coverage and indicators per district</source>

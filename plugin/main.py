@@ -167,7 +167,7 @@ class SmartCityPlugin:
         remove_translator()
 
     # -- actions --------------------------------------------------------------------------
-    def new_store(self) -> Optional[str]:
+    def new_store(self):
         from qgis.PyQt.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(),
@@ -186,29 +186,47 @@ class SmartCityPlugin:
         except StoreError as exc:
             self._error(str(exc))
             return None
-        return self.load(path)
+        return self.load(path, background=True)
 
-    def open_store(self) -> Optional[str]:
+    def open_store(self):
         from qgis.PyQt.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(),
                                               tr("Open project store"), "",
                                               "GeoPackage (*.gpkg)")
-        return self.load(path) if path else None
+        return self.load(path, background=True) if path else None
 
-    def load(self, path: str) -> Optional[str]:
-        """Load the store at ``path`` into the project and show the dashboard for it.
+    def load(self, path: str, background: bool = False):
+        """Load the store at ``path`` into the project and show the dashboard for it;
+        returns the store's key (None when it is not a store: the message bar says why).
 
+        ``background=True`` (the menu's *Open*/*New*): the store is checked and its layers
+        are made in a :class:`.tasks.LoadStoreTask`, so QGIS does not freeze the second or
+        two that opening a GeoPackage's every layer takes; returns the task.
         Needs only GDAL: without geopandas & co. the layers still load, styled and temporal,
         and can be edited; the dashboard then says what to install."""
         from ..layers.store_errors import StoreError
         from .project import load_store
 
+        if background:
+            from .tasks import LoadStoreTask
+
+            def done(layers: list, error: str) -> None:
+                if error or not layers:
+                    self._error(error or tr("Could not load {}").format(path))
+                    return
+                self._show_loaded(path, load_store(path, layers=layers))
+
+            return self.tasks.start(LoadStoreTask(path, done))
         try:
             group = load_store(path)
         except StoreError as exc:
             self._error(str(exc))
             return None
+        return self._show_loaded(path, group)
+
+    def _show_loaded(self, path: str, group) -> str:
+        """Zoom to the districts and show the dashboard for the store just loaded."""
         self.iface.messageBar().pushSuccess(tr("Smart City"), tr("Loaded {}").format(path))
         extent = None
         for node in group.findLayers():

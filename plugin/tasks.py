@@ -73,8 +73,9 @@ class WarmupTask(QgsTask):
     compiled kernels in well under a second instead of compiling for 20–40 s."""
 
     def __init__(self, on_done: Optional[Callable[[bool, str], None]] = None):
+        # stopped without asking when QGIS quits: the next start compiles what is missing
         super().__init__(tr("Smart City: preparing the coverage engine"),
-                         QgsTask.CanCancel)
+                         QgsTask.Flag.CanCancel | QgsTask.Flag.CancelWithoutPrompt)
         self.on_done = on_done
         self.message = ""
         self.output: list[str] = []
@@ -113,6 +114,7 @@ class WarmupTask(QgsTask):
                                 f"from the cache)")
             else:
                 self.output.append(line.rstrip())
+        proc.stdout.close()
         code = proc.wait()
         if code != 0 and not self.isCanceled():
             self.message = "warm-up failed: " + "\n".join(self.output[-20:])
@@ -131,7 +133,7 @@ class InstallTask(QgsTask):
 
     def __init__(self, command: list[str],
                  on_done: Optional[Callable[[bool, str], None]] = None):
-        super().__init__(tr("Smart City: installing Python packages"), QgsTask.CanCancel)
+        super().__init__(tr("Smart City: installing Python packages"), QgsTask.Flag.CanCancel)
         self.command = command
         self.on_done = on_done
         self.output: list[str] = []
@@ -162,6 +164,7 @@ class InstallTask(QgsTask):
                 self.setProgress(min(60.0, 3.0 * collected))
             elif line.startswith("Installing collected packages"):
                 self.setProgress(80.0)
+        proc.stdout.close()
         self.returncode = proc.wait()
         return self.returncode == 0 and not self.isCanceled()
 
@@ -169,6 +172,49 @@ class InstallTask(QgsTask):
         _log("\n".join(self.output[-200:]))
         if self.on_done is not None:
             self.on_done(result, "\n".join(self.output[-15:]))
+
+
+class LoadStoreTask(QgsTask):
+    """Check a store and make its styled, temporal QGIS layers off the GUI thread (opening
+    the GeoPackage for each of its layers takes 1–3 s in all); ``on_done(layers, error)``
+    then runs on the GUI thread, where the layers go into the project."""
+
+    def __init__(self, location: str, on_done: Callable[[list, str], None]):
+        super().__init__(tr("Smart City: opening the project store"), QgsTask.Flag.CanCancel)
+        self.location = location
+        self.on_done = on_done
+        self.layers: list = []
+        self.error = ""
+
+    def run(self) -> bool:  # worker thread
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        from ..layers.store_errors import StoreError
+        from .project import store_layers
+        from .store_check import check_store
+
+        try:
+            check_store(self.location)
+            self.setProgress(20)
+            layers = store_layers(self.location, track_edits=False)
+        except StoreError as exc:
+            self.error = str(exc)
+            return False
+        main = QCoreApplication.instance().thread()
+        for layer in layers:  # made here, used there: QGIS's rule for layers from tasks
+            layer.moveToThread(main)
+        self.layers = layers
+        return not self.isCanceled()
+
+    def finished(self, result: bool) -> None:  # GUI thread
+        from .edit_tracking import track
+        from .project import PROPERTY_LAYER, PROPERTY_STORE
+
+        if result:
+            for layer in self.layers:
+                track(layer, str(layer.customProperty(PROPERTY_STORE)),
+                      str(layer.customProperty(PROPERTY_LAYER)))
+        self.on_done(self.layers if result else [], self.error)
 
 
 class TaskKeeper:
@@ -190,17 +236,27 @@ class TaskKeeper:
         QgsApplication.taskManager().addTask(task)
         return task
 
-    def stop_all(self, wait_ms: int = 10_000) -> None:
-        """Cancel every running task and wait for it to end (at most ``wait_ms`` each; the
-        child processes are killed at the next line they print)."""
-        for task in self.tasks:
-            if not _alive(task):
-                continue
+    def stop_all(self, wait_s: float = 10.0) -> None:
+        """Cancel every running task and wait (at most ``wait_s`` in all) for it to end:
+        the child processes are killed at once, so their tasks end within moments.
+
+        Not ``QgsTask.waitForFinished``: it keeps Python's GIL while it waits, so a task
+        whose ``run`` is Python could never finish (and one not yet started makes it wait
+        for ever)."""
+        import time
+
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        running = [t for t in self.tasks if _alive(t)]
+        for task in running:
             try:
                 task.cancel()
-                task.waitForFinished(wait_ms)
             except RuntimeError:  # the C++ task is gone already
                 pass
+        deadline = time.monotonic() + wait_s
+        while any(_alive(t) for t in running) and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.02)  # lets the tasks' threads have the GIL
         self.tasks = []
 
     def disconnect(self) -> None:
@@ -231,6 +287,6 @@ def _kill(proc: Optional[subprocess.Popen]) -> None:
 
 def _alive(task: QgsTask) -> bool:
     try:
-        return task.status() not in (QgsTask.Complete, QgsTask.Terminated)
+        return task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated)
     except RuntimeError:  # deleted by the task manager
         return False

@@ -93,7 +93,19 @@ def run_desktop(root: Path, code: Path, *, env: Optional[Mapping[str, str]] = No
     full.update(env or {})
     cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {size}x24", "qgis", "--nologo",
            "--noversioncheck", "--code", str(code)]
-    return subprocess.run(cmd, env=full, timeout=timeout, capture_output=True, text=True)
+    # a session of its own: on a timeout the whole group (xvfb-run, Xvfb, qgis) is killed,
+    # not only xvfb-run, which would leave QGIS running
+    proc = subprocess.Popen(cmd, env=full, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        import signal
+
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 
 def system_python_has(module: str) -> bool:
@@ -109,3 +121,38 @@ def system_python_has(module: str) -> bool:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     return subprocess.run([python, "-c", f"import {module}"], env=env,
                           capture_output=True).returncode == 0
+
+
+SAMPLE_IMPORTS = (
+    ("districts", "districts.geojson", []),
+    ("base_stations", "base_stations.csv", ["--coords", "gcj02"]),
+    ("communities", "communities.csv", []),
+    ("manholes", "manholes.shp", []),
+    ("monitoring_points", "monitoring_points.geojson", []),
+    ("key_places", "key_places.gpkg", []),
+    ("builtup_areas", "builtup_areas.shp", []),
+    ("enterprises", "enterprises.csv", []),
+    ("sites", "sites.geojson", []),
+    ("pipelines", "pipelines.shp", []),
+    ("forests", "forests.geojson", []),
+)
+"""The bundled Weihai sample, layer by layer, as the README's main job imports it."""
+
+
+def make_sample_store(store: Path, work: Path) -> Path:
+    """The bundled Weihai sample imported into a new ``store`` through the CLI (rejects
+    files go to ``work``)."""
+    from click.testing import CliRunner
+
+    from smartcity.standalone.cli import cli
+
+    data = ROOT / "data" / "weihai"
+    runner = CliRunner()
+    steps = [["init", str(store)]] + [
+        ["import", str(store), layer, str(data / name), "--rejects",
+         str(work / f"{layer}.rejects.csv"), *extra] for layer, name, extra in SAMPLE_IMPORTS]
+    for step in steps:
+        result = runner.invoke(cli, step)
+        if result.exit_code != 0:
+            raise SystemExit(result.output)
+    return store

@@ -70,7 +70,7 @@ def step():
         QgsProject.instance().addMapLayer(layer)
         note(output=key, valid=layer.isValid(), features=layer.featureCount())
     # the warm-up may still be compiling: quitting now must stop it, not crash
-    note(warmup_running=warmup is not None and warmup.status() == warmup.Running)
+    note(warmup_running=warmup is not None and warmup.status() == warmup.TaskStatus.Running)
 
 QTimer.singleShot(1000, guarded(step))
 '''
