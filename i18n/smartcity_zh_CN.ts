@@ -96,8 +96,8 @@
       <translation>打开项目库</translation>
     </message>
     <message>
-      <source>All the Python packages the plugin needs are installed.</source>
-      <translation>插件所需的 Python 包均已安装。</translation>
+      <source>Install now</source>
+      <translation>立即安装</translation>
     </message>
     <message>
       <source>How to install</source>
@@ -136,6 +136,10 @@
       <translation>规划新建站址…</translation>
     </message>
     <message>
+      <source>Map sheets and atlas…</source>
+      <translation>专题图与图集…</translation>
+    </message>
+    <message>
       <source>Dashboard</source>
       <translation>仪表板</translation>
     </message>
@@ -144,8 +148,28 @@
       <translation>检查依赖包</translation>
     </message>
     <message>
+      <source>All the Python packages the plugin needs are installed.</source>
+      <translation>插件所需的 Python 包均已安装。</translation>
+    </message>
+    <message>
       <source>Loaded {}</source>
       <translation>已加载 {}</translation>
+    </message>
+    <message>
+      <source>The Python packages are installed.</source>
+      <translation>Python 包已安装。</translation>
+    </message>
+    <message>
+      <source>Install now runs pip in the background (the status bar shows it) and puts the packages into {}, a folder of this QGIS profile that the plugin adds to QGIS's Python; nothing else is changed. Or run this yourself, then restart QGIS:</source>
+      <translation>“立即安装”在后台运行 pip（状态栏显示进度），把这些包装到 {}：本 QGIS 用户配置中的一个文件夹，插件会把它加入 QGIS 的 Python 路径，其他内容不作改动。也可以自己运行下面的命令，然后重启 QGIS：</translation>
+    </message>
+    <message>
+      <source>The installation failed; the log panel (Smart City) has pip's messages:</source>
+      <translation>安装失败；日志面板（Smart City）中有 pip 的输出：</translation>
+    </message>
+    <message>
+      <source>Could not load {}</source>
+      <translation>无法加载 {}</translation>
     </message>
     <message>
       <source>points</source>
@@ -154,6 +178,18 @@
     <message>
       <source>areas</source>
       <translation>面</translation>
+    </message>
+    <message>
+      <source>Smart City: preparing the coverage engine</source>
+      <translation>智慧城市：正在准备覆盖计算引擎</translation>
+    </message>
+    <message>
+      <source>Smart City: installing Python packages</source>
+      <translation>智慧城市：正在安装 Python 包</translation>
+    </message>
+    <message>
+      <source>Smart City: opening the project store</source>
+      <translation>智慧城市：正在打开项目库</translation>
     </message>
     <message>
       <source>Coverage and indicators per district</source>
@@ -268,8 +304,16 @@
       <translation>输出文件夹</translation>
     </message>
     <message>
+      <source>Also add the print layouts and the atlas to the project</source>
+      <translation>同时把打印布局和图集加入项目</translation>
+    </message>
+    <message>
       <source>Files written</source>
       <translation>已写入文件</translation>
+    </message>
+    <message>
+      <source>Layouts added to the project</source>
+      <translation>加入项目的布局</translation>
     </message>
     <message>
       <source>Map sheets of {} as of {}.</source>
@@ -282,6 +326,10 @@
     <message>
       <source>Portrait</source>
       <translation>纵向</translation>
+    </message>
+    <message>
+      <source>Layout added to the project: {}</source>
+      <translation>已加入项目的布局：{}</translation>
     </message>
     <message>
       <source>Site planning: stations to reach a coverage target</source>

@@ -13,31 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import zlib
 from typing import Any, Optional, Sequence
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 import shapely
 
 from .gpkg import quote
+from .locations import is_postgres_url, redact, split_url  # noqa: F401 (imported from here)
 from .schema import STORE_EPSG, Layer
 from .store_errors import DEFAULT_WAIT
 
 PG_TYPES = {"text": "text", "int": "bigint", "real": "double precision", "date": "date",
             "bool": "boolean", "datetime": "text", "blob": "bytea"}
-
-
-def is_postgres_url(location) -> bool:
-    """True for ``postgresql://`` and ``postgres://`` locations."""
-    return str(location).startswith(("postgresql://", "postgres://"))
-
-
-def split_url(url: str) -> tuple[str, str]:
-    """(libpq connection URL, schema name) from a store URL with an optional ``schema=``."""
-    parts = urlsplit(url)
-    query = parse_qsl(parts.query, keep_blank_values=True)
-    schema = next((v for k, v in query if k == "schema"), "public") or "public"
-    rest = urlencode([(k, v) for k, v in query if k != "schema"])
-    return urlunsplit(parts._replace(query=rest)), schema
 
 
 NAME_BYTES = 63
@@ -68,15 +54,6 @@ def schema_problem(schema: str) -> Optional[str]:
                 f"information_schema, pg_toast and every name beginning with pg_ are "
                 f"reserved); give another schema=NAME, e.g. schema=weihai")
     return None
-
-
-def redact(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    parts = urlsplit(url)
-    if parts.password:
-        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-        return urlunsplit(parts._replace(netloc=netloc))
-    return url
 
 
 class PostgisBackend:

@@ -29,8 +29,14 @@ class SmartCityPlugin:
         self.history_dock = None
         self.actions: list = []
         self._project_signals: list = []
-        from ..qgis_common.deps import preload_core
+        from .tasks import TaskKeeper
 
+        self.tasks = TaskKeeper()
+        self.warmup = None
+        self.install_task = None
+        from ..qgis_common.deps import add_packages_folder, preload_core
+
+        add_packages_folder(packages_folder())  # what the one-click install put there
         preload_core()
         install_translator()
 
@@ -69,6 +75,8 @@ class SmartCityPlugin:
              False),
             ("snapshot", tr("Snapshot as of a date…"), lambda: self.run_dialog("snapshot"), False),
             ("plan", tr("Plan new sites…"), lambda: self.run_dialog("plan"), False),
+            ("mapsheet", tr("Map sheets and atlas…"), lambda: self.run_dialog("mapsheet"),
+             False),
             (None, None, None, False),
             ("dashboard", tr("Dashboard"), self.toggle_dashboard, True),
             ("history", tr("Feature history"), self.toggle_history, False),
@@ -99,12 +107,26 @@ class SmartCityPlugin:
                        project.cleared):
             signal.connect(self._project_changed)
             self._project_signals.append(signal)
-        self._warn_missing()
+        if not self._warn_missing():
+            self.start_warmup()
+
+    def start_warmup(self):
+        """Compile (or load from numba's cache) the coverage engine in a background task, so
+        that neither the first store opened nor the first coverage freezes QGIS; the status
+        bar shows its progress.  Returns the task."""
+        from .tasks import WarmupTask
+
+        if self.warmup is None:
+            self.warmup = self.tasks.start(WarmupTask())
+        return self.warmup
 
     def unload(self) -> None:
         """Remove everything initGui and initProcessing added."""
         from qgis.core import QgsApplication
 
+        self.tasks.stop_all()  # no Python task may outlive the plugin (or QGIS's Python)
+        self.tasks.disconnect()
+        self.warmup = self.install_task = None
         for signal in self._project_signals:
             try:
                 signal.disconnect(self._project_changed)
@@ -145,7 +167,7 @@ class SmartCityPlugin:
         remove_translator()
 
     # -- actions --------------------------------------------------------------------------
-    def new_store(self) -> Optional[str]:
+    def new_store(self):
         from qgis.PyQt.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(),
@@ -164,28 +186,47 @@ class SmartCityPlugin:
         except StoreError as exc:
             self._error(str(exc))
             return None
-        return self.load(path)
+        return self.load(path, background=True)
 
-    def open_store(self) -> Optional[str]:
+    def open_store(self):
         from qgis.PyQt.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(),
                                               tr("Open project store"), "",
                                               "GeoPackage (*.gpkg)")
-        return self.load(path) if path else None
+        return self.load(path, background=True) if path else None
 
-    def load(self, path: str) -> Optional[str]:
-        """Load the store at ``path`` into the project and show the dashboard for it."""
-        if not self._check_dependencies():
-            return None
-        from ..layers.store import StoreError
+    def load(self, path: str, background: bool = False):
+        """Load the store at ``path`` into the project and show the dashboard for it;
+        returns the store's key (None when it is not a store: the message bar says why).
+
+        ``background=True`` (the menu's *Open*/*New*): the store is checked and its layers
+        are made in a :class:`.tasks.LoadStoreTask`, so QGIS does not freeze the second or
+        two that opening a GeoPackage's every layer takes; returns the task.
+        Needs only GDAL: without geopandas & co. the layers still load, styled and temporal,
+        and can be edited; the dashboard then says what to install."""
+        from ..layers.store_errors import StoreError
         from .project import load_store
 
+        if background:
+            from .tasks import LoadStoreTask
+
+            def done(layers: list, error: str) -> None:
+                if error or not layers:
+                    self._error(error or tr("Could not load {}").format(path))
+                    return
+                self._show_loaded(path, load_store(path, layers=layers))
+
+            return self.tasks.start(LoadStoreTask(path, done))
         try:
             group = load_store(path)
         except StoreError as exc:
             self._error(str(exc))
             return None
+        return self._show_loaded(path, group)
+
+    def _show_loaded(self, path: str, group) -> str:
+        """Zoom to the districts and show the dashboard for the store just loaded."""
         self.iface.messageBar().pushSuccess(tr("Smart City"), tr("Loaded {}").format(path))
         extent = None
         for node in group.findLayers():
@@ -254,13 +295,60 @@ class SmartCityPlugin:
             self.dock._connect_layers()
 
     def show_dependencies(self) -> None:
+        """What is missing, the command that installs it, and an *Install* button that runs
+        that command in a background task (into the plugin's own packages folder)."""
         from qgis.PyQt.QtWidgets import QMessageBox
 
-        from ..qgis_common.deps import missing_message
+        from ..qgis_common.deps import missing_dependencies, missing_message
 
-        text = missing_message() or tr("All the Python packages the plugin needs are "
-                                       "installed.")
-        QMessageBox.information(self.iface.mainWindow(), tr("Smart City"), text)
+        window = self.iface.mainWindow() if self.iface is not None else None
+        if not missing_dependencies():
+            QMessageBox.information(window, tr("Smart City"),
+                                    tr("All the Python packages the plugin needs are "
+                                       "installed."))
+            return
+        box = QMessageBox(window)
+        box.setWindowTitle(tr("Smart City"))
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(missing_message())
+        box.setInformativeText(install_explanation())
+        install = box.addButton(tr("Install now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is install:
+            self.install_dependencies()
+
+    def install_dependencies(self, command: Optional[list] = None):
+        """Run the one-click install (``pip install --target`` into
+        :func:`packages_folder`) in a background task; returns the task.  When it succeeds
+        the folder goes on ``sys.path`` and the engine warms up, without a restart."""
+        from ..qgis_common.deps import folder_install_command
+        from .tasks import InstallTask
+
+        if self.install_task is not None and self.install_task in self.tasks.tasks:
+            return self.install_task
+        folder = packages_folder()
+        self.install_task = self.tasks.start(InstallTask(
+            command or folder_install_command(folder), self._installed))
+        return self.install_task
+
+    def _installed(self, ok: bool, output: str) -> None:
+        from ..qgis_common.deps import add_packages_folder, missing_dependencies, preload_core
+
+        self.install_task = None
+        add_packages_folder(packages_folder())
+        preload_core()
+        bar = self.iface.messageBar() if self.iface is not None else None
+        if ok and not missing_dependencies():
+            if bar is not None:
+                bar.pushSuccess(tr("Smart City"), tr("The Python packages are installed."))
+            if self.dock is not None:
+                self.dock.refresh()
+            self.start_warmup()
+        elif bar is not None:
+            bar.pushCritical(tr("Smart City"), tr("The installation failed; the log panel "
+                                                  "(Smart City) has pip's messages:")
+                             + "\n" + output)
 
     # -- messages -------------------------------------------------------------------------
     def _check_dependencies(self) -> bool:
@@ -271,13 +359,14 @@ class SmartCityPlugin:
             return False
         return True
 
-    def _warn_missing(self) -> None:
+    def _warn_missing(self) -> bool:
+        """Tell the user (message bar and log) what is missing; True when something is."""
         from qgis.core import QgsMessageLog
 
         from ..qgis_common.deps import missing_dependencies, missing_message
 
         if not missing_dependencies():
-            return
+            return False
         text = missing_message()
         QgsMessageLog.logMessage(text, "Smart City")
         bar = self.iface.messageBar()
@@ -288,16 +377,40 @@ class SmartCityPlugin:
         button = QPushButton(tr("How to install"), widget)
         button.clicked.connect(self.show_dependencies)
         widget.layout().addWidget(button)
+        install = QPushButton(tr("Install now"), widget)
+        install.clicked.connect(lambda: self.install_dependencies())
+        widget.layout().addWidget(install)
         bar.pushWidget(widget, Qgis.MessageLevel.Warning, 0)
+        return True
 
     def _error(self, text: str) -> None:
         self.iface.messageBar().pushCritical(tr("Smart City"), text)
 
 
+def packages_folder() -> str:
+    """The folder of the one-click install, in the QGIS profile (``python/smartcity-packages``)."""
+    from qgis.core import QgsApplication
+
+    from ..qgis_common.deps import packages_folder as folder
+
+    return folder(QgsApplication.qgisSettingsDirPath())
+
+
+def install_explanation() -> str:
+    """How *Install now* works, and the command to run instead, in the user's language."""
+    from ..qgis_common.deps import folder_install_command, shell_line
+
+    folder = packages_folder()
+    return tr("Install now runs pip in the background (the status bar shows it) and puts the "
+              "packages into {}, a folder of this QGIS profile that the plugin adds to QGIS's "
+              "Python; nothing else is changed. Or run this yourself, then restart QGIS:"
+              ).format(folder) + "\n" + shell_line(folder_install_command(folder))
+
+
 THEME_ICONS = {"new": "/mActionNewGeoPackageLayer.svg", "import": "/mActionDataSourceManager.svg",
                "coverage": "/processingAlgorithm.svg", "series": "/mActionOpenTable.svg",
                "targets": "/mActionShowAllLayers.svg", "snapshot": "/mActionFileSaveAs.svg",
-               "plan": "/mActionAddMarker.svg",
+               "plan": "/mActionAddMarker.svg", "mapsheet": "/mActionNewLayout.svg",
                "deps": "/mActionOptions.svg"}
 
 

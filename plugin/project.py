@@ -16,7 +16,7 @@ from typing import Optional
 
 from qgis.core import QgsDataSourceUri, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 
-from ..layers.postgis import is_postgres_url, split_url
+from ..layers.locations import is_postgres_url, split_url
 from ..layers.schema import LAYERS, STORE_EPSG
 from ..qgis_common.compat import set_temporal_fields
 from ..qgis_common.i18n import is_chinese, tr
@@ -79,10 +79,12 @@ def store_key(location) -> str:
     return str(location) if is_postgres_url(location) else str(Path(location).resolve())
 
 
-def store_layers(path: Path | str) -> list[QgsVectorLayer]:
+def store_layers(path: Path | str, track_edits: bool = True) -> list[QgsVectorLayer]:
     """The store's layers as styled, temporal QgsVectorLayers (not yet in a project).
 
     ``path`` is a GeoPackage or a ``postgresql://`` URL (loaded with QGIS's postgres provider).
+    ``track_edits=False`` leaves :func:`.edit_tracking.track` to the caller (a background
+    task builds the layers and connects their signals once they are on the main thread).
     """
     postgres = is_postgres_url(path)
     path = str(path) if postgres else Path(path)
@@ -111,20 +113,24 @@ def store_layers(path: Path | str) -> list[QgsVectorLayer]:
             set_temporal_fields(layer, lyr.start, lyr.end)
             layer.setCustomProperty(PROPERTY_LAYER, name)
             layer.setCustomProperty(PROPERTY_STORE, str(path))
-            track(layer, str(path), name)
+            if track_edits:
+                track(layer, str(path), name)
             layers.append(layer)
     return layers
 
 
-def load_store(path: Path | str, project: Optional[QgsProject] = None) -> QgsLayerTreeGroup:
+def load_store(path: Path | str, project: Optional[QgsProject] = None,
+               layers: Optional[list[QgsVectorLayer]] = None) -> QgsLayerTreeGroup:
     """Add every layer of the store at ``path`` to ``project`` in a new group; returns it.
 
     A group already holding this store is replaced, so opening a store twice does not
-    duplicate its layers.
+    duplicate its layers.  ``layers``: the store's layers made already (and the store
+    checked) by :class:`.tasks.LoadStoreTask`, off the GUI thread.
     """
-    from ..layers.store import open_store
+    from .store_check import check_store
 
-    open_store(path).close()  # raises StoreError with a sentence when it is not a store
+    if layers is None:
+        check_store(path)  # raises StoreError with a sentence when it is not a store
     key = store_key(path)
     if not is_postgres_url(path):
         path = Path(key)
@@ -135,7 +141,7 @@ def load_store(path: Path | str, project: Optional[QgsProject] = None) -> QgsLay
     unload_store(path, project)
     group = root.insertGroup(0, title)
     group.setCustomProperty(PROPERTY_STORE, key)
-    for layer in store_layers(path):
+    for layer in store_layers(path) if layers is None else layers:
         project.addMapLayer(layer, False)
         group.addLayer(layer)
     return group

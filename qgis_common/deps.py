@@ -164,11 +164,14 @@ def missing_message(extra: Iterable[str] = (), platform: Optional[str] = None,
     if chinese:
         head = (f"智慧城市插件需要以下 Python 包，但 QGIS 的 Python 中缺少：{listed}。"
                 f"插件已加载，但计算功能在安装之前不可用。")
-        tail = "安装后请重启 QGIS。"
+        tail = ("安装后请重启 QGIS。或者不用命令行：菜单“智慧城市 → 检查依赖包 → 立即安装”，"
+                "把这些包装进本 QGIS 用户配置中插件自己的文件夹，装好即可使用。")
         return "\n".join([head, where[0], *commands, tail])
     head = (f"The Smart City plugin needs these Python packages, which QGIS's Python lacks: "
             f"{listed}. The plugin is loaded, but its tools cannot run until they are installed.")
-    tail = "Then restart QGIS."
+    tail = ("Then restart QGIS. Or, without a terminal: menu Smart City → Check dependencies "
+            "→ Install now puts them into the plugin's own folder of this QGIS profile, ready "
+            "to use when it is done.")
     return "\n".join([head, where[1], *commands, tail])
 
 
@@ -218,3 +221,74 @@ def preload_core() -> None:
                 pass
     finally:
         sys.setdlopenflags(flags)
+
+
+# --- one-click install into a folder of the plugin's own ------------------------------------
+
+DEPS_FOLDER = "smartcity-packages"
+"""The folder, inside the QGIS profile's ``python/`` folder, the one-click install writes
+to (``pip install --target``, as the qpip plugin does): outside the plugin's own folder, so
+updating or reinstalling the plugin keeps it, and private to the profile, so nothing of the
+system's Python is changed."""
+
+
+def packages_folder(settings_dir: str) -> str:
+    """``<profile>/python/smartcity-packages`` for the profile folder ``settings_dir``
+    (``QgsApplication.qgisSettingsDirPath()``)."""
+    import os
+
+    return os.path.join(settings_dir, "python", DEPS_FOLDER)
+
+
+def add_packages_folder(folder: str) -> bool:
+    """Put ``folder`` on ``sys.path`` (last: QGIS's own packages, numpy above all, keep
+    precedence) when it exists; True when it is on the path afterwards."""
+    import os
+    import site
+
+    if not os.path.isdir(folder):
+        return False
+    if folder not in sys.path:
+        site.addsitedir(folder)  # also reads its .pth files (pywin32 & co.)
+        importlib.invalidate_caches()
+        missing_dependencies.cache_clear()
+    return True
+
+
+def qgis_python() -> str:
+    """The Python interpreter of the Python QGIS runs (``sys.executable`` is QGIS itself)."""
+    import os
+    import shutil
+
+    major, minor = sys.version_info[:2]
+    if sys.platform.startswith("win"):
+        candidates = [os.path.join(sys.base_exec_prefix, "python.exe")]
+    else:
+        candidates = [os.path.join(sys.base_exec_prefix, "bin", f"python{major}.{minor}"),
+                      os.path.join(sys.base_exec_prefix, "bin", "python3")]
+    for path in candidates:
+        if os.path.isfile(path):
+            return path
+    return shutil.which(f"python{major}.{minor}") or shutil.which("python3") or "python3"
+
+
+def folder_install_command(folder: str, packages: Optional[Iterable[str]] = None) -> list[str]:
+    """The argument list that installs ``packages`` (default: every missing one) into
+    ``folder`` with the Python QGIS runs; numpy stays below 2 where QGIS's is 1.x (the
+    bindings and the installed compiled packages are built against it)."""
+    wanted = list(packages) if packages is not None else [n for n, _ in missing_dependencies()]
+    if _numpy_major() == 1 and not any(p.split(">")[0].split("<")[0] == "numpy"
+                                       for p in wanted):
+        wanted.append("numpy<2")
+    return [qgis_python(), "-m", "pip", "install", "--disable-pip-version-check",
+            "--upgrade", "--target", folder, *wanted]
+
+
+def shell_line(args: Iterable[str]) -> str:
+    """``args`` as one line to paste into a terminal (quoted for the user's platform)."""
+    import shlex
+    import subprocess
+
+    if sys.platform.startswith("win"):
+        return subprocess.list2cmdline(list(args))
+    return shlex.join(args)

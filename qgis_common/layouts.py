@@ -22,7 +22,7 @@ import pandas as pd
 
 from qgis.core import (QgsAbstractLayoutIterator, QgsApplication, QgsCategorizedSymbolRenderer,
                        QgsCoordinateReferenceSystem, QgsFeature, QgsFillSymbol, QgsGeometry,
-                       QgsGraduatedSymbolRenderer, QgsLayerTree, QgsLayoutExporter,
+                       QgsGraduatedSymbolRenderer, QgsLayoutExporter,
                        QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
                        QgsLayoutItemMapOverview, QgsLayoutItemPicture, QgsLayoutItemScaleBar,
                        QgsLegendStyle, QgsMarkerSymbol, QgsPalLayerSettings, QgsPrintLayout,
@@ -558,7 +558,12 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
 
     # legend: top layer first, then the choropleth, then boundaries
     legend: QgsLayoutItemLegend = item(layout, "legend")
-    root = QgsLayerTree()
+    # the legend's own layer tree (it owns it: a tree made here would be freed with its
+    # Python object while the layout, kept in a project, still draws it)
+    if legend.autoUpdateModel():
+        legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
     rows = 0
     for lyr in reversed(legend_theme):
         node = root.addLayer(lyr)
@@ -579,8 +584,6 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
 
         QgsMapLayerLegendUtils.setLegendNodeOrder(bnode, keep)
     rows += 1 + max(len(keep), 1)
-    legend.model().setRootGroup(root)
-    sheets.kept.append(root)  # the model does not own its root: keep it alive
     # as many rows as the frame holds; two columns only where the frame is wide (portrait),
     # otherwise smaller type and spacing, as the matplotlib legend does
     per_column = (frames["legend"].h - 9 * k) / (4.9 * k)
@@ -809,3 +812,116 @@ def _render(proj, sheets_list, indicator, page, out_dir, fmt, dpi, styles_dir, r
         import gc
 
         gc.collect()
+
+
+# --- layouts in the user's project ---------------------------------------------------------------
+
+PROPERTY_SHEETS = "smartcity/sheets"
+"""Custom property of the layer-tree group holding a sheet set's layers (its layouts' name)."""
+
+
+def add_sheets_to_project(data: MapData, indicator: str, project: QgsProject, folder: Path, *,
+                          district: str = "all", paper: str = "A4",
+                          orientation: str = "landscape",
+                          styles_dir: Optional[Path] = None) -> list[str]:
+    """Put the sheets into ``project`` as print layouts a cartographer can edit in QGIS's
+    layout designer; returns the layouts' names.
+
+    One layout per sheet, as exported (the city overview, each district), and, when there
+    are district sheets, an **atlas**: the district sheet's design with the atlas over the
+    county districts, its map following each district, its title and key-figures heading
+    naming the district by expression.  The layers the layouts draw are written to
+    ``folder/<name>.gpkg`` (so they survive a project save) and added to the project in an
+    unchecked group.  A set with the same name made earlier is replaced.  Main thread only.
+    """
+    page = D.PageSpec(paper, orientation)
+    sheets_list = sheets_for(data, indicator, district)
+    proj = data.to_crs(data.crs)
+    base = f"{indicator}_{data.as_of.isoformat()}"
+    title = f"{tr_sheets()} · {indicator} · {data.as_of.isoformat()}"
+    remove_sheets_from_project(project, title)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    gpkg_dir = folder / f"{base}_layers"
+    gpkg_dir.mkdir(exist_ok=True)
+    gpkg = write_layers(proj, gpkg_dir)
+    layers = SheetLayers(gpkg, project, proj, styles_dir)
+    manager = project.layoutManager()
+    names: list[str] = []
+    first_district = None
+    for sheet in sheets_list:
+        lay = sheet_layout(proj, sheet, page, layers, project)
+        place = "全市 city" if sheet.code is None else str(proj.district(sheet.code)[
+            "district_name"])
+        lay.setName(f"{title} · {place}")
+        lay.setCustomProperty(PROPERTY_SHEETS, title)
+        manager.addLayout(lay)
+        names.append(lay.name())
+        if sheet.code is not None and first_district is None:
+            first_district = sheet
+    if first_district is not None:
+        atlas_layout = sheet_layout(proj, first_district, page, layers, project)
+        _make_atlas(atlas_layout, layers)
+        atlas_layout.setName(f"{title} · 图集 atlas")
+        atlas_layout.setCustomProperty(PROPERTY_SHEETS, title)
+        manager.addLayout(atlas_layout)
+        names.append(atlas_layout.name())
+    root = project.layerTreeRoot()
+    group = root.addGroup(title)
+    group.setCustomProperty(PROPERTY_SHEETS, title)
+    from qgis.core import QgsMapLayer
+
+    for layer in layers.kept:
+        if isinstance(layer, QgsMapLayer):
+            group.addLayer(layer)
+    group.setItemVisibilityChecked(False)
+    group.setExpanded(False)
+    return names
+
+
+def tr_sheets() -> str:
+    return "智慧城市图幅 Map sheets"
+
+
+def _make_atlas(layout: QgsPrintLayout, layers: SheetLayers) -> None:
+    """Turn a district sheet's layout into an atlas over the county districts."""
+    coverage = layers.load("districts", "图集范围 atlas districts")
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(coverage)
+    atlas.setEnabled(True)
+    atlas.setHideCoverage(False)
+    atlas.setPageNameExpression('"district_name"')
+    atlas.setFilterFeatures(False)
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression('"district_code"')
+    mp: QgsLayoutItemMap = item(layout, "map")
+    # the per-district memory layers (focus, veil) belong to one sheet: not to the atlas
+    mp.setLayers([lyr for lyr in mp.layers() if lyr.providerType() != "memory"])
+    mp.setAtlasDriven(True)
+    mp.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    mp.setAtlasMargin(0.10)
+    for ident, expression in (("figures_title", "主要指标 Key figures · [% \"district_name\" %]"),):
+        label = layout.itemById(ident)
+        if isinstance(label, QgsLayoutItemLabel):
+            label.setText(expression)
+    title = layout.itemById("title")
+    if isinstance(title, QgsLayoutItemLabel):
+        first = str(next(coverage.getFeatures(), None)["district_name"]) \
+            if coverage.featureCount() else ""
+        if first and first in title.text():
+            title.setText(title.text().replace(first, '[% "district_name" %]'))
+    layout.refresh()
+
+
+def remove_sheets_from_project(project: QgsProject, title: str) -> None:
+    """Remove the layouts and the layer group of the sheet set ``title`` from ``project``."""
+    manager = project.layoutManager()
+    for lay in list(manager.printLayouts()):
+        if lay.customProperty(PROPERTY_SHEETS) == title:
+            manager.removeLayout(lay)
+    root = project.layerTreeRoot()
+    for group in list(root.findGroups()):
+        if group.customProperty(PROPERTY_SHEETS) == title:
+            ids = [n.layerId() for n in group.findLayers()]
+            root.removeChildNode(group)
+            project.removeMapLayers(ids)

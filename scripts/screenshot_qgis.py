@@ -1,14 +1,21 @@
-"""Screenshot of QGIS desktop (in Chinese) with the plugin's layers, dashboard and menu.
+"""Screenshots of QGIS desktop with the plugin: the store, the dashboard, at city scale and
+at 1:25,000, in Chinese and in English.
 
-    .venv/bin/python scripts/screenshot_qgis.py [--out out/qgis-smartcity-zh.png]
-                                                [--store STORE.gpkg] [--locale zh-Hans]
+    .venv/bin/python scripts/screenshot_qgis.py [--out-dir out/] [--store STORE.gpkg]
+                                                [--locales zh-Hans,en_US] [--size 1600x1000]
 
-Runs the real ``qgis`` under Xvfb with a fresh profile in which the plugin (a symlink to this
-repository) is enabled and the user interface is Chinese; a startup script (this file again,
-run by ``qgis --code``) opens the project store through the plugin, puts the Temporal
-Controller on the year 2021, shows the dashboard and opens the 智慧城市 menu, then grabs the
-screen.  Without ``--store`` the bundled Weihai sample is imported into a new store first.
-Needs ``xvfb-run`` (Debian ``xvfb``, ``xauth``) and a CJK font (``fonts-noto-cjk``).
+For each locale, runs the real ``qgis`` under Xvfb (``scripts/qgis_desktop.py``) with a fresh
+profile into which the packaged plugin zip (``scripts/package_plugin.py``) is installed, the
+user interface in that language; a startup script (this file again, run by ``qgis --code``)
+opens the project store through the plugin, puts the Temporal Controller on 2021, shows the
+dashboard, waits until QGIS's background tasks are done and the map is drawn, and grabs the
+screen twice: the whole city (with the 智慧城市 / Smart City menu open) and 1:25,000 on
+Weihai's urban core.  Writes ``qgis-smartcity-<zh|en>-<city|25k>.png`` into ``--out-dir``.
+
+Without ``--store`` the bundled Weihai sample is imported into a new store first.  The profile
+lives in ``~/.cache/smartcity/screenshot-qgis`` (unpacked afresh every run) with numba's cache
+beside it, so the engine compiles once, not on every run.  Needs ``xvfb-run`` (Debian
+``xvfb``, ``xauth``) and a CJK font (``fonts-noto-cjk``).
 """
 
 from __future__ import annotations
@@ -17,22 +24,28 @@ import os
 import sys
 
 INSIDE = "SMARTCITY_SCREENSHOT_OUT"
+URBAN_CORE = (122.118, 37.505)
+"""Longitude, latitude (EPSG:4490) of the 1:25,000 view: Weihai's urban core (环翠区)."""
+SCALE_25K = 25_000
 
 
 def inside_qgis() -> None:
-    """Run by ``qgis --code``: drive the GUI, grab the screen, quit."""
-    from qgis.core import (QgsApplication, QgsDateTimeRange, QgsInterval, QgsProject,
-                           QgsTemporalNavigationObject, QgsUnitTypes)
-    from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QTimer
+    """Run by ``qgis --code``: drive the GUI, grab the screen twice, quit."""
+    import time
+
+    from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem,
+                           QgsCoordinateTransform, QgsDateTimeRange, QgsInterval, QgsPointXY,
+                           QgsProject, QgsTemporalNavigationObject, QgsUnitTypes)
+    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QTimer
     from qgis.PyQt.QtWidgets import QDockWidget
     from qgis.utils import iface, plugins
 
-    out = os.environ[INSIDE]
+    prefix = os.environ[INSIDE]
     store = os.environ["SMARTCITY_SCREENSHOT_STORE"]
-    state = {}
+    state: dict = {"deadline": time.monotonic() + 240}
 
     def fail(message: str) -> None:
-        with open(out + ".error.txt", "w", encoding="utf-8") as fh:
+        with open(prefix + "error.txt", "w", encoding="utf-8") as fh:
             fh.write(message)
         os._exit(3)
 
@@ -59,118 +72,118 @@ def inside_qgis() -> None:
         for dock in iface.mainWindow().findChildren(QDockWidget):
             if "Temporal" in dock.objectName():
                 dock.show()
-        from qgis.PyQt.QtCore import Qt
-
         if plugin.dock is not None:
-            iface.mainWindow().resizeDocks([plugin.dock], [600], Qt.Horizontal)
-        QTimer.singleShot(6000, open_menu)
+            iface.mainWindow().resizeDocks([plugin.dock], [420], Qt.Horizontal)
+        state["city_extent"] = iface.mapCanvas().extent()
+        QTimer.singleShot(1000, lambda: when_idle(city))
 
-    def open_menu() -> None:
+    def when_idle(then) -> None:
+        """Call ``then`` once no task runs and the canvas has drawn (or at the deadline)."""
+        busy = (QgsApplication.taskManager().countActiveTasks() > 0
+                or iface.mapCanvas().isDrawing())
+        if busy and time.monotonic() < state["deadline"]:
+            QTimer.singleShot(250, lambda: when_idle(then))
+            return
+        QTimer.singleShot(800, then)  # the dock's last repaint
+
+    def city() -> None:
         menu = state["plugin"].menu
         bar = iface.mainWindow().menuBar()
         geometry = bar.actionGeometry(menu.menuAction())
         bar.setActiveAction(menu.menuAction())
         menu.popup(bar.mapToGlobal(geometry.bottomLeft()))
-        QTimer.singleShot(1500, grab)
+        QTimer.singleShot(800, lambda: grab("city", close_menu_then_zoom))
 
-    def grab() -> None:
+    def close_menu_then_zoom() -> None:
+        state["plugin"].menu.hide()
+        canvas = iface.mapCanvas()
+        wgs = QgsCoordinateReferenceSystem("EPSG:4490")
+        transform = QgsCoordinateTransform(wgs, canvas.mapSettings().destinationCrs(),
+                                           QgsProject.instance())
+        canvas.setCenter(transform.transform(QgsPointXY(*URBAN_CORE)))
+        canvas.zoomScale(SCALE_25K)
+        canvas.refresh()
+        QTimer.singleShot(500, lambda: when_idle(lambda: grab("25k", finish)))
+
+    def grab(name: str, then) -> None:
         QgsApplication.processEvents()
-        screen = QgsApplication.primaryScreen()
-        if not screen.grabWindow(0).save(out):
-            fail(f"could not write {out}")
+        path = f"{prefix}{name}.png"
+        if not QgsApplication.primaryScreen().grabWindow(0).save(path):
+            fail(f"could not write {path}")
+        then()
+
+    def finish() -> None:
         QgsProject.instance().setDirty(False)
         os._exit(0)
 
-    QTimer.singleShot(3000, load)
+    QTimer.singleShot(2000, load)
 
 
 def outside() -> int:
     import argparse
     import shutil
-    import subprocess
     import tempfile
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import qgis_desktop
+
+    root = qgis_desktop.ROOT
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=root / "out" / "qgis-smartcity-zh.png")
+    parser.add_argument("--out-dir", type=Path, default=root / "out")
     parser.add_argument("--store", type=Path, help="project store [default: the Weihai sample]")
-    parser.add_argument("--locale", default="zh-Hans", help="QGIS UI locale [zh-Hans]")
+    parser.add_argument("--locales", default="zh-Hans,en_US",
+                        help="QGIS UI locales, comma-separated [zh-Hans,en_US]")
     parser.add_argument("--size", default="1600x1000", help="screen size [1600x1000]")
+    parser.add_argument("--profile", type=Path,
+                        default=Path.home() / ".cache" / "smartcity" / "screenshot-qgis",
+                        help="where the QGIS profile and numba's cache live")
     args = parser.parse_args()
     for tool in ("xvfb-run", "qgis"):
         if shutil.which(tool) is None:
             print(f"{tool} is not installed (apt-get install xvfb xauth qgis)", file=sys.stderr)
             return 1
     work = Path(tempfile.mkdtemp(prefix="smartcity-screenshot-"))
+    args.out_dir.mkdir(parents=True, exist_ok=True)
     try:
-        store = args.store
-        if store is None:
-            store = work / "weihai.gpkg"
-            make_sample_store(root, store, work)
-        profile = work / "profiles" / "default"
-        (profile / "python" / "plugins").mkdir(parents=True)
-        (profile / "QGIS").mkdir(parents=True)
-        (profile / "python" / "plugins" / "smartcity").symlink_to(root, target_is_directory=True)
-        (profile / "QGIS" / "QGIS3.ini").write_text(
-            "[PythonPlugins]\nsmartcity=true\n\n"
-            f"[locale]\noverrideFlag=true\nuserLocale={args.locale}\nglobalLocale={args.locale}\n"
-            "\n[qgis]\nshowTips=false\ncheckVersion=false\n"
-            "\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n",
-            encoding="utf-8")
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.unlink(missing_ok=True)
-        import sysconfig
-
-        env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(work), LANG="zh_CN.UTF-8",
-                   PYTHONPATH=sysconfig.get_paths()["purelib"],
-                   SMARTCITY_SCREENSHOT_STORE=str(Path(store).resolve()),
-                   **{INSIDE: str(args.out.resolve())})
-        env.pop("QT_QPA_PLATFORM", None)
-        cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {args.size}x24", "qgis", "--nologo",
-               "--noversioncheck", "--code", str(Path(__file__).resolve())]
-        try:
-            subprocess.run(cmd, env=env, timeout=240, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL)
-        except subprocess.TimeoutExpired:
-            print("QGIS did not finish within 4 minutes", file=sys.stderr)
-            return 1
-        error = Path(str(args.out) + ".error.txt")
-        if error.exists():
-            print(error.read_text(encoding="utf-8"), file=sys.stderr)
-            error.unlink()
-            return 1
-        if not args.out.exists():
-            print("QGIS exited without writing the screenshot", file=sys.stderr)
-            return 1
-        print(args.out)
+        if args.store is None:
+            store = qgis_desktop.make_sample_store(work / "weihai.gpkg", work)
+        else:  # QGIS opens GeoPackages for update: draw a copy
+            store = work / Path(args.store).name
+            shutil.copy(args.store, store)
+        archive = qgis_desktop.build_zip(work / "dist")
+        (args.profile / "numba").mkdir(parents=True, exist_ok=True)
+        written = []
+        for locale in [loc.strip() for loc in args.locales.split(",") if loc.strip()]:
+            tag = "zh" if locale.lower().startswith("zh") else locale.split("_")[0].lower()
+            qgis_desktop.install_zip(archive, args.profile / "qgis", locale=locale)
+            prefix = str((args.out_dir / f"qgis-smartcity-{tag}-").resolve())
+            for name in ("city", "25k"):
+                Path(f"{prefix}{name}.png").unlink(missing_ok=True)
+            env = {INSIDE: prefix, "SMARTCITY_SCREENSHOT_STORE": str(store.resolve()),
+                   "NUMBA_CACHE_DIR": str(args.profile / "numba")}
+            try:
+                qgis_desktop.run_desktop(args.profile / "qgis", Path(__file__).resolve(),
+                                         env=env, size=args.size, timeout=360, locale=locale)
+            except Exception as exc:  # noqa: BLE001 - a timeout, or xvfb failing to start
+                print(f"QGIS ({locale}) did not finish: {exc}", file=sys.stderr)
+                return 1
+            error = Path(prefix + "error.txt")
+            if error.exists():
+                print(error.read_text(encoding="utf-8"), file=sys.stderr)
+                error.unlink()
+                return 1
+            for name in ("city", "25k"):
+                path = Path(f"{prefix}{name}.png")
+                if not path.exists():
+                    print(f"QGIS ({locale}) exited without writing {path}", file=sys.stderr)
+                    return 1
+                written.append(path)
+        for path in written:
+            print(path)
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
-
-def make_sample_store(root, store, work) -> None:
-    """The bundled Weihai sample imported into ``store`` through the CLI."""
-    from click.testing import CliRunner
-
-    from smartcity.standalone.cli import cli
-
-    data = root / "data" / "weihai"
-    runner = CliRunner()
-    steps = [["init", str(store)]] + [
-        ["import", str(store), layer, str(data / name), "--rejects",
-         str(work / f"{layer}.rejects.csv"), *extra]
-        for layer, name, extra in (
-            ("districts", "districts.geojson", []),
-            ("base_stations", "base_stations.csv", ["--coords", "gcj02"]),
-            ("communities", "communities.csv", []),
-            ("manholes", "manholes.shp", []),
-            ("monitoring_points", "monitoring_points.geojson", []),
-            ("key_places", "key_places.gpkg", []))]
-    for step in steps:
-        result = runner.invoke(cli, step)
-        if result.exit_code != 0:
-            raise SystemExit(result.output)
 
 
 if os.environ.get(INSIDE):  # set only for the QGIS this script starts

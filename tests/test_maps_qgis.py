@@ -178,3 +178,50 @@ def test_qgis_process(sample_store, tmp_path, qgis_profile_env, qgis_process_exe
 
     assert Image.open(files[0]).size == expected_pixels("A3", "landscape", 30)
     not_blank(Path(files[0]))
+
+
+def test_mapsheet_adds_layouts_and_an_atlas_to_the_project(provider, sample_store, tmp_path):
+    """Issue 15 item 5: besides the files, the project gets every sheet's print layout and an
+    atlas over the districts, which QGIS itself can export (one page per district); running
+    again replaces them rather than adding a second set."""
+    import processing
+    from qgis.core import (QgsLayoutExporter, QgsLayoutItemMap, QgsProcessingContext,
+                           QgsProcessingFeedback, QgsProject)
+
+    project = QgsProject()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    params = {"STORE": str(sample_store), "AS_OF": AS_OF.isoformat(), "DISTRICT": "all",
+              "FORMAT": 1, "DPI": 30, "OUTPUT_FOLDER": str(tmp_path / "sheets")}
+    for _run in range(2):
+        result = processing.run("smartcity:mapsheet", params, context=context,
+                                feedback=QgsProcessingFeedback())
+    files = result["FILES"].split(";")
+    layouts = project.layoutManager().printLayouts()
+    names = [lay.name() for lay in layouts]
+    assert sorted(names) == sorted(result["LAYOUTS"].split(";"))
+    atlases = [lay for lay in layouts if lay.atlas().enabled()]
+    assert len(atlases) == 1 and len(layouts) == len(files) + 1, names  # sheets + the atlas
+    atlas = atlases[0].atlas()
+    coverage = atlas.coverageLayer()
+    assert coverage is not None and project.mapLayer(coverage.id()) is coverage
+    n_districts = len(files) - 1  # the overview and one sheet per district
+    assert coverage.featureCount() == n_districts
+    assert atlas.updateFeatures() == n_districts
+    pages = set()
+    for i in range(n_districts):
+        atlas.seekTo(i)
+        pages.add(atlas.nameForPage(i))
+    assert pages == set(DISTRICT_NAMES)
+    mp = atlases[0].itemById("map")
+    assert isinstance(mp, QgsLayoutItemMap) and mp.atlasDriven()
+    # every layer the layouts draw is in the project (saved with it), none left dangling
+    for lay in layouts:
+        lay_map = lay.itemById("map")
+        assert all(project.mapLayer(layer.id()) is layer for layer in lay_map.layers())
+    pdf = tmp_path / "atlas.pdf"
+    settings = QgsLayoutExporter.PdfExportSettings()
+    outcome, error = QgsLayoutExporter.exportToPdf(atlas, str(pdf), settings)
+    assert outcome == QgsLayoutExporter.ExportResult.Success, error
+    assert pdf_pages(pdf) == n_districts
+    project.clear()

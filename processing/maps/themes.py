@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .. import indicators as ind
+from .. import indicator_names as ind
 
 LAYER_LABELS: dict[str, tuple[str, str]] = {
     "coverage": ("5G覆盖范围", "5G coverage"),

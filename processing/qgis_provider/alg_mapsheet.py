@@ -6,7 +6,7 @@ Layouts are touched on the main thread only, so the algorithm declares ``FlagNoT
 
 from __future__ import annotations
 
-from qgis.core import (QgsProcessingException,
+from qgis.core import (QgsProcessingException, QgsProcessingParameterBoolean,
                        QgsProcessingOutputString,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile,
                        QgsProcessingParameterFolderDestination,
@@ -41,7 +41,9 @@ class MapSheetAlgorithm(SmartCityAlgorithm):
                "<li><b>区县</b>：all = 总图加各区县分图；city = 仅总图；或一个区县代码。</li>"
                "<li><b>目标文件</b>（可选）：主要指标旁列出的规划目标及其状态（按期达成、逾期达成、"
                "未达成、进行中）与期限日值；默认为威海 2020–2022 三年行动计划。</li>"
-               "<li><b>输出</b>：PDF（矢量，嵌入字体，一个多页图集）或每幅一个 PNG。</li></ul>")
+               "<li><b>输出</b>：PDF（矢量，嵌入字体，一个多页图集）或每幅一个 PNG。</li>"
+               "<li><b>加入项目</b>：同时把各图幅的打印布局和按区县的图集加入当前项目，"
+               "可在布局设计器中修改；图层存于输出文件夹。</li></ul>")
     HELP_EN = ("<p>Map sheets of an indicator as of a date: the city overview and one sheet per "
                "district (an atlas), each with a Chinese title, the as-of date, legend, scale "
                "bar, north arrow, a locator inset on district sheets, data source and "
@@ -57,7 +59,10 @@ class MapSheetAlgorithm(SmartCityAlgorithm):
                "beside the values, with their status (met on time, met late, missed, in "
                "progress) and value on the due date; default Weihai's 2020–2022 plan.</li>"
                "<li><b>Output</b>: PDF (vector, fonts embedded, one multi-page atlas) or one PNG "
-               "per sheet.</li></ul>")
+               "per sheet.</li>"
+               "<li><b>Add to the project</b>: also adds each sheet's print layout and an "
+               "atlas over the districts to the project, to adjust in the layout designer; "
+               "their layers are kept in the output folder.</li></ul>")
 
     def flags(self):
         return super().flags() | alg_flag("NoThreading")
@@ -89,7 +94,11 @@ class MapSheetAlgorithm(SmartCityAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination(
             "OUTPUT_FOLDER", tr("Output folder")))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ADD_LAYOUTS", tr("Also add the print layouts and the atlas to the project"),
+            defaultValue=True))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Files written")))
+        self.addOutput(QgsProcessingOutputString("LAYOUTS", tr("Layouts added to the project")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..targets import load_targets
@@ -133,4 +142,15 @@ class MapSheetAlgorithm(SmartCityAlgorithm):
             return {}
         for path in written:
             feedback.pushInfo(str(path))
-        return {"OUTPUT_FOLDER": folder, "FILES": ";".join(str(p) for p in written)}
+        added: list = []
+        project = context.project()
+        if self.parameterAsBoolean(parameters, "ADD_LAYOUTS", context) and project is not None:
+            from ...qgis_common.layouts import add_sheets_to_project
+
+            added = run_core(feedback, add_sheets_to_project, data, indicator, project,
+                             Path(folder), district=district, paper=paper,
+                             orientation=orientation) or []
+            for name in added:
+                feedback.pushInfo(tr("Layout added to the project: {}").format(name))
+        return {"OUTPUT_FOLDER": folder, "FILES": ";".join(str(p) for p in written),
+                "LAYOUTS": ";".join(added)}

@@ -23,9 +23,11 @@ SCENES = ("urban", "dense_urban", "suburban", "rural")
 
 
 def _indicators() -> list:
-    from ..planning import DEMANDS
+    """The indicators a plan can aim at (listed without geopandas & co.: the algorithm stays
+    in the toolbox, and says what to install when run, where they are missing)."""
+    from ..indicator_names import PLAN_INDICATORS
 
-    return list(DEMANDS)
+    return list(PLAN_INDICATORS)
 
 
 class PlanAlgorithm(SmartCityAlgorithm):

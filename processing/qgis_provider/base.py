@@ -67,6 +67,12 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text: str) -> str:
         return tr(text)
 
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802
+        """Before any run: without the core's packages, stop with the sentence naming them
+        and the command that installs them (the algorithm stays listed either way)."""
+        require_core()
+        return True
+
     # -- shared parameters ----------------------------------------------------------------
     def add_store_parameter(self, optional: bool) -> None:
         # fileFilter, not extension: a postgresql:// URL is a store too.
