@@ -209,3 +209,97 @@ def _named(field: Optional[str]) -> str:
     """An order rule's earlier field; every order rule names one."""
     assert field is not None, "an order rule names its earlier field"
     return field
+
+
+# --- bulk inserts: the triggers' work done set-wise -----------------------------------------
+
+def _first_violation(conn, layer: Layer, after_fid: int) -> Optional[str]:
+    """The sentence of the rule the BEFORE INSERT trigger would have refused first for the
+    rows with ``fid > after_fid`` (lowest fid, then the rules' order), or ``None``.
+
+    The unique rule is left to the id column's UNIQUE constraint: the rows were inserted
+    already, so ``EXISTS`` would find each row itself."""
+    first: Optional[tuple[int, int, str]] = None
+    for k, rule in enumerate(rules(layer)):
+        if rule.kind == "unique":
+            continue
+        condition = _violation(layer, rule, "insert")
+        if condition is None:
+            continue
+        row = conn.execute(f"SELECT min(fid) FROM {quote(layer.name)} AS NEW "
+                           f"WHERE NEW.fid > ? AND ({condition})", (after_fid,)).fetchone()
+        if row[0] is not None and (first is None or (row[0], k) < first[:2]):
+            first = (row[0], k, rule.sentence())
+    return None if first is None else first[2]
+
+
+def bulk_insert(conn, layer: Layer, insert_sql: str, rows: list, envelopes, *,
+                batch: int = 5000, report=None) -> None:
+    """Insert ``rows`` (``insert_sql``'s parameters, in order) into ``layer``'s table with
+    exactly the store a row-by-row INSERT through the triggers leaves, only set-wise.
+
+    Row by row, every INSERT runs the GeoPackage R-tree trigger (five calls of the Python
+    ``ST_*`` functions), the rule checks and the history trigger (close the open row, look
+    up the last version, write the JSON attributes).  Here, inside the caller's transaction
+    (so a failure leaves nothing): the context is made quiet and the table's R-tree triggers
+    are dropped, the rows go in with one ``executemany``; then the rules are checked on the
+    new rows (the trigger's sentence, as ``sqlite3.IntegrityError``), history is closed and
+    written with the triggers' own SQL expressions in one ``INSERT … SELECT`` each, version
+    and ``updated_at`` are set in one UPDATE, the R-tree is filled from ``envelopes``
+    (``(minx, maxx, miny, maxy)`` per row, NaN where the geometry is NULL or empty, as
+    :func:`.gpkg._envelope` gives them) and the triggers are put back as they were.
+    ``report(done, total)`` is called after each batch of rows.
+    """
+    import sqlite3
+
+    from .gpkg import quote as q
+
+    t, key, name = q(layer.name), q(layer.id_field), f"'{layer.name}'"
+    rtree = f"rtree_{layer.name}_geom"
+    (after_fid,) = conn.execute(f"SELECT coalesce(max(fid), 0) FROM {t}").fetchone()
+    (seq,) = conn.execute("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = ?",
+                          (layer.name,)).fetchone() or (0,)
+    after_fid = max(int(after_fid), int(seq or 0))
+    saved = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                         "tbl_name = ? AND name LIKE ? ESCAPE '\\'",
+                         (layer.name, rtree.replace("_", "\\_") + "\\_%")).fetchall()
+    (was_quiet,) = conn.execute(f"SELECT count(*) FROM {CONTEXT_TABLE} WHERE quiet = 1"
+                                ).fetchone()
+    conn.execute(f"UPDATE {CONTEXT_TABLE} SET quiet = 1")
+    for trigger, _ in saved:
+        conn.execute(f"DROP TRIGGER {q(trigger)}")
+    done = 0
+    for start in range(0, len(rows), batch):
+        chunk = rows[start:start + batch]
+        conn.executemany(insert_sql, chunk)
+        done += len(chunk)
+        if report is not None:
+            report(done, len(rows))
+    if not was_quiet:
+        sentence = _first_violation(conn, layer, after_fid)
+        if sentence is not None:
+            raise sqlite3.IntegrityError(sentence)
+        new = f"SELECT {key} FROM {t} WHERE fid > {after_fid}"
+        conn.execute(f"UPDATE history SET valid_to = {_NOW} WHERE layer = {name} AND "
+                     f"valid_to IS NULL AND feature_id IN ({new})")
+        restored = (f"CASE WHEN EXISTS (SELECT 1 FROM history WHERE layer = {name} AND "
+                    f"feature_id = NEW.{key}) THEN 'restored' ELSE 'created' END")
+        conn.execute(
+            f"INSERT INTO history (layer, feature_id, version, valid_from, change, source, "
+            f"import_id, recorded_by, department, how, attributes, geom_wkb) SELECT {name}, "
+            f"NEW.{key}, coalesce((SELECT max(version) FROM history WHERE layer = {name} AND "
+            f"feature_id = NEW.{key}), 0) + 1, {_NOW}, {restored}, {_CONTEXT}, "
+            f"{attributes_of(layer, 'NEW')}, {wkb_of('NEW')} FROM {t} AS NEW "
+            f"WHERE NEW.fid > {after_fid} ORDER BY NEW.fid")
+        conn.execute(f"UPDATE {t} SET version = (SELECT max(version) FROM history WHERE "
+                     f"layer = {name} AND feature_id = {t}.{key}), updated_at = {_NOW} "
+                     f"WHERE fid > {after_fid}")
+    if saved:
+        fids = [r[0] for r in conn.execute(f"SELECT fid FROM {t} WHERE fid > ? ORDER BY fid",
+                                           (after_fid,))]
+        conn.executemany(
+            f"INSERT OR REPLACE INTO {q(rtree)} VALUES (?, ?, ?, ?, ?)",
+            ((fid, *env) for fid, env in zip(fids, envelopes.tolist()) if env[0] == env[0]))
+        for _, sql in saved:
+            conn.execute(sql)
+    conn.execute(f"UPDATE {CONTEXT_TABLE} SET quiet = {1 if was_quiet else 0}")
