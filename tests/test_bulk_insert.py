@@ -145,3 +145,51 @@ def test_a_rule_broken_in_a_bulk_insert_is_refused_like_the_trigger_and_nothing_
             assert sorted(st.read("base_stations")["station_id"]) == ["C1", "C2"]
     assert sentences[0] == sentences[1]
     assert "coverage_radius_m" in sentences[0]  # the first row's rule, as the trigger
+
+
+def test_a_packed_rtree_of_three_levels_is_sound_and_finds_what_the_geometries_say(tmp_path):
+    """30k points: the R-tree written node by node has leaves, a middle level and the root;
+    SQLite's own ``rtreecheck`` and a window query against the points themselves judge it,
+    before and after GDAL deletes and moves features through the tree."""
+    from osgeo import ogr
+
+    path = tmp_path / "big.gpkg"
+    n = 30_000
+    rng = np.random.default_rng(17)
+    x, y = 121.5 + rng.random(n), 36.9 + rng.random(n) * 0.6
+    records = pd.DataFrame({"station_id": [f"P{i}" for i in range(n)],
+                            "name": [f"站{i}" for i in range(n)]})
+    with create_store(path) as st:
+        st.write("base_stations", records, list(shapely.points(x, y)), source="big.csv")
+
+    def check(conn, x, y):
+        assert conn.execute("SELECT rtreecheck('rtree_base_stations_geom')").fetchone() == ("ok",)
+        depth = int.from_bytes(conn.execute("SELECT data FROM rtree_base_stations_geom_node "
+                                            "WHERE nodeno = 1").fetchone()[0][:2], "big")
+        found = {r[0] for r in conn.execute(
+            "SELECT s.station_id FROM rtree_base_stations_geom r JOIN base_stations s ON "
+            "s.fid = r.id WHERE r.maxx >= 121.9 AND r.minx <= 122.0 AND r.maxy >= 37.1 AND "
+            "r.miny <= 37.2")}
+        inside = {f"P{i}" for i in np.flatnonzero((x >= 121.9) & (x <= 122.0) & (y >= 37.1)
+                                                  & (y <= 37.2))}
+        assert inside <= found and len(found - inside) < 5  # float32 boxes round outwards
+        return depth
+
+    with sqlite3.connect(path) as conn:
+        assert check(conn, x, y) == 2
+    ds = ogr.Open(str(path), update=1)
+    ds.ExecuteSQL("DELETE FROM base_stations WHERE fid % 3 = 0")
+    ds.ExecuteSQL("UPDATE base_stations SET geom = MakePoint(121.95, 37.15, 4490) "
+                  "WHERE fid % 3 = 1 AND fid < 3000")
+    ds = None
+    with sqlite3.connect(path) as conn:
+        ids = np.array([int(r[0][1:]) for r in conn.execute(
+            "SELECT station_id FROM base_stations")])
+        alive = np.zeros(n, dtype=bool)
+        alive[ids] = True
+        moved = (np.arange(n) + 1) % 3 == 1
+        moved &= np.arange(n) + 1 < 3000
+        x2, y2 = np.where(moved, 121.95, x), np.where(moved, 37.15, y)
+        check(conn, np.where(alive, x2, np.nan), np.where(alive, y2, np.nan))
+        history = conn.execute("SELECT count(*) FROM history").fetchone()[0]
+    assert history == n + (n - len(ids)) + int(moved.sum())
