@@ -8,8 +8,16 @@ scene and sector shape, at two dates, some across district borders), so the comp
 at install time (``scripts/setup.sh`` runs ``smartcity warmup``), or in a background task of
 the plugin, not in a user's first ``smartcity coverage`` or on QGIS's GUI thread.
 
-Numba writes the cache beside the sources (``processing/__pycache__``) or, where that folder
-may not be written, in the user's cache directory; ``NUMBA_CACHE_DIR`` overrides both.
+The cache is the user's, shared by every copy of the same source (:mod:`.jitcache`:
+``~/.cache/smartcity/numba/<module>-<source hash>`` on Linux; ``SMARTCITY_CACHE_DIR`` or
+``NUMBA_CACHE_DIR`` move it), so a fresh clone, a second checkout or the plugin installed
+from its zip loads what any of them compiled.  :func:`needs_warmup` says, without importing
+numba, whether this source was ever compiled into it: the plugin's background task asks it.
+
+For a background task (QGIS's ``QgsTask``): call :func:`warm_engine` in the task's worker
+thread with a ``progress(percent, message)`` that raises ``smartcity.layers.progress.Cancelled``
+when the task is cancelled; it is checked between the engine's steps (not inside one
+kernel's compilation, which numba cannot interrupt: up to ~10 s).
 """
 
 from __future__ import annotations
@@ -49,6 +57,21 @@ def kernel_stats() -> tuple[int, int]:
         compiled += sum(stats.cache_misses.values())
         loaded += sum(stats.cache_hits.values())
     return compiled, loaded
+
+
+KERNEL_MODULES = ("unionarea",)
+"""The modules of this package holding ``cache=True`` numba kernels."""
+
+
+def needs_warmup() -> bool:
+    """Whether some kernel module's current source has never been compiled into the user
+    cache (:func:`.jitcache.is_cached`): cheap, imports neither numba nor the engine."""
+    from pathlib import Path
+
+    from .jitcache import is_cached
+
+    here = Path(__file__).resolve().parent
+    return not all(is_cached(here / f"{name}.py") for name in KERNEL_MODULES)
 
 
 def cache_dir() -> str:
