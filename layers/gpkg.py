@@ -559,16 +559,15 @@ class GpkgBackend:
     """Whether :meth:`insert_features` does the triggers' work set-wise (the equivalence
     test turns it off to compare with the row-by-row trigger path)."""
 
-    def insert_features(self, layer: Layer, insert_sql: str, rows: list, geoms,
-                        report=None) -> bool:
+    def insert_features(self, layer: Layer, rows: list, geoms, report=None) -> bool:
         """Insert new features set-wise (:func:`.gpkg_versioning.bulk_insert`); ``False``
         when this store does not (the caller then inserts row by row)."""
         if not self.bulk_inserts:
             return False
         from . import gpkg_versioning
 
-        self._run(lambda: gpkg_versioning.bulk_insert(self.conn, layer, insert_sql, rows,
-                                                      envelopes(geoms), report=report))
+        self._run(lambda: gpkg_versioning.bulk_insert(self.conn, layer, rows, envelopes(geoms),
+                                                      report=report))
         return True
 
     def after_write(self, table: str) -> None:

@@ -236,10 +236,11 @@ def _first_violation(conn, layer: Layer, after_fid: int) -> Optional[str]:
     return None if first is None else first[2]
 
 
-def bulk_insert(conn, layer: Layer, insert_sql: str, rows: list, envelopes, *,
-                batch: int = 5000, report=None) -> None:
-    """Insert ``rows`` (``insert_sql``'s parameters, in order) into ``layer``'s table with
-    exactly the store a row-by-row INSERT through the triggers leaves, only set-wise.
+def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,
+                report=None) -> None:
+    """Insert ``rows`` (geometry blob, then every field of ``layer`` in order) into the
+    layer's table with exactly the store a row-by-row INSERT through the triggers leaves,
+    only set-wise.
 
     Row by row, every INSERT runs the GeoPackage R-tree trigger (five calls of the Python
     ``ST_*`` functions), the rule checks and the history trigger (close the open row, look
@@ -247,8 +248,9 @@ def bulk_insert(conn, layer: Layer, insert_sql: str, rows: list, envelopes, *,
     (so a failure leaves nothing): the context is made quiet and the table's R-tree triggers
     are dropped, the rows go in with one ``executemany``; then the rules are checked on the
     new rows (the trigger's sentence, as ``sqlite3.IntegrityError``), history is closed and
-    written with the triggers' own SQL expressions in one ``INSERT … SELECT`` each, version
-    and ``updated_at`` are set in one UPDATE, the R-tree is filled from ``envelopes``
+    written with the triggers' own SQL expressions in one ``INSERT … SELECT`` each (version
+    and ``updated_at`` go in with the rows: an UPDATE after them would rewrite every row, and
+    free the overflow pages of large geometries), the R-tree is filled from ``envelopes``
     (``(minx, maxx, miny, maxy)`` per row, NaN where the geometry is NULL or empty, as
     :func:`.gpkg._envelope` gives them) and the triggers are put back as they were.
     ``report(done, total)`` is called after each batch of rows.
@@ -275,9 +277,19 @@ def bulk_insert(conn, layer: Layer, insert_sql: str, rows: list, envelopes, *,
     conn.execute(f"UPDATE {CONTEXT_TABLE} SET quiet = 1")
     for trigger, _ in saved:
         conn.execute(f"DROP TRIGGER {q(trigger)}")
+    names = ["geom", *layer.field_names, "version", "updated_at"]
+    insert_sql = (f"INSERT INTO {t} ({', '.join(map(q, names))}) "
+                  f"VALUES ({', '.join('?' * len(names))})")
+    (now,) = conn.execute(f"SELECT {_NOW}").fetchone()
+    position = 1 + layer.field_names.index(layer.id_field)
+    last = dict(conn.execute(
+        "SELECT feature_id, max(version) FROM history WHERE layer = ? AND feature_id IN "
+        "(SELECT value FROM json_each(?)) GROUP BY feature_id",
+        (layer.name, json.dumps([r[position] for r in rows], ensure_ascii=False))))
     done = 0
     for start in range(0, len(rows), batch):
-        chunk = rows[start:start + batch]
+        chunk = [(*r, None, None) if was_quiet else (*r, last.get(r[position], 0) + 1, now)
+                 for r in rows[start:start + batch]]  # quiet: no trigger would set them
         conn.executemany(insert_sql, chunk)
         done += len(chunk)
         if report is not None:
@@ -298,9 +310,6 @@ def bulk_insert(conn, layer: Layer, insert_sql: str, rows: list, envelopes, *,
             f"feature_id = NEW.{key}), 0) + 1, {_NOW}, {restored}, {_CONTEXT}, "
             f"{attributes_of(layer, 'NEW')}, {wkb_of('NEW')} FROM {t} AS NEW "
             f"WHERE NEW.fid > {after_fid} ORDER BY NEW.fid")
-        conn.execute(f"UPDATE {t} SET version = (SELECT max(version) FROM history WHERE "
-                     f"layer = {name} AND feature_id = {t}.{key}), updated_at = {_NOW} "
-                     f"WHERE fid > {after_fid}")
     if rtree_saved:
         fids = np.array([r[0] for r in conn.execute(
             f"SELECT fid FROM {t} WHERE fid > ? ORDER BY fid", (after_fid,))], dtype=np.int64)

@@ -62,13 +62,11 @@ from .divisions import complete_districts, division_name, looks_like_datav, unna
 from .progress import ProgressFn, no_progress, scaled
 from .readers import RawTable, ReadFailure, read_table
 from .repair import TooComplex, repair_method, repair_polygon
-from .schema import (FAR_OUTSIDE_M, INT_MAX, INT_MIN, STORE_EPSG, TEXT_MAX_CHARS, Field, Layer,
-                     canonical_choice, get_layer, header_lookup)
+from .schema import (COORD_SYSTEMS, FAR_OUTSIDE_M, INT_MAX, INT_MIN, STORE_EPSG, TEXT_MAX_CHARS,
+                    Field, Layer, canonical_choice, get_layer, header_lookup)
 from .merge import POLICIES
 from .store import ConflictsFound, Store, recorded_time
 
-COORD_SYSTEMS = ("auto", "wgs84", "cgcs2000", "gcj02", "bd09")
-"""``auto``: WGS84, except for a DataV.GeoAtlas file, which is GCJ-02 (:mod:`.divisions`)."""
 
 EARLIEST_DATE = dt.date(1949, 10, 1)
 LATEST_DATE = dt.date(2100, 12, 31)

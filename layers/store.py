@@ -529,7 +529,7 @@ class Store:
         done = 0
         bulk = getattr(db, "insert_features", None)
         if (inserts and insert_geoms is not None and not bookkeeping and bulk is not None
-                and bulk(lyr, insert_sql, inserts, insert_geoms,
+                and bulk(lyr, inserts, insert_geoms,
                          lambda n, _: report(100.0 * n / total, f"{lyr.name}: {n}/{total}"))):
             done, inserts = len(inserts), []
         for rows, sql in ((inserts, insert_sql), (updates, update_sql)):
