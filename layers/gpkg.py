@@ -537,6 +537,10 @@ class GpkgBackend:
             return 1 if value else 0
         return value
 
+    def to_db_column(self, kind: str, values: list) -> list:
+        """:meth:`to_db` of a whole column (only booleans change: SQLite stores 1/0)."""
+        return [self.to_db(kind, v) for v in values] if kind == "bool" else values
+
     def from_db(self, kind: str, value):
         if value is None:
             return None

@@ -301,13 +301,13 @@ def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,
         new = f"SELECT {key} FROM {t} WHERE fid > {after_fid}"
         conn.execute(f"UPDATE history SET valid_to = {_NOW} WHERE layer = {name} AND "
                      f"valid_to IS NULL AND feature_id IN ({new})")
-        restored = (f"CASE WHEN EXISTS (SELECT 1 FROM history WHERE layer = {name} AND "
-                    f"feature_id = NEW.{key}) THEN 'restored' ELSE 'created' END")
+        # NEW.version is the last version in history + 1 (set above from ``last``), so
+        # the trigger's two look-ups per row are: that version, and "restored" when > 1
         conn.execute(
             f"INSERT INTO history (layer, feature_id, version, valid_from, change, source, "
             f"import_id, recorded_by, department, how, attributes, geom_wkb) SELECT {name}, "
-            f"NEW.{key}, coalesce((SELECT max(version) FROM history WHERE layer = {name} AND "
-            f"feature_id = NEW.{key}), 0) + 1, {_NOW}, {restored}, {_CONTEXT}, "
+            f"NEW.{key}, NEW.version, {_NOW}, CASE WHEN NEW.version > 1 THEN 'restored' "
+            f"ELSE 'created' END, {_CONTEXT}, "
             f"{attributes_of(layer, 'NEW')}, {wkb_of('NEW')} FROM {t} AS NEW "
             f"WHERE NEW.fid > {after_fid} ORDER BY NEW.fid")
     if rtree_saved:

@@ -444,9 +444,10 @@ class Store:
                                                   else None for i in ids])
                 same_geom = _same_geometries(geoms, old_geoms)
             # a new feature's row, column-wise: fields the records lack are NULL
-            new_rows = list(zip(blobs, *(
-                [db.to_db(f.kind, v) for v in values[f.name]] if f.name in values
-                else [None] * len(ids) for f in lyr.fields)))
+            column = getattr(db, "to_db_column", None) or (
+                lambda kind, vs: [db.to_db(kind, v) for v in vs])
+            new_rows = list(zip(blobs, *(column(f.kind, values[f.name]) if f.name in values
+                                         else [None] * len(ids) for f in lyr.fields)))
             for i, fid_ in enumerate(ids):
                 if i in skip:
                     continue
