@@ -87,7 +87,8 @@ def install() -> None:
         return
     base = getattr(caching, "_CacheLocator", None)
     impl = getattr(caching, "CacheImpl", None) or getattr(caching, "_CacheImpl", None)
-    if base is None or not isinstance(getattr(impl, "_locator_classes", None), list):
+    locators = getattr(impl, "_locator_classes", None)
+    if base is None or not isinstance(locators, list):
         return
 
     class SharedLocator(base):  # type: ignore[misc, valid-type]
@@ -122,4 +123,4 @@ def install() -> None:
                 return None
             return self
 
-    impl._locator_classes.insert(0, SharedLocator)
+    locators.insert(0, SharedLocator)
