@@ -439,7 +439,7 @@ def convert_column(f: Field, cells: list, problems: list[Problem], label: str, *
     :class:`Problem`.
     """
     plain_text = f.kind == "text" and f.choices is None
-    if not plain_text and cells and all(type(c) is str for c in cells):
+    if not plain_text and cells and set(map(type, cells)) == {str}:
         # text cells (every CSV): pandas' hash table finds the distinct ones in C
         codes, distinct = pd.factorize(np.asarray(cells, dtype=object))
         results = np.empty(len(distinct), dtype=object)
