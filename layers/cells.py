@@ -26,9 +26,6 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-import numpy as np
-import pandas as pd
-
 from .schema import NO_WORDS, YES_WORDS
 
 EMPTY_WORDS = frozenset(("NULL", "null", "None", "nan", "NaN", "NaT", "-", "—", "无"))
@@ -47,8 +44,11 @@ def is_blank(value) -> bool:
         return True
     if isinstance(value, str):
         return not value.strip()
-    if isinstance(value, float) and np.isnan(value):
-        return True
+    if isinstance(value, float):
+        return value != value  # NaN
+    import numpy as np  # here: the CLI's light commands read cells without numpy/pandas
+    import pandas as pd
+
     return value is pd.NaT or (not isinstance(value, (list, dict, tuple, np.ndarray))
                                and pd.isna(value) is True)
 
@@ -61,6 +61,11 @@ def is_empty(value) -> bool:
 def fold_full_width(text: str) -> str:
     """Full-width ASCII forms and the ideographic space as plain ASCII (see module doc)."""
     return text.translate(_FULL_WIDTH)
+
+
+def control_pattern(*, allow_breaks: bool = True) -> "re.Pattern[str]":
+    """The pattern :func:`control_character` searches with (for a column-wise fast path)."""
+    return _CONTROL if allow_breaks else _CONTROL_ANY
 
 
 def control_character(text: str, *, allow_breaks: bool = True) -> Optional[str]:
@@ -77,6 +82,8 @@ def control_character(text: str, *, allow_breaks: bool = True) -> Optional[str]:
 def yes_no(value) -> Optional[bool]:
     """True/False for the ways a yes/no cell is written (:data:`.schema.YES_WORDS`,
     :data:`.schema.NO_WORDS`, full-width forms, ``1.0``), ``None`` when it is neither."""
+    import numpy as np
+
     if isinstance(value, (bool, np.bool_)):
         return bool(value)
     if isinstance(value, (int, float, np.integer, np.floating)) and value in (0, 1):

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
-
-import numpy as np
-import pandas as pd
+import sys
+from typing import TYPE_CHECKING, Optional
 
 from .cells import fold_full_width, is_empty
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _TIME = r"(?:[ T]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
 _PATTERNS = (
@@ -41,7 +42,10 @@ def parse_date(value) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, (pd.Timestamp, np.datetime64)):
+    numpy = sys.modules.get("numpy")  # a numpy datetime64 exists only if numpy was imported
+    if numpy is not None and isinstance(value, numpy.datetime64):
+        import pandas as pd
+
         return pd.Timestamp(value).date()
     text = fold_full_width(str(value)).strip()
     if text.endswith(".0") and text[:-2].isascii() and text[:-2].isdigit():
@@ -78,6 +82,8 @@ def active_mask(start: pd.Series, end: pd.Series, as_of: dt.date) -> pd.Series:
 
     ``start``/``end`` are datetime64 series (NaT when empty); date objects are converted.
     """
+    import pandas as pd
+
     day = pd.Timestamp(as_of)
     start, end = pd.to_datetime(start), pd.to_datetime(end)
     return (start.isna() | (start <= day)) & (end.isna() | (end > day))

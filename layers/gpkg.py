@@ -16,6 +16,7 @@ otherwise provide is here, following OGC GeoPackage 1.2 (``user_version`` 10200,
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import struct
@@ -78,6 +79,20 @@ def encode_geometries(geoms: Union[Sequence, np.ndarray], srs_id: int = STORE_EP
             blobs.append(head_env + struct.pack("<4d", b[0], b[2], b[1], b[3]) + wkb)
     for i, blob in zip(np.flatnonzero(present), blobs):
         out[i] = blob
+    return out
+
+
+def envelopes(geoms: Union[Sequence, np.ndarray]) -> np.ndarray:
+    """``(minx, maxx, miny, maxy)`` per geometry, as the R-tree triggers' ``ST_MinX`` … read
+    them from the blobs :func:`encode_geometries` writes; NaN rows where the trigger would
+    put nothing in the R-tree (NULL, empty, a point with NaN coordinates)."""
+    geoms = np.asarray(geoms, dtype=object)
+    out = np.full((len(geoms), 4), np.nan)
+    present = ~shapely.is_missing(geoms)
+    if present.any():
+        b = shapely.bounds(geoms[present])  # NaN for empty geometries
+        out[present] = b[:, [0, 2, 1, 3]]
+    out[~np.isfinite(out).all(axis=1)] = np.nan
     return out
 
 
@@ -522,6 +537,10 @@ class GpkgBackend:
             return 1 if value else 0
         return value
 
+    def to_db_column(self, kind: str, values: list) -> list:
+        """:meth:`to_db` of a whole column (only booleans change: SQLite stores 1/0)."""
+        return [self.to_db(kind, v) for v in values] if kind == "bool" else values
+
     def from_db(self, kind: str, value):
         if value is None:
             return None
@@ -535,8 +554,25 @@ class GpkgBackend:
         """SQL condition selecting rows whose ``column`` is among ``ids`` (via a temp table)."""
         self.execute("CREATE TEMP TABLE IF NOT EXISTS _ids (id TEXT PRIMARY KEY)")
         self.execute("DELETE FROM temp._ids")
-        self.executemany("INSERT OR IGNORE INTO temp._ids VALUES (?)", [(str(i),) for i in ids])
+        # one statement, not one per id: SQLite's json_each unpacks the list (100k ids: 50 ms)
+        self.execute("INSERT OR IGNORE INTO temp._ids SELECT value FROM json_each(?)",
+                     (json.dumps([str(i) for i in ids], ensure_ascii=False),))
         return f"{quote(column)} IN (SELECT id FROM temp._ids)", []
+
+    bulk_inserts = True
+    """Whether :meth:`insert_features` does the triggers' work set-wise (the equivalence
+    test turns it off to compare with the row-by-row trigger path)."""
+
+    def insert_features(self, layer: Layer, rows: list, geoms, report=None) -> bool:
+        """Insert new features set-wise (:func:`.gpkg_versioning.bulk_insert`); ``False``
+        when this store does not (the caller then inserts row by row)."""
+        if not self.bulk_inserts:
+            return False
+        from . import gpkg_versioning
+
+        self._run(lambda: gpkg_versioning.bulk_insert(self.conn, layer, rows, envelopes(geoms),
+                                                      report=report))
+        return True
 
     def after_write(self, table: str) -> None:
         self._run(update_extent, self.conn, table)

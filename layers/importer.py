@@ -53,7 +53,8 @@ import pandas as pd
 import pyproj
 import shapely
 
-from .cells import control_character, fold_full_width, is_blank, is_empty, yes_no
+from .cells import (EMPTY_WORDS, control_character, control_pattern, fold_full_width,
+                    is_blank, is_empty, yes_no)
 from .chinacoords import TO_WGS84
 from .crs import CRSProblem, check_eastings, gk_cm_epsg
 from .dates import parse_date
@@ -61,19 +62,19 @@ from .divisions import complete_districts, division_name, looks_like_datav, unna
 from .progress import ProgressFn, no_progress, scaled
 from .readers import RawTable, ReadFailure, read_table
 from .repair import TooComplex, repair_method, repair_polygon
-from .schema import (FAR_OUTSIDE_M, INT_MAX, INT_MIN, STORE_EPSG, TEXT_MAX_CHARS, Field, Layer,
-                     canonical_choice, get_layer, header_lookup)
+from .schema import (COORD_SYSTEMS, FAR_OUTSIDE_M, INT_MAX, INT_MIN, STORE_EPSG, TEXT_MAX_CHARS,
+                    Field, Layer, canonical_choice, get_layer, header_lookup)
 from .merge import POLICIES
 from .store import ConflictsFound, Store, recorded_time
 
-COORD_SYSTEMS = ("auto", "wgs84", "cgcs2000", "gcj02", "bd09")
-"""``auto``: WGS84, except for a DataV.GeoAtlas file, which is GCJ-02 (:mod:`.divisions`)."""
 
 EARLIEST_DATE = dt.date(1949, 10, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
 
 _NUMBER_UNIT = re.compile(r"^\s*([-+]?[\d,]*\.?\d+(?:[eE][-+]?\d+)?)\s*(m|米|°|度|km|千米|公里)?\s*$",
                           re.ASCII)
+_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?", re.ASCII)
+"""A coordinate cell as nearly every file writes it: read with ``float`` directly."""
 _SHOWN = 80
 """Characters of a cell quoted in a reason; the whole cell stays in the rejects file."""
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -421,15 +422,74 @@ def convert_fields(lyr: Layer, frame: pd.DataFrame, columns: dict[str, str],
     for name, column in columns.items():
         f = lyr.field(name)
         identifier, limit = name == lyr.id_field, lyr.max_chars(name)
-        out = []
-        for i, cell in enumerate(frame[column].tolist()):
-            try:
-                out.append(convert_value(f, cell, identifier=identifier, max_chars=limit))
-            except ValueError as exc:
-                problems.append(Problem(i, f"{column} ({name})", cell, str(exc)))
-                out.append(None)
-        values[name] = out
+        values[name] = convert_column(f, frame[column].tolist(), problems,
+                                      f"{column} ({name})", identifier=identifier,
+                                      max_chars=limit)
     return values
+
+
+def convert_column(f: Field, cells: list, problems: list[Problem], label: str, *,
+                   identifier: bool = False, max_chars: Optional[int] = None) -> list:
+    """:func:`convert_value` of every cell, with the same results and reasons, faster.
+
+    A cell's result depends on nothing but the cell, so each distinct cell is converted
+    once (a column of 100k rows holds a few hundred operators, bands, dates, heights); plain
+    text (no control character, not an empty word, short enough, no choices to map) is
+    taken as it is, stripped, without the general path.  ``label`` names the column in a
+    :class:`Problem`.
+    """
+    plain_text = f.kind == "text" and f.choices is None
+    if not plain_text and cells and set(map(type, cells)) == {str}:
+        # text cells (every CSV): pandas' hash table finds the distinct ones in C
+        codes, distinct = pd.factorize(np.asarray(cells, dtype=object))
+        results = np.empty(len(distinct), dtype=object)
+        results[:] = [_convert_or_reason(f, c, identifier, max_chars) for c in distinct]
+        converted = results[codes]
+        bad = np.flatnonzero(np.fromiter((isinstance(r, _Reason) for r in results), bool,
+                                         len(results))[codes])
+        for i in bad:
+            problems.append(Problem(int(i), label, cells[i], converted[i].text))
+            converted[i] = None
+        return converted.tolist()
+    control = control_pattern(allow_breaks=not identifier)
+    limit = max_chars or TEXT_MAX_CHARS
+    memo: dict = {}
+    out: list = []
+    append = out.append
+    for i, cell in enumerate(cells):
+        if plain_text and type(cell) is str:
+            text = cell.strip()
+            if (text and len(text) <= limit and (identifier or text not in EMPTY_WORDS)
+                    and control.search(cell) is None):
+                append(text)
+                continue
+        try:
+            key = (type(cell), cell)
+            result = memo[key]
+        except TypeError:  # an unhashable cell (GDAL's JSON lists): no memo
+            key, result = None, _convert_or_reason(f, cell, identifier, max_chars)
+        except KeyError:
+            result = memo[key] = _convert_or_reason(f, cell, identifier, max_chars)
+        if isinstance(result, _Reason):
+            problems.append(Problem(i, label, cell, result.text))
+            append(None)
+        else:
+            append(result)
+    return out
+
+
+@dataclass(frozen=True)
+class _Reason:
+    """Why :func:`convert_value` refused a cell (kept in the memo like a result)."""
+
+    text: str
+
+
+def _convert_or_reason(f: Field, cell, identifier: bool, max_chars: Optional[int]):
+    try:
+        return convert_value(f, cell, identifier=identifier, max_chars=max_chars)
+    except ValueError as exc:
+        return _Reason(str(exc))
 
 
 # --- geometry -------------------------------------------------------------------------------
@@ -511,6 +571,9 @@ def _points_from_columns(raw: RawTable, problems: list[Problem]) -> np.ndarray:
     ys = np.full(n, np.nan)
     for column, target in ((lon_col, xs), (lat_col, ys)):
         for i, cell in enumerate(raw.frame[column].tolist()):
+            if type(cell) is str and _PLAIN_NUMBER.fullmatch(cell):
+                target[i] = float(cell)  # what float(Decimal(cell)) gives: both round once
+                continue
             if is_empty(cell):
                 problems.append(Problem(i, column, cell, "empty coordinate: the row has no "
                                                           "location"))
@@ -603,6 +666,7 @@ def check_inside_districts(geoms: np.ndarray, districts, problems: list[Problem]
     if not len(present):
         return
     area = shapely.union_all(np.asarray(districts.geometry.values))
+    shapely.prepare(area)  # 100k points against a coastline: prepared, ~10x faster
     inside = shapely.intersects(area, geoms[present])
     outside = present[~inside]
     if not len(outside):

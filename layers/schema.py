@@ -29,6 +29,10 @@ SCHEMA_VERSION = 3
 history (triggers), ``history.geom_wkb`` replaces ``geom_wkt``,
 ``recorded_by``/``department``/``how`` say who made each version and how."""
 
+COORD_SYSTEMS = ("auto", "wgs84", "cgcs2000", "gcj02", "bd09")
+"""What an input's geographic coordinates really are (``--coords``); ``auto``: WGS84, except
+for a DataV.GeoAtlas file, which is GCJ-02 (:mod:`.divisions`)."""
+
 STORE_EPSG = 4490
 """CGCS2000 geographic: the CRS every store keeps its geometries in."""
 

@@ -102,6 +102,22 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")[:-6] + "Z"
 
 
+_CANONICAL_TYPES = {"text": str, "int": int, "real": float, "bool": bool}
+
+
+def sql_values(kind: str, cells: list) -> list:
+    """:func:`to_sql_value` of every cell (what it returns, faster: cells already of the
+    canonical type, as the importer gives them, are taken as they are)."""
+    same = _CANONICAL_TYPES.get(kind)
+    if kind == "date":
+        return [v.isoformat() if type(v) is dt.date else to_sql_value(kind, v) for v in cells]
+    if same is float:
+        return [v if type(v) is float and v == v else to_sql_value(kind, v) for v in cells]
+    if same is not None:
+        return [v if type(v) is same else to_sql_value(kind, v) for v in cells]
+    return [to_sql_value(kind, v) for v in cells]
+
+
 def to_sql_value(kind: str, value):
     """A Python/pandas value -> its canonical stored form (None for empty).
 
@@ -393,7 +409,7 @@ class Store:
         if lyr.id_field not in columns:
             raise StoreError(f"cannot write {layer}: records have no {lyr.id_field} column")
         geoms = _conform_geometries(lyr, np.asarray(list(geometries), dtype=object))
-        values = {c: [to_sql_value(lyr.field(c).kind, v) for v in records[c]] for c in columns}
+        values = {c: sql_values(lyr.field(c).kind, records[c].tolist()) for c in columns}
         ids = values[lyr.id_field]
         if len(set(ids)) != len(ids):
             raise StoreError(f"cannot write {layer}: duplicate {lyr.id_field} in one write")
@@ -412,38 +428,46 @@ class Store:
                      log.get("rejected"), log.get("flagged")))[1][0][0]
             db.set_context(how=how, source=source, import_id=summary.import_id,
                            recorded_by=recorded_by or os_user(), at=now, quiet=False)
-            inserts, updates = [], []
+            inserts, updates, insert_geoms = [], [], []
             skip: set[int] = set()
             if on_conflict is not None:
                 from .merge import decide, find_conflicts
 
-                rows = [{c: values[c][i] for c in columns} for i in range(len(ids))]
-                summary.conflicts = find_conflicts(lyr, rows, geoms,
-                                                   self._last_versions(lyr, ids))
+                last = self._last_versions(lyr, ids)
+                rows = [{c: values[c][i] for c in columns} if ids[i] in last
+                        else {lyr.id_field: ids[i]} for i in range(len(ids))]  # no history:
+                summary.conflicts = find_conflicts(lyr, rows, geoms, last)  # nothing to say
                 decide(summary.conflicts, on_conflict, file_time)
                 if on_conflict == "fail" and summary.conflicts:
                     raise ConflictsFound(summary.conflicts)
                 skip = {c.index for c in summary.conflicts if not c.file_wins}
-            old_geoms = db.decode_geometries([existing[i]["geom"] if i in existing else None
-                                              for i in ids])
-            same_geom = _same_geometries(geoms, old_geoms)
+            same_geom = np.zeros(len(ids), dtype=bool)
+            if existing:
+                old_geoms = db.decode_geometries([existing[i]["geom"] if i in existing
+                                                  else None for i in ids])
+                same_geom = _same_geometries(geoms, old_geoms)
+            # a new feature's row, column-wise: fields the records lack are NULL
+            column = getattr(db, "to_db_column", None) or (
+                lambda kind, vs: [db.to_db(kind, v) for v in vs])
+            new_rows = list(zip(blobs, *(column(f.kind, values[f.name]) if f.name in values
+                                         else [None] * len(ids) for f in lyr.fields)))
             for i, fid_ in enumerate(ids):
                 if i in skip:
                     continue
-                row = {c: values[c][i] for c in columns}
                 old = existing.get(fid_)
                 if old is None:
-                    full = {f: row.get(f) for f in lyr.field_names}
                     summary.inserted += 1
-                    inserts.append([blobs[i], *self._db_values(lyr, full)])
+                    inserts.append(new_rows[i])
+                    insert_geoms.append(geoms[i])
                 else:
+                    row = {c: values[c][i] for c in columns}
                     full = {**old["values"], **row}
                     if full == old["values"] and same_geom[i]:
                         summary.unchanged += 1
                         continue
                     summary.updated += 1
                     updates.append([blobs[i], *self._db_values(lyr, full), old["fid"]])
-            self._apply(lyr, inserts, updates, report)
+            self._apply(lyr, inserts, updates, report, insert_geoms=insert_geoms)
             db.clear_context()
             if summary.import_id is not None:
                 db.execute("UPDATE imports SET finished_at=?, inserted=?, updated=?, "
@@ -490,9 +514,13 @@ class Store:
         return [self.db.to_db(f.kind, full[f.name]) for f in lyr.fields]
 
     def _apply(self, lyr: Layer, inserts: list, updates: list, report: ProgressFn,
-               bookkeeping: bool = False) -> None:
+               bookkeeping: bool = False, insert_geoms: Optional[list] = None) -> None:
         """Run the INSERTs and UPDATEs (geometry blob, canonical values, [version,
-        updated_at when ``bookkeeping``], and the fid for an update) in batches."""
+        updated_at when ``bookkeeping``], and the fid for an update) in batches.
+
+        New features whose geometries ``insert_geoms`` are given go in set-wise where the
+        backend can (``insert_features``: the history and R-tree triggers' work done in a
+        few statements, same result); the rest row by row through the triggers."""
         db = self.db
         t = quote(lyr.name)
         names = [*lyr.field_names, *(("version", "updated_at") if bookkeeping else ())]
@@ -503,6 +531,11 @@ class Store:
                       f"{', '.join(quote(n) + ' = ?' for n in names)} WHERE fid = ?")
         total = max(1, len(inserts) + len(updates))
         done = 0
+        bulk = getattr(db, "insert_features", None)
+        if (inserts and insert_geoms is not None and not bookkeeping and bulk is not None
+                and bulk(lyr, inserts, insert_geoms,
+                         lambda n, _: report(100.0 * n / total, f"{lyr.name}: {n}/{total}"))):
+            done, inserts = len(inserts), []
         for rows, sql in ((inserts, insert_sql), (updates, update_sql)):
             for start in range(0, len(rows), _BATCH):
                 chunk = rows[start:start + _BATCH]

@@ -33,6 +33,10 @@ import math
 import numpy as np
 from numba import njit
 
+from . import jitcache
+
+jitcache.install()  # before the kernels are defined: they are cached in the user cache
+
 
 @njit(cache=True)
 def _deposit(seg, nrows, ncols, inner, left, buf):

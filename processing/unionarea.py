@@ -51,6 +51,9 @@ import shapely
 from numba import njit, prange
 
 from ..layers.progress import ProgressFn, no_progress
+from . import jitcache
+
+jitcache.install()  # before the kernels are defined: they are cached in the user cache
 
 MAX_DATES = 62
 """Dates per pass: masks are int64 bit sets (bit 63 is the sign, left alone)."""

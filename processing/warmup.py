@@ -8,8 +8,16 @@ scene and sector shape, at two dates, some across district borders), so the comp
 at install time (``scripts/setup.sh`` runs ``smartcity warmup``), or in a background task of
 the plugin, not in a user's first ``smartcity coverage`` or on QGIS's GUI thread.
 
-Numba writes the cache beside the sources (``processing/__pycache__``) or, where that folder
-may not be written, in the user's cache directory; ``NUMBA_CACHE_DIR`` overrides both.
+The cache is the user's, shared by every copy of the same source (:mod:`.jitcache`:
+``~/.cache/smartcity/numba/<module>-<source hash>`` on Linux; ``SMARTCITY_CACHE_DIR`` or
+``NUMBA_CACHE_DIR`` move it), so a fresh clone, a second checkout or the plugin installed
+from its zip loads what any of them compiled.  :func:`needs_warmup` says, without importing
+numba, whether this source was ever compiled into it: the plugin's background task asks it.
+
+For a background task (QGIS's ``QgsTask``): call :func:`warm_engine` in the task's worker
+thread with a ``progress(percent, message)`` that raises ``smartcity.layers.progress.Cancelled``
+when the task is cancelled; it is checked between the engine's steps (not inside one
+kernel's compilation, which numba cannot interrupt: up to ~10 s).
 """
 
 from __future__ import annotations
@@ -36,19 +44,37 @@ class WarmupResult:
     """Where numba keeps the cache of :mod:`.unionarea`."""
 
 
+KERNEL_MODULES = ("unionarea", "cellarea")
+"""The modules of this package holding ``cache=True`` numba kernels (each calls
+:func:`.jitcache.install` before defining them)."""
+
+
 def kernel_stats() -> tuple[int, int]:
     """``(compiled, loaded from cache)`` signatures of every numba kernel of
-    :mod:`.unionarea` in this process so far."""
-    from . import unionarea
+    :data:`KERNEL_MODULES` in this process so far."""
+    import importlib
 
     compiled = loaded = 0
-    for value in vars(unionarea).values():
-        stats = getattr(value, "stats", None)
-        if stats is None or not hasattr(stats, "cache_misses"):
-            continue
-        compiled += sum(stats.cache_misses.values())
-        loaded += sum(stats.cache_hits.values())
+    for name in KERNEL_MODULES:
+        module = importlib.import_module(f"{__package__}.{name}")
+        for value in vars(module).values():
+            stats = getattr(value, "stats", None)
+            if stats is None or not hasattr(stats, "cache_misses"):
+                continue
+            compiled += sum(stats.cache_misses.values())
+            loaded += sum(stats.cache_hits.values())
     return compiled, loaded
+
+
+def needs_warmup() -> bool:
+    """Whether some kernel module's current source has never been compiled into the user
+    cache (:func:`.jitcache.is_cached`): cheap, imports neither numba nor the engine."""
+    from pathlib import Path
+
+    from .jitcache import is_cached
+
+    here = Path(__file__).resolve().parent
+    return not all(is_cached(here / f"{name}.py") for name in KERNEL_MODULES)
 
 
 def cache_dir() -> str:
@@ -76,7 +102,25 @@ def warm_engine(progress: Optional[ProgressFn] = None, stations: int = 400) -> W
     sites = generator.make_base_stations(districts, stations, seed=7)
     dates = (dt.date(2020, 12, 31), dt.date(2022, 12, 31))
     active = np.array([[o is not None and o <= d for d in dates] for o in sites["opened_date"]])
-    coverage_at_dates(districts, sites, active, progress=lambda p, m="": report(p, m))
+    results = coverage_at_dates(districts, sites, active, keep_shapes=True,
+                                progress=lambda p, m="": report(p * 0.9, m))
+    report(90, "warming up population weighting")
+    _warm_population(results[0])
     compiled, loaded = kernel_stats()
     report(100, "done")
     return WarmupResult(time.perf_counter() - started, compiled, loaded, cache_dir())
+
+
+def _warm_population(result) -> None:
+    """Integrate the result's coverage boundary over a small grid: compiles the population
+    path's kernels (the boundary pieces and :mod:`.cellarea`), which ``--population`` needs."""
+    from affine import Affine
+
+    from .cellarea import cell_areas
+
+    boundary = result.boundary()
+    if boundary is None or not len(boundary[0]):
+        return
+    seg = boundary[0]
+    x0, y0 = float(seg[:, [0, 2]].min()), float(seg[:, [1, 3]].max())
+    cell_areas(seg[:2000], (64, 64), Affine(1000.0, 0.0, x0, 0.0, -1000.0, y0))

@@ -37,6 +37,21 @@ COMMANDS: dict[str, str] = {
 }
 
 
+def short_help(name: str, limit: int = 45) -> str:
+    """The one-line help ``smartcity --help`` shows for command ``name``, as click makes it
+    from the command function's docstring, read with :mod:`ast` without importing it."""
+    import ast
+    from pathlib import Path
+
+    module_name, attr = COMMANDS[name].split(":")
+    source = (Path(__file__).with_name(f"{module_name}.py")).read_text(encoding="utf-8")
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.FunctionDef) and node.name == attr:
+            doc = ast.get_docstring(node, clean=False)
+            return click.Command(name, help=doc).get_short_help_str(limit)
+    return ""
+
+
 class LazyGroup(click.Group):
     """A group that imports a command's module the first time the command is needed, and
     says every failure of its commands as a sentence with an exit code (:mod:`.errors`)."""
@@ -61,6 +76,14 @@ class LazyGroup(click.Group):
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list of ``--help`` from the commands' docstrings, read from their
+        modules' source (:func:`short_help`) instead of importing them: ``smartcity
+        --help`` would otherwise import pandas, geopandas and numba (about a second)."""
+        limit = formatter.width - 6 - max(len(name) for name in COMMANDS)
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, short_help(name, limit)) for name in COMMANDS])
 
     def get_command(self, ctx: click.Context, cmd_name: str):
         target = COMMANDS.get(cmd_name)

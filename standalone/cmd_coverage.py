@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import click
-import pandas as pd
 
 from .errors import about, location_name
 from .options import (as_of_option, as_recorded_option, check_output, format_option,
@@ -21,6 +20,9 @@ from .options import (as_of_option, as_recorded_option, check_output, format_opt
 from .output import (print_table, table_console,
                      table_text, write_table)
 from .progress import progress_bar
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 LEVEL_HELP = ("Districts to report: counties (GB/T 2260), functional zones, or all; a row for "
               "the whole city is always added.")
@@ -50,6 +52,8 @@ def _label(column: str) -> str:
 def _print_indicators(table: pd.DataFrame, title: str) -> None:
     """Indicators as rows, districts as columns (the indicator names wrap; more districts
     than the terminal holds continue in a second table)."""
+    import pandas as pd
+
     columns = [c for c in table.columns if c not in ("district_code", "district_name", "level")]
     shown = [c for c in columns if not table[c].isna().all()]
     hidden = [c for c in columns if c not in shown]
@@ -244,6 +248,8 @@ def _print_targets(table: pd.DataFrame, title: str) -> None:
     """The targets table: the status with the value on the due date and as of the date beside
     it; on a narrow terminal the id, note, scope, trend, gap and due columns are left out, in
     that order (the caption says which)."""
+    import pandas as pd
+
     from ..processing import targets as tg
 
     rows = [r for _, r in table.iterrows()]

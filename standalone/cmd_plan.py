@@ -13,7 +13,7 @@ from typing import Optional
 
 import click
 
-from ..layers.importer import COORD_SYSTEMS
+from ..layers.schema import COORD_SYSTEMS
 from .errors import Failure, about
 from .options import (as_of_option, check_output, population_option, radius_option,
                       radius_table_of, read_store_layers, store_argument)

@@ -15,7 +15,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from ..layers.schema import DISTRICT_LEVELS
+from ..layers.schema import COORD_SYSTEMS, DISTRICT_LEVELS
 from .options import (DATE, STORE, as_recorded_option, layer_argument, open_or_fail,
                       store_argument, wait_option)
 from .progress import progress_bar
@@ -97,7 +97,7 @@ def init(store: Path, wait: float) -> None:
 @store_argument
 @layer_argument
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--coords", type=click.Choice(["auto", "wgs84", "cgcs2000", "gcj02", "bd09"]),
+@click.option("--coords", type=click.Choice(list(COORD_SYSTEMS)),
               default="auto", show_default=True,
               help="What longitude/latitude really are: gcj02 for AMap/Tencent exports, bd09 "
                    "for Baidu; auto is wgs84, except gcj02 for a DataV.GeoAtlas file.")

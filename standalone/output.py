@@ -27,10 +27,10 @@ import math
 import os
 import tempfile
 from pathlib import Path
-from typing import Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence, Union
 
-import numpy as np
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMATS = (".csv", ".json", ".gpkg")
 """Output extensions understood by :func:`write_table`."""
@@ -52,6 +52,8 @@ def output_format(path: Union[str, Path]) -> str:
 
 def _plain(table: pd.DataFrame) -> pd.DataFrame:
     """Dates as ISO text, geometry dropped, nullable types as objects with None."""
+    import pandas as pd
+
     out = pd.DataFrame(table).copy()
     if "geometry" in out.columns:
         out = out.drop(columns="geometry")
@@ -65,6 +67,9 @@ def _plain(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _json_value(value):
+    import numpy as np
+    import pandas as pd
+
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, (np.integer,)):
@@ -158,6 +163,9 @@ def write_table(table: pd.DataFrame, path: Union[str, Path], *,
 
 def format_cell(value, decimals: int = 2) -> str:
     """A cell for the terminal: integers plain, floats rounded, missing as a dash."""
+    import numpy as np
+    import pandas as pd
+
     if value is None or value is pd.NA or value is pd.NaT:
         return "—"
     if isinstance(value, (bool, np.bool_)):
@@ -237,6 +245,8 @@ def print_table(table: pd.DataFrame, *, title: str = "", columns: Optional[Seque
     out); otherwise the ``optional`` columns are left out in that order until it fits, and
     the caption says which and how to see them.  Returns the columns left out.
     """
+    import pandas as pd
+
     from rich.cells import cell_len
 
     console = console or table_console()

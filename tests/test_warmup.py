@@ -35,3 +35,45 @@ def test_after_warmup_a_coverage_compiles_nothing(sample_store, tmp_path):
     compiled, loaded = map(int, run.stdout.split("STATS", 1)[1].split())
     assert compiled == 0, f"{compiled} kernel signatures compiled after warmup"
     assert loaded > 0  # the kernels ran, from the cache
+
+
+def test_a_fresh_copy_of_the_source_loads_the_kernels_another_copy_compiled(sample_store,
+                                                                           tmp_path):
+    """What a fresh ``git clone`` or the plugin's zip is: the same source in another folder
+    with new file times.  After ``warmup`` here, the copy compiles nothing (numba's own cache
+    lived beside each copy, so every copy compiled for 20-40 s again)."""
+    import os
+    import shutil
+    from pathlib import Path
+
+    from smartcity.processing.jitcache import kernel_dir
+    from smartcity.processing.warmup import needs_warmup
+
+    assert CliRunner().invoke(cli, ["warmup", "-q"]).exit_code == 0
+    assert not needs_warmup()
+    repo = Path(__file__).resolve().parents[1]
+    copy = tmp_path / "copy" / "smartcity"
+    shutil.copytree(repo, copy, copy_function=shutil.copy,  # new mtimes, new paths
+                    ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", "tests",
+                                                  "results", "*.gpkg", "*.log"))
+    source, copied = repo / "processing" / "unionarea.py", copy / "processing" / "unionarea.py"
+    assert kernel_dir(copied) == kernel_dir(source)
+    script = tmp_path / "after.py"
+    script.write_text(AFTER_WARMUP + "import smartcity\nprint('FROM', smartcity.__file__)\n")
+    env = dict(os.environ, PYTHONPATH=str(copy.parent))
+    run = subprocess.run([sys.executable, str(script), str(sample_store)], capture_output=True,
+                         text=True, timeout=900, env=env, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert str(copy) in run.stdout.split("FROM", 1)[1]  # the copy ran, not this checkout
+    compiled, loaded = map(int, run.stdout.split("STATS", 1)[1].split("FROM")[0].split())
+    assert compiled == 0 and loaded > 0
+
+
+def test_the_kernel_folder_follows_the_source_not_its_place(tmp_path):
+    from smartcity.processing.jitcache import kernel_dir
+
+    a, b, c = (tmp_path / n / "unionarea.py" for n in "abc")
+    for path, text in ((a, "x = 1\n"), (b, "x = 1\n"), (c, "x = 2\n")):
+        path.parent.mkdir()
+        path.write_text(text)
+    assert kernel_dir(a) == kernel_dir(b) != kernel_dir(c)

@@ -1,0 +1,148 @@
+"""Benchmark: how long users wait before anything happens: the first ``smartcity coverage``
+with an empty kernel cache, the same call warm, from a fresh copy of the source, and the
+start of every command's ``--help``.
+
+    .venv/bin/python benchmarks/bench_start.py            # ~3 min on 2 cores (one compile)
+    .venv/bin/python benchmarks/bench_start.py --quick    # no fresh-copy run, fewer commands
+
+Writes ``benchmarks/results/start.json`` (``start_quick.json`` with ``--quick``) and prints a
+table.  Goal (issue 17): the first coverage on a fresh machine under 5 s; ``--help`` and the
+light commands without pandas/numba.
+
+All runs are processes from start to exit, on the sample store (``smartcity sample``: 5,500
+stations at Weihai's density, so that the call's own work is about a second and the start is
+what is measured), ``smartcity coverage STORE --as-of 2023-12-31``:
+
+* **cold**: ``SMARTCITY_CACHE_DIR`` an empty folder: numba compiles every kernel the call
+  needs (what a machine meets when nothing ran ``smartcity warmup``);
+* **warm**: the same command again, the same cache folder;
+* **fresh copy**: the package copied to another folder (new paths, new file times: what a
+  ``git clone`` or the plugin's zip gives), run from there with the cache the other copy
+  filled (:mod:`smartcity.processing.jitcache` addresses kernels by the source's hash);
+* **warmup**: ``smartcity warmup`` into an empty cache folder (what ``scripts/setup.sh`` runs at
+  install time), then coverage from it;
+* ``smartcity CMD --help`` and ``--version`` for each command (wall time; best of 3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+RESULTS = HERE / "results" / "start.json"
+QUICK_RESULTS = HERE / "results" / "start_quick.json"
+sys.path.insert(0, str(HERE))
+LIGHT = ["--version", "--help", "init", "layers", "history", "department", "import"]
+
+
+def _wall(cmd: list[str], env: dict | None = None, cwd: Path | None = None) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=cwd)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    return wall
+
+
+def _env(cache: Path, pythonpath: Path | None = None) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("NUMBA_CACHE_DIR",)}
+    env["SMARTCITY_CACHE_DIR"] = str(cache)
+    if pythonpath is not None:
+        env["PYTHONPATH"] = str(pythonpath)
+    return env
+
+
+def _fresh_copy(work: Path) -> Path:
+    """The package copied (new paths, new mtimes) as ``<folder>/smartcity``: the folder to
+    put first on ``PYTHONPATH``."""
+    root = work / "copy"
+    target = root / "smartcity"
+    shutil.copytree(REPO, target, copy_function=shutil.copy,  # copy: new file times
+                    ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", "*.gpkg",
+                                                  "results", "tests"))
+    return root
+
+
+def run(quick: bool = False) -> dict:
+    """Time the starts; the result dictionary is also written to ``results/``."""
+    py = [sys.executable, "-m", "smartcity.standalone.cli"]
+    work = Path(tempfile.mkdtemp(prefix="bench_start_"))
+    result: dict = {}
+    try:
+        scene = work / "scene"  # Weihai's density: the call's own work stays small
+        _wall(py + ["sample", str(scene), "--no-population", "--communities", "50",
+                    "--manholes", "100", "-q"])
+        store = work / "s.gpkg"
+        for args in (["init", str(store)],
+                     ["import", str(store), "districts", str(scene / "districts.geojson")],
+                     ["import", str(store), "base_stations", str(scene / "base_stations.csv"),
+                      "--coords", "gcj02"]):
+            _wall(py + args)
+        coverage = ["coverage", str(store), "--as-of", "2023-12-31"]
+        cache = work / "cache"
+        result["cold_coverage_s"] = round(_wall(py + coverage, _env(cache)), 2)
+        result["warm_coverage_s"] = round(min(_wall(py + coverage, _env(cache))
+                                              for _ in range(2)), 2)
+        if not quick:
+            copy = _fresh_copy(work)
+            result["fresh_copy_coverage_s"] = round(_wall(py + coverage, _env(cache, copy),
+                                                          cwd=work), 2)
+            installed = work / "cache_setup"
+            result["warmup_s"] = round(_wall(py + ["warmup", "-q"], _env(installed)), 2)
+            result["after_warmup_coverage_s"] = round(_wall(py + coverage, _env(installed)),
+                                                      2)
+        helps = {}
+        for name in (LIGHT if quick else LIGHT + _commands()):
+            args = [name] if name.startswith("--") else [name, "--help"]
+            helps[" ".join(args)] = round(min(_wall(py + args, _env(cache))
+                                              for _ in range(3)), 2)
+        result["help_s"] = helps
+        result["goal_cold_s"] = 5.0
+        result["machine"] = (f"{platform.node()} {os.cpu_count()} cores, load "
+                             f"{os.getloadavg()[0]:.1f}")
+        result["when"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        result["command"] = "benchmarks/bench_start.py" + (" --quick" if quick else "")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    out = QUICK_RESULTS if quick else RESULTS
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    _print(result)
+    return result
+
+
+def _commands() -> list[str]:
+    from smartcity.standalone.cli import COMMANDS
+
+    return [c for c in COMMANDS if c not in LIGHT]
+
+
+def _print(r: dict) -> None:
+    print("first smartcity coverage (sample store, 5,500 stations), wall s")
+    for key in ("cold_coverage_s", "warm_coverage_s", "fresh_copy_coverage_s", "warmup_s",
+                "after_warmup_coverage_s"):
+        if key in r:
+            print(f"  {key[:-2].replace('_', ' '):28}{r[key]:>8.2f}")
+    print("start of each command (wall s, best of 3)")
+    for name, seconds in r["help_s"].items():
+        print(f"  smartcity {name:26}{seconds:>6.2f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="no fresh-copy run, fewer commands")
+    run(ap.parse_args().quick)
+
+
+if __name__ == "__main__":
+    main()
