@@ -9,10 +9,10 @@ palette below::
 
 Each store layer's QML carries the symbology, labels where useful, the editing form
 generated from the schema (:mod:`.forms`: value maps, ranges, date pickers, constraints,
-read-only bookkeeping fields), and the *Temporal* category: start/end fields from
-:mod:`smartcity.layers.schema` (a feature shows from its start date, inclusive, until its
-end date, exclusive; an empty end date means still active), so QGIS's Temporal Controller
-switches features on year by year.
+read-only bookkeeping fields), and the *Temporal* category: the store's lifecycle rule
+(:mod:`smartcity.layers.lifecycle`, written as QGIS expressions by
+:mod:`smartcity.qgis_common.temporal`), so QGIS's Temporal Controller switches features on
+year by year exactly as the indicators count them.
 """
 
 from __future__ import annotations
@@ -151,18 +151,6 @@ def _memory_layer(geometry: str, fields: list[tuple[str, str]]):
     return QgsVectorLayer(f"{geometry}?crs=EPSG:4490&{spec}", "style", "memory")
 
 
-def _set_temporal(layer, start: str, end: str) -> None:
-    """Start/end-field temporal properties (from start inclusive to end exclusive)."""
-    from ..qgis_common.compat import include_begin_exclude_end, temporal_start_end_mode
-
-    props = layer.temporalProperties()
-    props.setMode(temporal_start_end_mode())
-    props.setStartField(start)
-    props.setEndField(end)
-    props.setLimitMode(include_begin_exclude_end())
-    props.setIsActive(True)
-
-
 def _save(layer, name: str) -> Path:
     from ..qgis_common.compat import style_categories
 
@@ -178,6 +166,7 @@ def _save(layer, name: str) -> Path:
 def _store_layer(name: str, geometry: str):
     from ..layers.schema import LAYERS
 
+    from ..qgis_common.temporal import set_lifecycle
     from .forms import apply
 
     lyr = LAYERS[name]
@@ -190,7 +179,7 @@ def _store_layer(name: str, geometry: str):
                           ("updated_at", "更新时间", "Updated at")):
         layer.setFieldAlias(fields.indexOf(name_), f"{zh} {en}")
     apply(layer, lyr)  # editor widgets, constraints, read-only bookkeeping (forms.py)
-    _set_temporal(layer, lyr.start, lyr.end)
+    set_lifecycle(layer, name)  # the store's lifecycle rule, as the plugin sets it
     return layer
 
 

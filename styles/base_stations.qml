@@ -1,48 +1,48 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" styleCategories="Symbology|Labeling|Fields|Forms|Rendering|Temporal" symbologyReferenceScale="-1" minScale="100000000" labelsEnabled="0" simplifyMaxScale="1" simplifyDrawingHints="1" simplifyAlgorithm="0" maxScale="0" version="3.22.16-Białowieża" simplifyLocal="1">
-  <temporal endField="retired_date" endExpression="" durationField="" enabled="1" mode="2" limitMode="0" fixedDuration="0" startField="opened_date" accumulate="0" startExpression="" durationUnit="min">
+<qgis simplifyDrawingHints="1" simplifyAlgorithm="0" version="3.22.16-Białowieża" maxScale="0" labelsEnabled="0" simplifyLocal="1" simplifyDrawingTol="1" styleCategories="Symbology|Labeling|Fields|Forms|Rendering|Temporal" minScale="100000000" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1">
+  <temporal mode="4" startExpression="CASE WHEN &quot;retired_date&quot; IS NULL AND lower(trim(coalesce(&quot;status&quot;, ''))) IN ('retired') THEN NULL WHEN &quot;opened_date&quot; IS NOT NULL THEN to_datetime(&quot;opened_date&quot;) WHEN lower(trim(coalesce(&quot;status&quot;, ''))) IN ('active') THEN @map_start_time END" startField="opened_date" endField="retired_date" durationField="" limitMode="1" accumulate="0" endExpression="coalesce(to_datetime(&quot;retired_date&quot;), @map_end_time) - @map_interval" enabled="1" durationUnit="min" fixedDuration="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" enableorderby="0" type="categorizedSymbol" attr="operator" forceraster="0" symbollevels="0">
+  <renderer-v2 symbollevels="0" referencescale="-1" forceraster="0" attr="operator" type="categorizedSymbol" enableorderby="0">
     <categories>
-      <category value="中国移动" label="中国移动 China Mobile" render="true" symbol="0"/>
-      <category value="中国电信" label="中国电信 China Telecom" render="true" symbol="1"/>
-      <category value="中国联通" label="中国联通 China Unicom" render="true" symbol="2"/>
-      <category value="中国广电" label="中国广电 China Broadnet" render="true" symbol="3"/>
+      <category label="中国移动 China Mobile" symbol="0" value="中国移动" render="true"/>
+      <category label="中国电信 China Telecom" symbol="1" value="中国电信" render="true"/>
+      <category label="中国联通 China Unicom" symbol="2" value="中国联通" render="true"/>
+      <category label="中国广电 China Broadnet" symbol="3" value="中国广电" render="true"/>
     </categories>
     <symbols>
-      <symbol force_rhr="0" clip_to_extent="1" type="marker" name="0" alpha="1">
+      <symbol alpha="1" clip_to_extent="1" name="0" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+        <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="31,120,180,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.2" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="1.8" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option name="angle" value="0" type="QString"/>
+            <Option name="cap_style" value="square" type="QString"/>
+            <Option name="color" value="31,120,180,255" type="QString"/>
+            <Option name="horizontal_anchor_point" value="1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="name" value="circle" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="255,255,255,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="scale_method" value="diameter" type="QString"/>
+            <Option name="size" value="1.8" type="QString"/>
+            <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="size_unit" value="MM" type="QString"/>
+            <Option name="vertical_anchor_point" value="1" type="QString"/>
           </Option>
           <prop v="0" k="angle"/>
           <prop v="square" k="cap_style"/>
@@ -65,42 +65,42 @@
           <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" clip_to_extent="1" type="marker" name="1" alpha="1">
+      <symbol alpha="1" clip_to_extent="1" name="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+        <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="255,127,0,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.2" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="1.8" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option name="angle" value="0" type="QString"/>
+            <Option name="cap_style" value="square" type="QString"/>
+            <Option name="color" value="255,127,0,255" type="QString"/>
+            <Option name="horizontal_anchor_point" value="1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="name" value="circle" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="255,255,255,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="scale_method" value="diameter" type="QString"/>
+            <Option name="size" value="1.8" type="QString"/>
+            <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="size_unit" value="MM" type="QString"/>
+            <Option name="vertical_anchor_point" value="1" type="QString"/>
           </Option>
           <prop v="0" k="angle"/>
           <prop v="square" k="cap_style"/>
@@ -123,42 +123,42 @@
           <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" clip_to_extent="1" type="marker" name="2" alpha="1">
+      <symbol alpha="1" clip_to_extent="1" name="2" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+        <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="227,26,28,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.2" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="1.8" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option name="angle" value="0" type="QString"/>
+            <Option name="cap_style" value="square" type="QString"/>
+            <Option name="color" value="227,26,28,255" type="QString"/>
+            <Option name="horizontal_anchor_point" value="1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="name" value="circle" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="255,255,255,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="scale_method" value="diameter" type="QString"/>
+            <Option name="size" value="1.8" type="QString"/>
+            <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="size_unit" value="MM" type="QString"/>
+            <Option name="vertical_anchor_point" value="1" type="QString"/>
           </Option>
           <prop v="0" k="angle"/>
           <prop v="square" k="cap_style"/>
@@ -181,42 +181,42 @@
           <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" clip_to_extent="1" type="marker" name="3" alpha="1">
+      <symbol alpha="1" clip_to_extent="1" name="3" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+        <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="106,61,154,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.2" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="1.8" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option name="angle" value="0" type="QString"/>
+            <Option name="cap_style" value="square" type="QString"/>
+            <Option name="color" value="106,61,154,255" type="QString"/>
+            <Option name="horizontal_anchor_point" value="1" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="name" value="circle" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="255,255,255,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.2" type="QString"/>
+            <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="scale_method" value="diameter" type="QString"/>
+            <Option name="size" value="1.8" type="QString"/>
+            <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="size_unit" value="MM" type="QString"/>
+            <Option name="vertical_anchor_point" value="1" type="QString"/>
           </Option>
           <prop v="0" k="angle"/>
           <prop v="square" k="cap_style"/>
@@ -239,9 +239,9 @@
           <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -279,18 +279,18 @@
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option type="List" name="map">
+            <Option name="map" type="List">
               <Option type="Map">
-                <Option value="中国移动" type="QString" name="中国移动"/>
+                <Option name="中国移动" value="中国移动" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="中国电信" type="QString" name="中国电信"/>
+                <Option name="中国电信" value="中国电信" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="中国联通" type="QString" name="中国联通"/>
+                <Option name="中国联通" value="中国联通" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="中国广电" type="QString" name="中国广电"/>
+                <Option name="中国广电" value="中国广电" type="QString"/>
               </Option>
             </Option>
           </Option>
@@ -301,21 +301,21 @@
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option type="List" name="map">
+            <Option name="map" type="List">
               <Option type="Map">
-                <Option value="n1" type="QString" name="n1"/>
+                <Option name="n1" value="n1" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="n28" type="QString" name="n28"/>
+                <Option name="n28" value="n28" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="n41" type="QString" name="n41"/>
+                <Option name="n41" value="n41" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="n78" type="QString" name="n78"/>
+                <Option name="n78" value="n78" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="n79" type="QString" name="n79"/>
+                <Option name="n79" value="n79" type="QString"/>
               </Option>
             </Option>
           </Option>
@@ -326,18 +326,18 @@
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option type="List" name="map">
+            <Option name="map" type="List">
               <Option type="Map">
-                <Option value="dense_urban" type="QString" name="密集城区（dense_urban）"/>
+                <Option name="密集城区（dense_urban）" value="dense_urban" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="urban" type="QString" name="城区（urban）"/>
+                <Option name="城区（urban）" value="urban" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="suburban" type="QString" name="郊区（suburban）"/>
+                <Option name="郊区（suburban）" value="suburban" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="rural" type="QString" name="农村（rural）"/>
+                <Option name="农村（rural）" value="rural" type="QString"/>
               </Option>
             </Option>
           </Option>
@@ -348,12 +348,12 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="500" type="int" name="Max"/>
-            <Option value="0" type="int" name="Min"/>
-            <Option value="1" type="int" name="Precision"/>
-            <Option value="1" type="int" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option name="AllowNull" value="true" type="bool"/>
+            <Option name="Max" value="500" type="int"/>
+            <Option name="Min" value="0" type="int"/>
+            <Option name="Precision" value="1" type="int"/>
+            <Option name="Step" value="1" type="int"/>
+            <Option name="Style" value="SpinBox" type="QString"/>
           </Option>
         </config>
       </editWidget>
@@ -362,12 +362,12 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="360" type="int" name="Max"/>
-            <Option value="0" type="int" name="Min"/>
-            <Option value="1" type="int" name="Precision"/>
-            <Option value="1" type="int" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option name="AllowNull" value="true" type="bool"/>
+            <Option name="Max" value="360" type="int"/>
+            <Option name="Min" value="0" type="int"/>
+            <Option name="Precision" value="1" type="int"/>
+            <Option name="Step" value="1" type="int"/>
+            <Option name="Style" value="SpinBox" type="QString"/>
           </Option>
         </config>
       </editWidget>
@@ -376,12 +376,12 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="50000" type="int" name="Max"/>
-            <Option value="0" type="int" name="Min"/>
-            <Option value="1" type="int" name="Precision"/>
-            <Option value="1" type="int" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option name="AllowNull" value="true" type="bool"/>
+            <Option name="Max" value="50000" type="int"/>
+            <Option name="Min" value="0" type="int"/>
+            <Option name="Precision" value="1" type="int"/>
+            <Option name="Step" value="1" type="int"/>
+            <Option name="Style" value="SpinBox" type="QString"/>
           </Option>
         </config>
       </editWidget>
@@ -390,21 +390,21 @@
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option type="List" name="map">
+            <Option name="map" type="List">
               <Option type="Map">
-                <Option value="planned" type="QString" name="规划（planned）"/>
+                <Option name="规划（planned）" value="planned" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="building" type="QString" name="在建（building）"/>
+                <Option name="在建（building）" value="building" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="built" type="QString" name="建成（built）"/>
+                <Option name="建成（built）" value="built" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="active" type="QString" name="开通（active）"/>
+                <Option name="开通（active）" value="active" type="QString"/>
               </Option>
               <Option type="Map">
-                <Option value="retired" type="QString" name="退网（retired）"/>
+                <Option name="退网（retired）" value="retired" type="QString"/>
               </Option>
             </Option>
           </Option>
@@ -415,11 +415,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
-            <Option value="false" type="bool" name="field_iso_format"/>
+            <Option name="allow_null" value="true" type="bool"/>
+            <Option name="calendar_popup" value="true" type="bool"/>
+            <Option name="display_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_iso_format" value="false" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -428,11 +428,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
-            <Option value="false" type="bool" name="field_iso_format"/>
+            <Option name="allow_null" value="true" type="bool"/>
+            <Option name="calendar_popup" value="true" type="bool"/>
+            <Option name="display_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_iso_format" value="false" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -441,11 +441,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
-            <Option value="false" type="bool" name="field_iso_format"/>
+            <Option name="allow_null" value="true" type="bool"/>
+            <Option name="calendar_popup" value="true" type="bool"/>
+            <Option name="display_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_iso_format" value="false" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -466,72 +466,72 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="fid" index="0" name="要素号 Feature id"/>
-    <alias field="station_id" index="1" name="站点编号 Station ID"/>
-    <alias field="name" index="2" name="站点名称 Name"/>
-    <alias field="operator" index="3" name="运营商 Operator"/>
-    <alias field="band" index="4" name="频段 Band"/>
-    <alias field="scene" index="5" name="场景 Scene"/>
-    <alias field="antenna_height_m" index="6" name="天线挂高(米) Antenna height (m)"/>
-    <alias field="azimuth_deg" index="7" name="方位角(度) Azimuth (°)"/>
-    <alias field="coverage_radius_m" index="8" name="覆盖半径(米) Coverage radius (m)"/>
-    <alias field="status" index="9" name="状态 Status"/>
-    <alias field="built_date" index="10" name="建成日期 Built"/>
-    <alias field="opened_date" index="11" name="开通日期 Opened"/>
-    <alias field="retired_date" index="12" name="退网日期 Retired"/>
-    <alias field="version" index="13" name="版本 Version"/>
-    <alias field="updated_at" index="14" name="更新时间 Updated at"/>
+    <alias index="0" name="要素号 Feature id" field="fid"/>
+    <alias index="1" name="站点编号 Station ID" field="station_id"/>
+    <alias index="2" name="站点名称 Name" field="name"/>
+    <alias index="3" name="运营商 Operator" field="operator"/>
+    <alias index="4" name="频段 Band" field="band"/>
+    <alias index="5" name="场景 Scene" field="scene"/>
+    <alias index="6" name="天线挂高(米) Antenna height (m)" field="antenna_height_m"/>
+    <alias index="7" name="方位角(度) Azimuth (°)" field="azimuth_deg"/>
+    <alias index="8" name="覆盖半径(米) Coverage radius (m)" field="coverage_radius_m"/>
+    <alias index="9" name="状态 Status" field="status"/>
+    <alias index="10" name="建成日期 Built" field="built_date"/>
+    <alias index="11" name="开通日期 Opened" field="opened_date"/>
+    <alias index="12" name="退网日期 Retired" field="retired_date"/>
+    <alias index="13" name="版本 Version" field="version"/>
+    <alias index="14" name="更新时间 Updated at" field="updated_at"/>
   </aliases>
   <defaults>
-    <default field="fid" expression="" applyOnUpdate="0"/>
-    <default field="station_id" expression="" applyOnUpdate="0"/>
-    <default field="name" expression="" applyOnUpdate="0"/>
-    <default field="operator" expression="" applyOnUpdate="0"/>
-    <default field="band" expression="" applyOnUpdate="0"/>
-    <default field="scene" expression="" applyOnUpdate="0"/>
-    <default field="antenna_height_m" expression="" applyOnUpdate="0"/>
-    <default field="azimuth_deg" expression="" applyOnUpdate="0"/>
-    <default field="coverage_radius_m" expression="" applyOnUpdate="0"/>
-    <default field="status" expression="" applyOnUpdate="0"/>
-    <default field="built_date" expression="" applyOnUpdate="0"/>
-    <default field="opened_date" expression="" applyOnUpdate="0"/>
-    <default field="retired_date" expression="" applyOnUpdate="0"/>
-    <default field="version" expression="" applyOnUpdate="0"/>
-    <default field="updated_at" expression="" applyOnUpdate="0"/>
+    <default field="fid" applyOnUpdate="0" expression=""/>
+    <default field="station_id" applyOnUpdate="0" expression=""/>
+    <default field="name" applyOnUpdate="0" expression=""/>
+    <default field="operator" applyOnUpdate="0" expression=""/>
+    <default field="band" applyOnUpdate="0" expression=""/>
+    <default field="scene" applyOnUpdate="0" expression=""/>
+    <default field="antenna_height_m" applyOnUpdate="0" expression=""/>
+    <default field="azimuth_deg" applyOnUpdate="0" expression=""/>
+    <default field="coverage_radius_m" applyOnUpdate="0" expression=""/>
+    <default field="status" applyOnUpdate="0" expression=""/>
+    <default field="built_date" applyOnUpdate="0" expression=""/>
+    <default field="opened_date" applyOnUpdate="0" expression=""/>
+    <default field="retired_date" applyOnUpdate="0" expression=""/>
+    <default field="version" applyOnUpdate="0" expression=""/>
+    <default field="updated_at" applyOnUpdate="0" expression=""/>
   </defaults>
   <constraints>
-    <constraint field="fid" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="station_id" notnull_strength="1" constraints="7" exp_strength="1" unique_strength="1"/>
-    <constraint field="name" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="operator" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="band" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="scene" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="antenna_height_m" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="azimuth_deg" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="coverage_radius_m" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="status" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="built_date" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="opened_date" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="retired_date" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="version" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="updated_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="fid" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
+    <constraint field="station_id" notnull_strength="1" unique_strength="1" exp_strength="1" constraints="7"/>
+    <constraint field="name" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="operator" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="band" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="scene" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="antenna_height_m" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="azimuth_deg" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="coverage_radius_m" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="status" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="built_date" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
+    <constraint field="opened_date" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="retired_date" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="version" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
+    <constraint field="updated_at" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="fid" exp="" desc=""/>
-    <constraint field="station_id" exp="(&quot;station_id&quot; IS NOT NULL AND trim(to_string(&quot;station_id&quot;)) &lt;> '') AND (&quot;station_id&quot; IS NULL OR length(&quot;station_id&quot;) &lt;= 100)" desc="5G基站的站点编号（station_id）不能为空。 / Station ID (station_id) of 5G base stations is required.&#xa;5G基站的站点编号（station_id）最多 100 个字符。 / Station ID (station_id) of 5G base stations holds at most 100 characters."/>
-    <constraint field="name" exp="(&quot;name&quot; IS NULL OR length(&quot;name&quot;) &lt;= 1000)" desc="5G基站的站点名称（name）最多 1000 个字符。 / Name (name) of 5G base stations holds at most 1000 characters."/>
-    <constraint field="operator" exp="(&quot;operator&quot; IS NULL OR &quot;operator&quot; IN ('中国移动', '中国电信', '中国联通', '中国广电')) AND (&quot;operator&quot; IS NULL OR length(&quot;operator&quot;) &lt;= 1000)" desc="5G基站的运营商（operator）只能取：中国移动、中国电信、中国联通、中国广电。 / Operator (operator) of 5G base stations must be one of: 中国移动, 中国电信, 中国联通, 中国广电.&#xa;5G基站的运营商（operator）最多 1000 个字符。 / Operator (operator) of 5G base stations holds at most 1000 characters."/>
-    <constraint field="band" exp="(&quot;band&quot; IS NULL OR &quot;band&quot; IN ('n1', 'n28', 'n41', 'n78', 'n79')) AND (&quot;band&quot; IS NULL OR length(&quot;band&quot;) &lt;= 1000)" desc="5G基站的频段（band）只能取：n1、n28、n41、n78、n79。 / Band (band) of 5G base stations must be one of: n1, n28, n41, n78, n79.&#xa;5G基站的频段（band）最多 1000 个字符。 / Band (band) of 5G base stations holds at most 1000 characters."/>
-    <constraint field="scene" exp="(&quot;scene&quot; IS NULL OR &quot;scene&quot; IN ('dense_urban', 'urban', 'suburban', 'rural')) AND (&quot;scene&quot; IS NULL OR length(&quot;scene&quot;) &lt;= 1000)" desc="5G基站的场景（scene）只能取：dense_urban（密集城区）、urban（城区）、suburban（郊区）、rural（农村）。 / Scene (scene) of 5G base stations must be one of: dense_urban, urban, suburban, rural.&#xa;5G基站的场景（scene）最多 1000 个字符。 / Scene (scene) of 5G base stations holds at most 1000 characters."/>
-    <constraint field="antenna_height_m" exp="(&quot;antenna_height_m&quot; IS NULL OR (&quot;antenna_height_m&quot; >= 0 AND &quot;antenna_height_m&quot; &lt;= 500))" desc="5G基站的天线挂高(米)（antenna_height_m）必须在 0 到 500 之间，且须为数字。 / Antenna height (m) (antenna_height_m) of 5G base stations must be between 0 and 500, and a number."/>
-    <constraint field="azimuth_deg" exp="(&quot;azimuth_deg&quot; IS NULL OR (&quot;azimuth_deg&quot; >= 0 AND &quot;azimuth_deg&quot; &lt;= 360))" desc="5G基站的方位角(度)（azimuth_deg）必须在 0 到 360 之间，且须为数字。 / Azimuth (°) (azimuth_deg) of 5G base stations must be between 0 and 360, and a number."/>
-    <constraint field="coverage_radius_m" exp="(&quot;coverage_radius_m&quot; IS NULL OR (&quot;coverage_radius_m&quot; >= 0 AND &quot;coverage_radius_m&quot; &lt;= 50000))" desc="5G基站的覆盖半径(米)（coverage_radius_m）必须在 0 到 50000 之间，且须为数字。 / Coverage radius (m) (coverage_radius_m) of 5G base stations must be between 0 and 50000, and a number."/>
-    <constraint field="status" exp="(&quot;status&quot; IS NULL OR &quot;status&quot; IN ('planned', 'building', 'built', 'active', 'retired')) AND (&quot;status&quot; IS NULL OR length(&quot;status&quot;) &lt;= 1000)" desc="5G基站的状态（status）只能取：planned（规划）、building（在建）、built（建成）、active（开通）、retired（退网）。 / Status (status) of 5G base stations must be one of: planned, building, built, active, retired.&#xa;5G基站的状态（status）最多 1000 个字符。 / Status (status) of 5G base stations holds at most 1000 characters."/>
-    <constraint field="built_date" exp="" desc=""/>
-    <constraint field="opened_date" exp="(&quot;opened_date&quot; IS NULL OR &quot;built_date&quot; IS NULL OR &quot;opened_date&quot; >= &quot;built_date&quot;)" desc="5G基站的开通日期（opened_date）不能早于建成日期（built_date）。 / Opened (opened_date) of 5G base stations must not be before Built (built_date)."/>
-    <constraint field="retired_date" exp="(&quot;retired_date&quot; IS NULL OR &quot;opened_date&quot; IS NULL OR &quot;retired_date&quot; > &quot;opened_date&quot;)" desc="5G基站的退网日期（retired_date）必须晚于开通日期（opened_date）。 / Retired (retired_date) of 5G base stations must be after Opened (opened_date)."/>
-    <constraint field="version" exp="" desc=""/>
-    <constraint field="updated_at" exp="" desc=""/>
+    <constraint field="fid" desc="" exp=""/>
+    <constraint field="station_id" desc="5G基站的站点编号（station_id）不能为空。 / Station ID (station_id) of 5G base stations is required.&#xa;5G基站的站点编号（station_id）最多 100 个字符。 / Station ID (station_id) of 5G base stations holds at most 100 characters." exp="(&quot;station_id&quot; IS NOT NULL AND trim(to_string(&quot;station_id&quot;)) &lt;> '') AND (&quot;station_id&quot; IS NULL OR length(&quot;station_id&quot;) &lt;= 100)"/>
+    <constraint field="name" desc="5G基站的站点名称（name）最多 1000 个字符。 / Name (name) of 5G base stations holds at most 1000 characters." exp="(&quot;name&quot; IS NULL OR length(&quot;name&quot;) &lt;= 1000)"/>
+    <constraint field="operator" desc="5G基站的运营商（operator）只能取：中国移动、中国电信、中国联通、中国广电。 / Operator (operator) of 5G base stations must be one of: 中国移动, 中国电信, 中国联通, 中国广电.&#xa;5G基站的运营商（operator）最多 1000 个字符。 / Operator (operator) of 5G base stations holds at most 1000 characters." exp="(&quot;operator&quot; IS NULL OR &quot;operator&quot; IN ('中国移动', '中国电信', '中国联通', '中国广电')) AND (&quot;operator&quot; IS NULL OR length(&quot;operator&quot;) &lt;= 1000)"/>
+    <constraint field="band" desc="5G基站的频段（band）只能取：n1、n28、n41、n78、n79。 / Band (band) of 5G base stations must be one of: n1, n28, n41, n78, n79.&#xa;5G基站的频段（band）最多 1000 个字符。 / Band (band) of 5G base stations holds at most 1000 characters." exp="(&quot;band&quot; IS NULL OR &quot;band&quot; IN ('n1', 'n28', 'n41', 'n78', 'n79')) AND (&quot;band&quot; IS NULL OR length(&quot;band&quot;) &lt;= 1000)"/>
+    <constraint field="scene" desc="5G基站的场景（scene）只能取：dense_urban（密集城区）、urban（城区）、suburban（郊区）、rural（农村）。 / Scene (scene) of 5G base stations must be one of: dense_urban, urban, suburban, rural.&#xa;5G基站的场景（scene）最多 1000 个字符。 / Scene (scene) of 5G base stations holds at most 1000 characters." exp="(&quot;scene&quot; IS NULL OR &quot;scene&quot; IN ('dense_urban', 'urban', 'suburban', 'rural')) AND (&quot;scene&quot; IS NULL OR length(&quot;scene&quot;) &lt;= 1000)"/>
+    <constraint field="antenna_height_m" desc="5G基站的天线挂高(米)（antenna_height_m）必须在 0 到 500 之间，且须为数字。 / Antenna height (m) (antenna_height_m) of 5G base stations must be between 0 and 500, and a number." exp="(&quot;antenna_height_m&quot; IS NULL OR (&quot;antenna_height_m&quot; >= 0 AND &quot;antenna_height_m&quot; &lt;= 500))"/>
+    <constraint field="azimuth_deg" desc="5G基站的方位角(度)（azimuth_deg）必须在 0 到 360 之间，且须为数字。 / Azimuth (°) (azimuth_deg) of 5G base stations must be between 0 and 360, and a number." exp="(&quot;azimuth_deg&quot; IS NULL OR (&quot;azimuth_deg&quot; >= 0 AND &quot;azimuth_deg&quot; &lt;= 360))"/>
+    <constraint field="coverage_radius_m" desc="5G基站的覆盖半径(米)（coverage_radius_m）必须在 0 到 50000 之间，且须为数字。 / Coverage radius (m) (coverage_radius_m) of 5G base stations must be between 0 and 50000, and a number." exp="(&quot;coverage_radius_m&quot; IS NULL OR (&quot;coverage_radius_m&quot; >= 0 AND &quot;coverage_radius_m&quot; &lt;= 50000))"/>
+    <constraint field="status" desc="5G基站的状态（status）只能取：planned（规划）、building（在建）、built（建成）、active（开通）、retired（退网）。 / Status (status) of 5G base stations must be one of: planned, building, built, active, retired.&#xa;5G基站的状态（status）最多 1000 个字符。 / Status (status) of 5G base stations holds at most 1000 characters." exp="(&quot;status&quot; IS NULL OR &quot;status&quot; IN ('planned', 'building', 'built', 'active', 'retired')) AND (&quot;status&quot; IS NULL OR length(&quot;status&quot;) &lt;= 1000)"/>
+    <constraint field="built_date" desc="" exp=""/>
+    <constraint field="opened_date" desc="5G基站的开通日期（opened_date）不能早于建成日期（built_date）。 / Opened (opened_date) of 5G base stations must not be before Built (built_date)." exp="(&quot;opened_date&quot; IS NULL OR &quot;built_date&quot; IS NULL OR &quot;opened_date&quot; >= &quot;built_date&quot;)"/>
+    <constraint field="retired_date" desc="5G基站的退网日期（retired_date）必须晚于开通日期（opened_date）。 / Retired (retired_date) of 5G base stations must be after Opened (opened_date)." exp="(&quot;retired_date&quot; IS NULL OR &quot;opened_date&quot; IS NULL OR &quot;retired_date&quot; > &quot;opened_date&quot;)"/>
+    <constraint field="version" desc="" exp=""/>
+    <constraint field="updated_at" desc="" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <editform tolerant="1"></editform>

@@ -1,42 +1,42 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" styleCategories="Symbology|Labeling|Fields|Forms|Rendering|Temporal" symbologyReferenceScale="-1" minScale="100000000" labelsEnabled="0" simplifyMaxScale="1" simplifyDrawingHints="1" simplifyAlgorithm="0" maxScale="0" version="3.22.16-Białowieża" simplifyLocal="1">
-  <temporal endField="valid_to" endExpression="" durationField="" enabled="1" mode="2" limitMode="0" fixedDuration="0" startField="valid_from" accumulate="0" startExpression="" durationUnit="min">
+<qgis simplifyDrawingHints="1" simplifyAlgorithm="0" version="3.22.16-Białowieża" maxScale="0" labelsEnabled="0" simplifyLocal="1" simplifyDrawingTol="1" styleCategories="Symbology|Labeling|Fields|Forms|Rendering|Temporal" minScale="100000000" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1">
+  <temporal mode="4" startExpression="coalesce(to_datetime(&quot;valid_from&quot;), @map_start_time)" startField="valid_from" endField="valid_to" durationField="" limitMode="1" accumulate="0" endExpression="coalesce(to_datetime(&quot;valid_to&quot;), @map_end_time) - @map_interval" enabled="1" durationUnit="min" fixedDuration="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" enableorderby="0" type="categorizedSymbol" attr="star_rating" forceraster="0" symbollevels="0">
+  <renderer-v2 symbollevels="0" referencescale="-1" forceraster="0" attr="star_rating" type="categorizedSymbol" enableorderby="0">
     <categories>
-      <category value="0" label="0 非星级 not rated" render="true" symbol="0"/>
-      <category value="1" label="1 星 star" render="true" symbol="1"/>
-      <category value="2" label="2 星 stars" render="true" symbol="2"/>
-      <category value="3" label="3 星 stars" render="true" symbol="3"/>
-      <category value="4" label="4 星 stars" render="true" symbol="4"/>
-      <category value="5" label="5 星 stars" render="true" symbol="5"/>
+      <category label="0 非星级 not rated" symbol="0" value="0" render="true"/>
+      <category label="1 星 star" symbol="1" value="1" render="true"/>
+      <category label="2 星 stars" symbol="2" value="2" render="true"/>
+      <category label="3 星 stars" symbol="3" value="3" render="true"/>
+      <category label="4 星 stars" symbol="4" value="4" render="true"/>
+      <category label="5 星 stars" symbol="5" value="5" render="true"/>
     </categories>
     <symbols>
-      <symbol force_rhr="0" clip_to_extent="1" type="fill" name="0" alpha="1">
+      <symbol alpha="1" clip_to_extent="1" name="0" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="217,217,217,255" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="77,77,77,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.15" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="217,217,217,255" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="77,77,77,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.15" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="217,217,217,255" k="color"/>
@@ -51,34 +51,34 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" clip_to_extent="1" type="fill" name="1" alpha="1">
+      <symbol alpha="1" clip_to_extent="1" name="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="217,240,163,255" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="77,77,77,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.15" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="217,240,163,255" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="77,77,77,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.15" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="217,240,163,255" k="color"/>
@@ -93,34 +93,34 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" clip_to_extent="1" type="fill" name="2" alpha="1">
+      <symbol alpha="1" clip_to_extent="1" name="2" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="173,221,142,255" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="77,77,77,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.15" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="173,221,142,255" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="77,77,77,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.15" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="173,221,142,255" k="color"/>
@@ -135,34 +135,34 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" clip_to_extent="1" type="fill" name="3" alpha="1">
+      <symbol alpha="1" clip_to_extent="1" name="3" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="120,198,121,255" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="77,77,77,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.15" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="120,198,121,255" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="77,77,77,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.15" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="120,198,121,255" k="color"/>
@@ -177,34 +177,34 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" clip_to_extent="1" type="fill" name="4" alpha="1">
+      <symbol alpha="1" clip_to_extent="1" name="4" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="49,163,84,255" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="77,77,77,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.15" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="49,163,84,255" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="77,77,77,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.15" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="49,163,84,255" k="color"/>
@@ -219,34 +219,34 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" clip_to_extent="1" type="fill" name="5" alpha="1">
+      <symbol alpha="1" clip_to_extent="1" name="5" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" value="" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" value="collection" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="0,104,55,255" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="77,77,77,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.15" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="color" value="0,104,55,255" type="QString"/>
+            <Option name="joinstyle" value="bevel" type="QString"/>
+            <Option name="offset" value="0,0" type="QString"/>
+            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
+            <Option name="offset_unit" value="MM" type="QString"/>
+            <Option name="outline_color" value="77,77,77,255" type="QString"/>
+            <Option name="outline_style" value="solid" type="QString"/>
+            <Option name="outline_width" value="0.15" type="QString"/>
+            <Option name="outline_width_unit" value="MM" type="QString"/>
+            <Option name="style" value="solid" type="QString"/>
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="0,104,55,255" k="color"/>
@@ -261,9 +261,9 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" value="" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" value="collection" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -301,12 +301,12 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="1e+15" type="double" name="Max"/>
-            <Option value="0" type="int" name="Min"/>
-            <Option value="0" type="int" name="Precision"/>
-            <Option value="1" type="int" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option name="AllowNull" value="true" type="bool"/>
+            <Option name="Max" value="1e+15" type="double"/>
+            <Option name="Min" value="0" type="int"/>
+            <Option name="Precision" value="0" type="int"/>
+            <Option name="Step" value="1" type="int"/>
+            <Option name="Style" value="SpinBox" type="QString"/>
           </Option>
         </config>
       </editWidget>
@@ -315,24 +315,24 @@
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option type="List" name="map">
+            <Option name="map" type="List">
               <Option type="Map">
-                <Option value="0" type="int" name="未评星（0）"/>
+                <Option name="未评星（0）" value="0" type="int"/>
               </Option>
               <Option type="Map">
-                <Option value="1" type="int" name="一星（1）"/>
+                <Option name="一星（1）" value="1" type="int"/>
               </Option>
               <Option type="Map">
-                <Option value="2" type="int" name="二星（2）"/>
+                <Option name="二星（2）" value="2" type="int"/>
               </Option>
               <Option type="Map">
-                <Option value="3" type="int" name="三星（3）"/>
+                <Option name="三星（3）" value="3" type="int"/>
               </Option>
               <Option type="Map">
-                <Option value="4" type="int" name="四星（4）"/>
+                <Option name="四星（4）" value="4" type="int"/>
               </Option>
               <Option type="Map">
-                <Option value="5" type="int" name="五星（5）"/>
+                <Option name="五星（5）" value="5" type="int"/>
               </Option>
             </Option>
           </Option>
@@ -343,11 +343,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
-            <Option value="false" type="bool" name="field_iso_format"/>
+            <Option name="allow_null" value="true" type="bool"/>
+            <Option name="calendar_popup" value="true" type="bool"/>
+            <Option name="display_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_iso_format" value="false" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -363,11 +363,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
-            <Option value="false" type="bool" name="field_iso_format"/>
+            <Option name="allow_null" value="true" type="bool"/>
+            <Option name="calendar_popup" value="true" type="bool"/>
+            <Option name="display_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_iso_format" value="false" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -376,11 +376,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
-            <Option value="false" type="bool" name="field_iso_format"/>
+            <Option name="allow_null" value="true" type="bool"/>
+            <Option name="calendar_popup" value="true" type="bool"/>
+            <Option name="display_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_iso_format" value="false" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -389,11 +389,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
-            <Option value="false" type="bool" name="field_iso_format"/>
+            <Option name="allow_null" value="true" type="bool"/>
+            <Option name="calendar_popup" value="true" type="bool"/>
+            <Option name="display_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_format" value="yyyy-MM-dd" type="QString"/>
+            <Option name="field_iso_format" value="false" type="bool"/>
           </Option>
         </config>
       </editWidget>
@@ -414,60 +414,60 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="fid" index="0" name="要素号 Feature id"/>
-    <alias field="community_id" index="1" name="社区编号 Community ID"/>
-    <alias field="name" index="2" name="社区名称 Name"/>
-    <alias field="households" index="3" name="户数 Households"/>
-    <alias field="star_rating" index="4" name="星级 Star rating"/>
-    <alias field="rated_date" index="5" name="评定日期 Rated"/>
-    <alias field="provincial_smart" index="6" name="省级智慧社区 Provincial smart community"/>
-    <alias field="provincial_date" index="7" name="省级认定日期 Provincial since"/>
-    <alias field="valid_from" index="8" name="生效日期 Valid from"/>
-    <alias field="valid_to" index="9" name="失效日期 Valid to"/>
-    <alias field="version" index="10" name="版本 Version"/>
-    <alias field="updated_at" index="11" name="更新时间 Updated at"/>
+    <alias index="0" name="要素号 Feature id" field="fid"/>
+    <alias index="1" name="社区编号 Community ID" field="community_id"/>
+    <alias index="2" name="社区名称 Name" field="name"/>
+    <alias index="3" name="户数 Households" field="households"/>
+    <alias index="4" name="星级 Star rating" field="star_rating"/>
+    <alias index="5" name="评定日期 Rated" field="rated_date"/>
+    <alias index="6" name="省级智慧社区 Provincial smart community" field="provincial_smart"/>
+    <alias index="7" name="省级认定日期 Provincial since" field="provincial_date"/>
+    <alias index="8" name="生效日期 Valid from" field="valid_from"/>
+    <alias index="9" name="失效日期 Valid to" field="valid_to"/>
+    <alias index="10" name="版本 Version" field="version"/>
+    <alias index="11" name="更新时间 Updated at" field="updated_at"/>
   </aliases>
   <defaults>
-    <default field="fid" expression="" applyOnUpdate="0"/>
-    <default field="community_id" expression="" applyOnUpdate="0"/>
-    <default field="name" expression="" applyOnUpdate="0"/>
-    <default field="households" expression="" applyOnUpdate="0"/>
-    <default field="star_rating" expression="" applyOnUpdate="0"/>
-    <default field="rated_date" expression="" applyOnUpdate="0"/>
-    <default field="provincial_smart" expression="" applyOnUpdate="0"/>
-    <default field="provincial_date" expression="" applyOnUpdate="0"/>
-    <default field="valid_from" expression="" applyOnUpdate="0"/>
-    <default field="valid_to" expression="" applyOnUpdate="0"/>
-    <default field="version" expression="" applyOnUpdate="0"/>
-    <default field="updated_at" expression="" applyOnUpdate="0"/>
+    <default field="fid" applyOnUpdate="0" expression=""/>
+    <default field="community_id" applyOnUpdate="0" expression=""/>
+    <default field="name" applyOnUpdate="0" expression=""/>
+    <default field="households" applyOnUpdate="0" expression=""/>
+    <default field="star_rating" applyOnUpdate="0" expression=""/>
+    <default field="rated_date" applyOnUpdate="0" expression=""/>
+    <default field="provincial_smart" applyOnUpdate="0" expression=""/>
+    <default field="provincial_date" applyOnUpdate="0" expression=""/>
+    <default field="valid_from" applyOnUpdate="0" expression=""/>
+    <default field="valid_to" applyOnUpdate="0" expression=""/>
+    <default field="version" applyOnUpdate="0" expression=""/>
+    <default field="updated_at" applyOnUpdate="0" expression=""/>
   </defaults>
   <constraints>
-    <constraint field="fid" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="community_id" notnull_strength="1" constraints="7" exp_strength="1" unique_strength="1"/>
-    <constraint field="name" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="households" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="star_rating" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="rated_date" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="provincial_smart" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="provincial_date" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="valid_from" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="valid_to" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="version" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="updated_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint field="fid" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
+    <constraint field="community_id" notnull_strength="1" unique_strength="1" exp_strength="1" constraints="7"/>
+    <constraint field="name" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="households" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="star_rating" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="rated_date" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
+    <constraint field="provincial_smart" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
+    <constraint field="provincial_date" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
+    <constraint field="valid_from" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
+    <constraint field="valid_to" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
+    <constraint field="version" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
+    <constraint field="updated_at" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="fid" exp="" desc=""/>
-    <constraint field="community_id" exp="(&quot;community_id&quot; IS NOT NULL AND trim(to_string(&quot;community_id&quot;)) &lt;> '') AND (&quot;community_id&quot; IS NULL OR length(&quot;community_id&quot;) &lt;= 100)" desc="社区的社区编号（community_id）不能为空。 / Community ID (community_id) of Communities is required.&#xa;社区的社区编号（community_id）最多 100 个字符。 / Community ID (community_id) of Communities holds at most 100 characters."/>
-    <constraint field="name" exp="(&quot;name&quot; IS NULL OR length(&quot;name&quot;) &lt;= 1000)" desc="社区的社区名称（name）最多 1000 个字符。 / Name (name) of Communities holds at most 1000 characters."/>
-    <constraint field="households" exp="(&quot;households&quot; IS NULL OR (&quot;households&quot; >= 0))" desc="社区的户数（households）不能小于 0，且须为数字。 / Households (households) of Communities must be at least 0, and a number."/>
-    <constraint field="star_rating" exp="(&quot;star_rating&quot; IS NULL OR (&quot;star_rating&quot; >= 0 AND &quot;star_rating&quot; &lt;= 5))" desc="社区的星级（star_rating）必须在 0 到 5 之间，且须为数字。 / Star rating (star_rating) of Communities must be between 0 and 5, and a number."/>
-    <constraint field="rated_date" exp="" desc=""/>
-    <constraint field="provincial_smart" exp="" desc=""/>
-    <constraint field="provincial_date" exp="" desc=""/>
-    <constraint field="valid_from" exp="" desc=""/>
-    <constraint field="valid_to" exp="(&quot;valid_to&quot; IS NULL OR &quot;valid_from&quot; IS NULL OR &quot;valid_to&quot; > &quot;valid_from&quot;)" desc="社区的失效日期（valid_to）必须晚于生效日期（valid_from）。 / Valid to (valid_to) of Communities must be after Valid from (valid_from)."/>
-    <constraint field="version" exp="" desc=""/>
-    <constraint field="updated_at" exp="" desc=""/>
+    <constraint field="fid" desc="" exp=""/>
+    <constraint field="community_id" desc="社区的社区编号（community_id）不能为空。 / Community ID (community_id) of Communities is required.&#xa;社区的社区编号（community_id）最多 100 个字符。 / Community ID (community_id) of Communities holds at most 100 characters." exp="(&quot;community_id&quot; IS NOT NULL AND trim(to_string(&quot;community_id&quot;)) &lt;> '') AND (&quot;community_id&quot; IS NULL OR length(&quot;community_id&quot;) &lt;= 100)"/>
+    <constraint field="name" desc="社区的社区名称（name）最多 1000 个字符。 / Name (name) of Communities holds at most 1000 characters." exp="(&quot;name&quot; IS NULL OR length(&quot;name&quot;) &lt;= 1000)"/>
+    <constraint field="households" desc="社区的户数（households）不能小于 0，且须为数字。 / Households (households) of Communities must be at least 0, and a number." exp="(&quot;households&quot; IS NULL OR (&quot;households&quot; >= 0))"/>
+    <constraint field="star_rating" desc="社区的星级（star_rating）必须在 0 到 5 之间，且须为数字。 / Star rating (star_rating) of Communities must be between 0 and 5, and a number." exp="(&quot;star_rating&quot; IS NULL OR (&quot;star_rating&quot; >= 0 AND &quot;star_rating&quot; &lt;= 5))"/>
+    <constraint field="rated_date" desc="" exp=""/>
+    <constraint field="provincial_smart" desc="" exp=""/>
+    <constraint field="provincial_date" desc="" exp=""/>
+    <constraint field="valid_from" desc="" exp=""/>
+    <constraint field="valid_to" desc="社区的失效日期（valid_to）必须晚于生效日期（valid_from）。 / Valid to (valid_to) of Communities must be after Valid from (valid_from)." exp="(&quot;valid_to&quot; IS NULL OR &quot;valid_from&quot; IS NULL OR &quot;valid_to&quot; > &quot;valid_from&quot;)"/>
+    <constraint field="version" desc="" exp=""/>
+    <constraint field="updated_at" desc="" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <editform tolerant="1"></editform>
