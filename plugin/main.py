@@ -187,6 +187,9 @@ class SmartCityPlugin:
             self._error(str(exc))
             return None
         self.iface.messageBar().pushSuccess(tr("Smart City"), tr("Loaded {}").format(path))
+        from .project import setup_temporal_controller
+
+        setup_temporal_controller(group, self.iface.mapCanvas().temporalController())
         extent = None
         for node in group.findLayers():
             if node.layer() is not None and node.layer().customProperty(

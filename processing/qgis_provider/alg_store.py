@@ -21,9 +21,17 @@ COORDS = ("wgs84", "cgcs2000", "gcj02", "bd09", "auto")  # appended: indices sta
 
 
 def date_parameter(name: str, label: str, optional: bool = False):
-    """A date (not date-time) parameter, scoped enum first."""
+    """A date (not date-time) parameter, scoped enum first.  Its default is the Temporal
+    Controller's date when the QGIS desktop has one running (the last day of the current
+    frame, the date the dashboard shows), so a dialog opens on the date on the map."""
+    from qgis.PyQt.QtCore import QDate
+
+    from ...qgis_common.projectinfo import controller_date
+
+    day = controller_date()
+    default = None if day is None else QDate(day.year, day.month, day.day)
     return QgsProcessingParameterDateTime(name, label, type=datetime_date_type(),
-                                          optional=optional)
+                                          defaultValue=default, optional=optional)
 
 
 class ImportLayerAlgorithm(SmartCityAlgorithm):
