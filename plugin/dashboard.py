@@ -10,7 +10,7 @@ that a newer date cancels.
 Numbers come from :func:`smartcity.processing.targets.evaluate_targets`, the function
 ``smartcity targets`` calls, on the indicator series of :func:`dashboard_numbers`, and so does
 each target's status (按期达成 met on time, 逾期达成 met late, 未达成 missed, 进行中 in
-progress), worded as in the report.  Layout, top to bottom: store; follow + date; a one-line
+progress), worded as in the report.  Layout, top to bottom: store; the date; follow the controller; a one-line
 summary of the statuses; the city's targets, two lines each (the target, then its value on
 the date, on the due date, the goal and the due date) with the status beside it; a picker of
 the target shown below it; a sparkline of that target's city value at each year-end with its
@@ -260,16 +260,18 @@ class DashboardDock(QDockWidget):
         self.store_box.setMinimumContentsLength(12)
         row.addWidget(self.store_box, 1)
         layout.addLayout(row)
-        row = QHBoxLayout()
-        self.follow = QCheckBox(tr("Follow the Temporal Controller"), body)
-        self.follow.setChecked(True)
-        row.addWidget(self.follow, 1)
+        row = QHBoxLayout()  # the date on a row of its own: the check box is wide in English
+        row.addWidget(QLabel(tr("Date")))
         self.date_edit = QDateEdit(body)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setDate(QDate(2021, 12, 31))
         row.addWidget(self.date_edit)
+        row.addStretch(1)
         layout.addLayout(row)
+        self.follow = QCheckBox(tr("Follow the Temporal Controller"), body)
+        self.follow.setChecked(True)
+        layout.addWidget(self.follow)
         self.summary = QLabel(body)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
