@@ -18,7 +18,7 @@ from qgis.core import QgsDataSourceUri, QgsLayerTreeGroup, QgsProject, QgsVector
 
 from ..layers.postgis import is_postgres_url, split_url
 from ..layers.schema import LAYERS, STORE_EPSG
-from ..qgis_common.i18n import is_chinese, tr
+from ..qgis_common.i18n import is_chinese, localize_layer, tr
 from ..qgis_common.projectinfo import PROPERTY_STORE, loaded_stores
 from ..qgis_common.temporal import set_lifecycle
 from ..resources import STYLES
@@ -108,6 +108,7 @@ def store_layers(path: Path | str) -> list[QgsVectorLayer]:
             if not layer.isValid():
                 continue
             message, ok = layer.loadNamedStyle(str(style_file(name, kind)))
+            localize_layer(layer)  # legend and field names in the user's language
             set_lifecycle(layer, name)
             layer.setCustomProperty(PROPERTY_LAYER, name)
             layer.setCustomProperty(PROPERTY_STORE, str(path))

@@ -155,8 +155,8 @@ def test_dashboard_speaks_one_language(language, store_copy):
 
 
 def test_plugin_menus_and_messages_speak_one_language(language, store_copy):
-    """The menu, its actions, the message after opening a store, the layer group and layer
-    names, and the missing-dependency message."""
+    """The menu, its actions, the message after opening a store, the layer group, the
+    layers' names, legends and attribute names, and the missing-dependency message."""
     from qgis.core import QgsProject
 
     import smartcity
@@ -172,7 +172,10 @@ def test_plugin_menus_and_messages_speak_one_language(language, store_copy):
         texts += [item.title() + " " + item.text() for item in iface.bar.items()]
         assert iface.bar.items()
         project = QgsProject.instance()
-        texts += [layer.name() for layer in project.mapLayers().values()]
+        for layer in project.mapLayers().values():  # names, legends, attribute names
+            texts.append(layer.name())
+            texts += [field.displayName() for field in layer.fields()]
+            texts += [item.label() for item in layer.renderer().legendSymbolItems()]
         texts += [group.name() for group in project.layerTreeRoot().findGroups()]
         texts.append(missing_message(extra=["geopandas"]))
     finally:

@@ -351,7 +351,10 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS naming)
         if isinstance(layer, QgsVectorLayer):
+            from ...qgis_common.i18n import localize_layer
+
             layer.loadNamedStyle(str(STYLES / self.qml))
+            localize_layer(layer)  # legend and field names in the user's language
             layer.triggerRepaint()
 
     @classmethod
