@@ -4,6 +4,18 @@
   <context>
     <name>SmartCity</name>
     <message>
+      <source>5G coverage (yearly)</source>
+      <translation>5G覆盖范围（逐年）</translation>
+    </message>
+    <message>
+      <source>Smart City</source>
+      <translation>智慧城市</translation>
+    </message>
+    <message>
+      <source>The yearly coverage could not be computed: {}</source>
+      <translation>无法计算逐年覆盖范围：{}</translation>
+    </message>
+    <message>
       <source>Smart City dashboard</source>
       <translation>智慧城市仪表板</translation>
     </message>
@@ -26,6 +38,10 @@
     <message>
       <source>Store</source>
       <translation>项目库</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
       <source>Target</source>
@@ -102,10 +118,6 @@
     <message>
       <source>What changed</source>
       <translation>改动内容</translation>
-    </message>
-    <message>
-      <source>Smart City</source>
-      <translation>智慧城市</translation>
     </message>
     <message>
       <source>New project store</source>
@@ -186,10 +198,6 @@
     <message>
       <source>Progress against the plan's targets</source>
       <translation>规划目标进度</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>日期</translation>
     </message>
     <message>
       <source>District indicators</source>

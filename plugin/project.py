@@ -233,7 +233,7 @@ def setup_temporal_controller(group: QgsLayerTreeGroup, controller=None,
     if hasattr(settings, "setTimeStepUnit"):
         settings.setTimeStepUnit(temporal_years())
         settings.setTimeStep(1)
-    if controller is not None:
+    if controller is not None and hasattr(controller, "setNavigationMode"):
         controller.setNavigationMode(navigation_mode("Animated"))
         controller.setTemporalExtents(rng)
         controller.setFrameDuration(QgsInterval(1, temporal_years()))

@@ -57,9 +57,14 @@ def end_expression(rule: Lifecycle) -> str:
 def set_lifecycle(layer, name: str) -> None:
     """Make the QGIS vector ``layer`` (the store's layer ``name``) temporal by the store's
     lifecycle rule (:func:`smartcity.layers.lifecycle.lifecycle`)."""
+    set_lifecycle_rule(layer, lifecycle(name))
+
+
+def set_lifecycle_rule(layer, rule: Lifecycle) -> None:
+    """Make the QGIS vector ``layer`` temporal by ``rule`` (its start and end expressions,
+    limits "include begin, include end", see the module docstring)."""
     from .compat import include_begin_include_end, temporal_expressions_mode
 
-    rule = lifecycle(name)
     props = layer.temporalProperties()
     props.setStartField(rule.start)  # shown in the layer's properties; the expressions decide
     props.setEndField(rule.end)
@@ -70,4 +75,4 @@ def set_lifecycle(layer, name: str) -> None:
     props.setIsActive(True)
 
 
-__all__ = ["end_expression", "set_lifecycle", "start_expression"]
+__all__ = ["end_expression", "set_lifecycle", "set_lifecycle_rule", "start_expression"]
