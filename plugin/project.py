@@ -34,6 +34,28 @@ two QGIS layers on the one table, one per kind, so that both can be digitised.""
 
 PROPERTY_LAYER = "smartcity/layer"
 
+CLUSTERED = ("base_stations", "manholes")
+"""Point layers dense enough to overplot at city scale: drawn as clusters (a count) where
+their symbols would overlap, the detailed symbols where they do not."""
+CLUSTER_DISTANCE_MM = 3.0
+"""Symbols closer than this on screen merge into one cluster: 1.5 km at 1:500 000 (the
+city), 75 m at 1:25 000, so clusters dissolve into the detailed symbols as one zooms in."""
+
+
+def cluster_points(layer) -> None:
+    """Wrap the layer's (categorized) renderer in a point cluster renderer: a cluster shows
+    how many features it holds; a feature alone is drawn with its own category's symbol.
+    Only in the plugin's layers: the map sheets draw every symbol (``styles/*.qml``)."""
+    from qgis.core import QgsPointClusterRenderer
+
+    from ..qgis_common.compat import render_mm
+
+    cluster = QgsPointClusterRenderer()
+    cluster.setEmbeddedRenderer(layer.renderer().clone())
+    cluster.setTolerance(CLUSTER_DISTANCE_MM)
+    cluster.setToleranceUnit(render_mm())
+    layer.setRenderer(cluster)
+
 
 def layer_title(name: str, suffix: str = "") -> str:
     lyr = LAYERS[name]
@@ -109,6 +131,8 @@ def store_layers(path: Path | str) -> list[QgsVectorLayer]:
                 continue
             message, ok = layer.loadNamedStyle(str(style_file(name, kind)))
             localize_layer(layer)  # legend and field names in the user's language
+            if name in CLUSTERED:
+                cluster_points(layer)
             set_lifecycle(layer, name)
             layer.setCustomProperty(PROPERTY_LAYER, name)
             layer.setCustomProperty(PROPERTY_STORE, str(path))

@@ -137,6 +137,15 @@ def _labels(layer, expression: str, size: float = 9.0, colour: str = "#202020",
         buf.setColor(QColor("#ffffff"))
         fmt.setBuffer(buf)
     settings.setFormat(fmt)
+    # labels never overlap one another (the engine drops those that would), district names
+    # sit horizontally inside their polygon, and rank above other labels
+    settings.displayAll = False
+    settings.priority = 8
+    if layer.geometryType() == 2:  # polygons
+        from ..qgis_common.compat import label_placement
+
+        settings.placement = label_placement("Horizontal")
+    settings.obstacleSettings().setIsObstacle(True)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 

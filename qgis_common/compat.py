@@ -58,6 +58,22 @@ def label_over_point():
                   lambda: QgsPalLayerSettings.Placement.OverPoint)
 
 
+def label_placement(name: str):
+    """A label placement (``Horizontal``, ``OverPoint`` …), scoped first."""
+    from qgis.core import Qgis, QgsPalLayerSettings
+
+    return _first(lambda: getattr(Qgis.LabelPlacement, name),
+                  lambda: getattr(QgsPalLayerSettings.Placement, name))
+
+
+def render_mm():
+    """The "millimetres" render unit (symbol sizes, cluster distances)."""
+    from qgis.core import Qgis, QgsUnitTypes
+
+    return _first(lambda: Qgis.RenderUnit.Millimeters,
+                  lambda: QgsUnitTypes.RenderUnit.RenderMillimeters)
+
+
 def render_points():
     """The "points" render unit (type sizes)."""
     from qgis.core import Qgis, QgsUnitTypes

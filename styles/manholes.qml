@@ -1,129 +1,129 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingHints="1" simplifyAlgorithm="0" version="3.22.16-Białowieża" maxScale="0" labelsEnabled="0" simplifyLocal="1" simplifyDrawingTol="1" styleCategories="Symbology|Labeling|Fields|Forms|Rendering|Temporal" minScale="100000000" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1">
-  <temporal mode="4" startExpression="coalesce(to_datetime(&quot;recorded_date&quot;), @map_start_time)" startField="recorded_date" endField="valid_to" durationField="" limitMode="1" accumulate="0" endExpression="coalesce(to_datetime(&quot;valid_to&quot;), @map_end_time) - @map_interval" enabled="1" durationUnit="min" fixedDuration="0">
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields|Forms|Rendering|Temporal" hasScaleBasedVisibilityFlag="0" maxScale="0">
+  <temporal limitMode="1" startField="recorded_date" durationField="" enabled="1" endExpression="coalesce(to_datetime(&quot;valid_to&quot;), @map_end_time) - @map_interval" startExpression="coalesce(to_datetime(&quot;recorded_date&quot;), @map_start_time)" durationUnit="min" fixedDuration="0" accumulate="0" mode="4" endField="valid_to">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 symbollevels="0" referencescale="-1" forceraster="0" attr="if(&quot;iot_device_id&quot; IS NOT NULL AND trim(&quot;iot_device_id&quot;) &lt;> '', 'true', 'false')" type="categorizedSymbol" enableorderby="0">
+  <renderer-v2 type="categorizedSymbol" referencescale="-1" enableorderby="0" attr="if(&quot;iot_device_id&quot; IS NOT NULL AND trim(&quot;iot_device_id&quot;) &lt;> '', 'true', 'false')" forceraster="0" symbollevels="0">
     <categories>
-      <category label="已接入监测 IoT monitored" symbol="0" value="true" render="true"/>
-      <category label="未监测 not monitored" symbol="1" value="false" render="true"/>
+      <category symbol="0" value="true" render="true" label="已接入监测 IoT monitored"/>
+      <category symbol="1" value="false" render="true" label="未监测 not monitored"/>
     </categories>
     <symbols>
-      <symbol alpha="1" clip_to_extent="1" name="0" force_rhr="0" type="marker">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="angle" value="0" type="QString"/>
-            <Option name="cap_style" value="square" type="QString"/>
-            <Option name="color" value="0,168,132,255" type="QString"/>
-            <Option name="horizontal_anchor_point" value="1" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="name" value="circle" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="255,255,255,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.2" type="QString"/>
-            <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="scale_method" value="diameter" type="QString"/>
-            <Option name="size" value="1.2" type="QString"/>
-            <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="size_unit" value="MM" type="QString"/>
-            <Option name="vertical_anchor_point" value="1" type="QString"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="cap_style" value="square"/>
+            <Option type="QString" name="color" value="0,168,132,255"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="name" value="circle"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="1.2"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="square" k="cap_style"/>
-          <prop v="0,168,132,255" k="color"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="circle" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.2" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="1.2" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="0,168,132,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.2"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="1.2"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" clip_to_extent="1" name="1" force_rhr="0" type="marker">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" value="" type="QString"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option name="type" value="collection" type="QString"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="angle" value="0" type="QString"/>
-            <Option name="cap_style" value="square" type="QString"/>
-            <Option name="color" value="158,158,158,255" type="QString"/>
-            <Option name="horizontal_anchor_point" value="1" type="QString"/>
-            <Option name="joinstyle" value="bevel" type="QString"/>
-            <Option name="name" value="circle" type="QString"/>
-            <Option name="offset" value="0,0" type="QString"/>
-            <Option name="offset_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="offset_unit" value="MM" type="QString"/>
-            <Option name="outline_color" value="255,255,255,255" type="QString"/>
-            <Option name="outline_style" value="solid" type="QString"/>
-            <Option name="outline_width" value="0.2" type="QString"/>
-            <Option name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="scale_method" value="diameter" type="QString"/>
-            <Option name="size" value="1.2" type="QString"/>
-            <Option name="size_map_unit_scale" value="3x:0,0,0,0,0,0" type="QString"/>
-            <Option name="size_unit" value="MM" type="QString"/>
-            <Option name="vertical_anchor_point" value="1" type="QString"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="cap_style" value="square"/>
+            <Option type="QString" name="color" value="158,158,158,255"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="name" value="circle"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="1.2"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="square" k="cap_style"/>
-          <prop v="158,158,158,255" k="color"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="circle" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.2" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="1.2" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="158,158,158,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.2"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="1.2"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" value="" type="QString"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option name="type" value="collection" type="QString"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -154,45 +154,45 @@
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option name="map" type="List">
+            <Option type="List" name="map">
               <Option type="Map">
-                <Option name="上水井盖（0101）" value="0101" type="QString"/>
+                <Option type="QString" name="上水井盖（0101）" value="0101"/>
               </Option>
               <Option type="Map">
-                <Option name="污水井盖（0102）" value="0102" type="QString"/>
+                <Option type="QString" name="污水井盖（0102）" value="0102"/>
               </Option>
               <Option type="Map">
-                <Option name="雨水井盖（0103）" value="0103" type="QString"/>
+                <Option type="QString" name="雨水井盖（0103）" value="0103"/>
               </Option>
               <Option type="Map">
-                <Option name="雨水箅子（0104）" value="0104" type="QString"/>
+                <Option type="QString" name="雨水箅子（0104）" value="0104"/>
               </Option>
               <Option type="Map">
-                <Option name="电力井盖（0105）" value="0105" type="QString"/>
+                <Option type="QString" name="电力井盖（0105）" value="0105"/>
               </Option>
               <Option type="Map">
-                <Option name="路灯井盖（0106）" value="0106" type="QString"/>
+                <Option type="QString" name="路灯井盖（0106）" value="0106"/>
               </Option>
               <Option type="Map">
-                <Option name="通讯井盖（0107）" value="0107" type="QString"/>
+                <Option type="QString" name="通讯井盖（0107）" value="0107"/>
               </Option>
               <Option type="Map">
-                <Option name="电视井盖（0108）" value="0108" type="QString"/>
+                <Option type="QString" name="电视井盖（0108）" value="0108"/>
               </Option>
               <Option type="Map">
-                <Option name="网络井盖（0109）" value="0109" type="QString"/>
+                <Option type="QString" name="网络井盖（0109）" value="0109"/>
               </Option>
               <Option type="Map">
-                <Option name="热力井盖（0110）" value="0110" type="QString"/>
+                <Option type="QString" name="热力井盖（0110）" value="0110"/>
               </Option>
               <Option type="Map">
-                <Option name="燃气井盖（0111）" value="0111" type="QString"/>
+                <Option type="QString" name="燃气井盖（0111）" value="0111"/>
               </Option>
               <Option type="Map">
-                <Option name="公安井盖（0112）" value="0112" type="QString"/>
+                <Option type="QString" name="公安井盖（0112）" value="0112"/>
               </Option>
               <Option type="Map">
-                <Option name="其他井盖（0199）" value="0199" type="QString"/>
+                <Option type="QString" name="其他井盖（0199）" value="0199"/>
               </Option>
             </Option>
           </Option>
@@ -210,18 +210,18 @@
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option name="map" type="List">
+            <Option type="List" name="map">
               <Option type="Map">
-                <Option name="完好（intact）" value="intact" type="QString"/>
+                <Option type="QString" name="完好（intact）" value="intact"/>
               </Option>
               <Option type="Map">
-                <Option name="破损（damaged）" value="damaged" type="QString"/>
+                <Option type="QString" name="破损（damaged）" value="damaged"/>
               </Option>
               <Option type="Map">
-                <Option name="丢失（missing）" value="missing" type="QString"/>
+                <Option type="QString" name="丢失（missing）" value="missing"/>
               </Option>
               <Option type="Map">
-                <Option name="占用（occupied）" value="occupied" type="QString"/>
+                <Option type="QString" name="占用（occupied）" value="occupied"/>
               </Option>
             </Option>
           </Option>
@@ -239,11 +239,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option name="allow_null" value="true" type="bool"/>
-            <Option name="calendar_popup" value="true" type="bool"/>
-            <Option name="display_format" value="yyyy-MM-dd" type="QString"/>
-            <Option name="field_format" value="yyyy-MM-dd" type="QString"/>
-            <Option name="field_iso_format" value="false" type="bool"/>
+            <Option type="bool" name="allow_null" value="true"/>
+            <Option type="bool" name="calendar_popup" value="true"/>
+            <Option type="QString" name="display_format" value="yyyy-MM-dd"/>
+            <Option type="QString" name="field_format" value="yyyy-MM-dd"/>
+            <Option type="bool" name="field_iso_format" value="false"/>
           </Option>
         </config>
       </editWidget>
@@ -259,11 +259,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option name="allow_null" value="true" type="bool"/>
-            <Option name="calendar_popup" value="true" type="bool"/>
-            <Option name="display_format" value="yyyy-MM-dd" type="QString"/>
-            <Option name="field_format" value="yyyy-MM-dd" type="QString"/>
-            <Option name="field_iso_format" value="false" type="bool"/>
+            <Option type="bool" name="allow_null" value="true"/>
+            <Option type="bool" name="calendar_popup" value="true"/>
+            <Option type="QString" name="display_format" value="yyyy-MM-dd"/>
+            <Option type="QString" name="field_format" value="yyyy-MM-dd"/>
+            <Option type="bool" name="field_iso_format" value="false"/>
           </Option>
         </config>
       </editWidget>
@@ -272,11 +272,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option name="allow_null" value="true" type="bool"/>
-            <Option name="calendar_popup" value="true" type="bool"/>
-            <Option name="display_format" value="yyyy-MM-dd" type="QString"/>
-            <Option name="field_format" value="yyyy-MM-dd" type="QString"/>
-            <Option name="field_iso_format" value="false" type="bool"/>
+            <Option type="bool" name="allow_null" value="true"/>
+            <Option type="bool" name="calendar_popup" value="true"/>
+            <Option type="QString" name="display_format" value="yyyy-MM-dd"/>
+            <Option type="QString" name="field_format" value="yyyy-MM-dd"/>
+            <Option type="bool" name="field_iso_format" value="false"/>
           </Option>
         </config>
       </editWidget>
@@ -297,60 +297,60 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" name="要素号 Feature id" field="fid"/>
-    <alias index="1" name="部件标识码 ObjID" field="obj_id"/>
-    <alias index="2" name="部件小类代码 Component code" field="component_code"/>
-    <alias index="3" name="部件名称 Name" field="name"/>
-    <alias index="4" name="部件状态 State" field="state"/>
-    <alias index="5" name="主管部门 Owner department" field="owner_dept"/>
-    <alias index="6" name="初始日期 Recorded" field="recorded_date"/>
-    <alias index="7" name="监测设备编号 IoT device" field="iot_device_id"/>
-    <alias index="8" name="接入日期 IoT connected" field="iot_since"/>
-    <alias index="9" name="注销日期 Removed" field="valid_to"/>
-    <alias index="10" name="版本 Version" field="version"/>
-    <alias index="11" name="更新时间 Updated at" field="updated_at"/>
+    <alias name="要素号 Feature id" field="fid" index="0"/>
+    <alias name="部件标识码 ObjID" field="obj_id" index="1"/>
+    <alias name="部件小类代码 Component code" field="component_code" index="2"/>
+    <alias name="部件名称 Name" field="name" index="3"/>
+    <alias name="部件状态 State" field="state" index="4"/>
+    <alias name="主管部门 Owner department" field="owner_dept" index="5"/>
+    <alias name="初始日期 Recorded" field="recorded_date" index="6"/>
+    <alias name="监测设备编号 IoT device" field="iot_device_id" index="7"/>
+    <alias name="接入日期 IoT connected" field="iot_since" index="8"/>
+    <alias name="注销日期 Removed" field="valid_to" index="9"/>
+    <alias name="版本 Version" field="version" index="10"/>
+    <alias name="更新时间 Updated at" field="updated_at" index="11"/>
   </aliases>
   <defaults>
-    <default field="fid" applyOnUpdate="0" expression=""/>
-    <default field="obj_id" applyOnUpdate="0" expression=""/>
-    <default field="component_code" applyOnUpdate="0" expression=""/>
-    <default field="name" applyOnUpdate="0" expression=""/>
-    <default field="state" applyOnUpdate="0" expression=""/>
-    <default field="owner_dept" applyOnUpdate="0" expression=""/>
-    <default field="recorded_date" applyOnUpdate="0" expression=""/>
-    <default field="iot_device_id" applyOnUpdate="0" expression=""/>
-    <default field="iot_since" applyOnUpdate="0" expression=""/>
-    <default field="valid_to" applyOnUpdate="0" expression=""/>
-    <default field="version" applyOnUpdate="0" expression=""/>
-    <default field="updated_at" applyOnUpdate="0" expression=""/>
+    <default expression="" field="fid" applyOnUpdate="0"/>
+    <default expression="" field="obj_id" applyOnUpdate="0"/>
+    <default expression="" field="component_code" applyOnUpdate="0"/>
+    <default expression="" field="name" applyOnUpdate="0"/>
+    <default expression="" field="state" applyOnUpdate="0"/>
+    <default expression="" field="owner_dept" applyOnUpdate="0"/>
+    <default expression="" field="recorded_date" applyOnUpdate="0"/>
+    <default expression="" field="iot_device_id" applyOnUpdate="0"/>
+    <default expression="" field="iot_since" applyOnUpdate="0"/>
+    <default expression="" field="valid_to" applyOnUpdate="0"/>
+    <default expression="" field="version" applyOnUpdate="0"/>
+    <default expression="" field="updated_at" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="fid" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
-    <constraint field="obj_id" notnull_strength="1" unique_strength="1" exp_strength="1" constraints="7"/>
-    <constraint field="component_code" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
-    <constraint field="name" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
-    <constraint field="state" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
-    <constraint field="owner_dept" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
-    <constraint field="recorded_date" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
-    <constraint field="iot_device_id" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
-    <constraint field="iot_since" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
-    <constraint field="valid_to" notnull_strength="0" unique_strength="0" exp_strength="1" constraints="4"/>
-    <constraint field="version" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
-    <constraint field="updated_at" notnull_strength="0" unique_strength="0" exp_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="fid" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="1" exp_strength="1" field="obj_id" notnull_strength="1" constraints="7"/>
+    <constraint unique_strength="0" exp_strength="1" field="component_code" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="1" field="name" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="1" field="state" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="1" field="owner_dept" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="0" field="recorded_date" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="1" field="iot_device_id" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="0" field="iot_since" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="1" field="valid_to" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="0" field="version" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="updated_at" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="fid" desc="" exp=""/>
-    <constraint field="obj_id" desc="窨井盖的部件标识码（obj_id）不能为空。 / ObjID (obj_id) of Manhole covers is required.&#xa;窨井盖的部件标识码（obj_id）最多 100 个字符。 / ObjID (obj_id) of Manhole covers holds at most 100 characters." exp="(&quot;obj_id&quot; IS NOT NULL AND trim(to_string(&quot;obj_id&quot;)) &lt;> '') AND (&quot;obj_id&quot; IS NULL OR length(&quot;obj_id&quot;) &lt;= 100)"/>
-    <constraint field="component_code" desc="窨井盖的部件小类代码（component_code）最多 100 个字符。 / Component code (component_code) of Manhole covers holds at most 100 characters." exp="(&quot;component_code&quot; IS NULL OR length(&quot;component_code&quot;) &lt;= 100)"/>
-    <constraint field="name" desc="窨井盖的部件名称（name）最多 1000 个字符。 / Name (name) of Manhole covers holds at most 1000 characters." exp="(&quot;name&quot; IS NULL OR length(&quot;name&quot;) &lt;= 1000)"/>
-    <constraint field="state" desc="窨井盖的部件状态（state）只能取：intact（完好）、damaged（破损）、missing（丢失）、occupied（占用）。 / State (state) of Manhole covers must be one of: intact, damaged, missing, occupied.&#xa;窨井盖的部件状态（state）最多 1000 个字符。 / State (state) of Manhole covers holds at most 1000 characters." exp="(&quot;state&quot; IS NULL OR &quot;state&quot; IN ('intact', 'damaged', 'missing', 'occupied')) AND (&quot;state&quot; IS NULL OR length(&quot;state&quot;) &lt;= 1000)"/>
-    <constraint field="owner_dept" desc="窨井盖的主管部门（owner_dept）最多 1000 个字符。 / Owner department (owner_dept) of Manhole covers holds at most 1000 characters." exp="(&quot;owner_dept&quot; IS NULL OR length(&quot;owner_dept&quot;) &lt;= 1000)"/>
-    <constraint field="recorded_date" desc="" exp=""/>
-    <constraint field="iot_device_id" desc="窨井盖的监测设备编号（iot_device_id）最多 100 个字符。 / IoT device (iot_device_id) of Manhole covers holds at most 100 characters." exp="(&quot;iot_device_id&quot; IS NULL OR length(&quot;iot_device_id&quot;) &lt;= 100)"/>
-    <constraint field="iot_since" desc="" exp=""/>
-    <constraint field="valid_to" desc="窨井盖的注销日期（valid_to）必须晚于初始日期（recorded_date）。 / Removed (valid_to) of Manhole covers must be after Recorded (recorded_date)." exp="(&quot;valid_to&quot; IS NULL OR &quot;recorded_date&quot; IS NULL OR &quot;valid_to&quot; > &quot;recorded_date&quot;)"/>
-    <constraint field="version" desc="" exp=""/>
-    <constraint field="updated_at" desc="" exp=""/>
+    <constraint desc="" field="fid" exp=""/>
+    <constraint desc="窨井盖的部件标识码（obj_id）不能为空。 / ObjID (obj_id) of Manhole covers is required.&#xa;窨井盖的部件标识码（obj_id）最多 100 个字符。 / ObjID (obj_id) of Manhole covers holds at most 100 characters." field="obj_id" exp="(&quot;obj_id&quot; IS NOT NULL AND trim(to_string(&quot;obj_id&quot;)) &lt;> '') AND (&quot;obj_id&quot; IS NULL OR length(&quot;obj_id&quot;) &lt;= 100)"/>
+    <constraint desc="窨井盖的部件小类代码（component_code）最多 100 个字符。 / Component code (component_code) of Manhole covers holds at most 100 characters." field="component_code" exp="(&quot;component_code&quot; IS NULL OR length(&quot;component_code&quot;) &lt;= 100)"/>
+    <constraint desc="窨井盖的部件名称（name）最多 1000 个字符。 / Name (name) of Manhole covers holds at most 1000 characters." field="name" exp="(&quot;name&quot; IS NULL OR length(&quot;name&quot;) &lt;= 1000)"/>
+    <constraint desc="窨井盖的部件状态（state）只能取：intact（完好）、damaged（破损）、missing（丢失）、occupied（占用）。 / State (state) of Manhole covers must be one of: intact, damaged, missing, occupied.&#xa;窨井盖的部件状态（state）最多 1000 个字符。 / State (state) of Manhole covers holds at most 1000 characters." field="state" exp="(&quot;state&quot; IS NULL OR &quot;state&quot; IN ('intact', 'damaged', 'missing', 'occupied')) AND (&quot;state&quot; IS NULL OR length(&quot;state&quot;) &lt;= 1000)"/>
+    <constraint desc="窨井盖的主管部门（owner_dept）最多 1000 个字符。 / Owner department (owner_dept) of Manhole covers holds at most 1000 characters." field="owner_dept" exp="(&quot;owner_dept&quot; IS NULL OR length(&quot;owner_dept&quot;) &lt;= 1000)"/>
+    <constraint desc="" field="recorded_date" exp=""/>
+    <constraint desc="窨井盖的监测设备编号（iot_device_id）最多 100 个字符。 / IoT device (iot_device_id) of Manhole covers holds at most 100 characters." field="iot_device_id" exp="(&quot;iot_device_id&quot; IS NULL OR length(&quot;iot_device_id&quot;) &lt;= 100)"/>
+    <constraint desc="" field="iot_since" exp=""/>
+    <constraint desc="窨井盖的注销日期（valid_to）必须晚于初始日期（recorded_date）。 / Removed (valid_to) of Manhole covers must be after Recorded (recorded_date)." field="valid_to" exp="(&quot;valid_to&quot; IS NULL OR &quot;recorded_date&quot; IS NULL OR &quot;valid_to&quot; > &quot;recorded_date&quot;)"/>
+    <constraint desc="" field="version" exp=""/>
+    <constraint desc="" field="updated_at" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <editform tolerant="1"></editform>
