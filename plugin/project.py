@@ -34,19 +34,24 @@ two QGIS layers on the one table, one per kind, so that both can be digitised.""
 
 PROPERTY_LAYER = "smartcity/layer"
 
-CLUSTERED = ("base_stations", "manholes")
-"""Point layers dense enough to overplot at city scale: drawn as clusters (a count) where
-their symbols would overlap, the detailed symbols where they do not."""
-CLUSTER_DISTANCE_MM = 3.0
-"""Symbols closer than this on screen merge into one cluster: 1.5 km at 1:500 000 (the
-city), 75 m at 1:25 000, so clusters dissolve into the detailed symbols as one zooms in."""
+CLUSTERED = {"base_stations": "#1f4e79", "manholes": "#00796b"}
+"""Point layers dense enough to overplot at city scale, with their clusters' colour: drawn as
+clusters (a disc with the count) where their symbols would overlap, the detailed symbols
+where they do not."""
+CLUSTER_DISTANCE_MM = 4.0
+"""Symbols closer than this on screen merge into one cluster: 2 km at 1:500 000 (the city),
+100 m at 1:25 000, so clusters dissolve into the detailed symbols as one zooms in."""
+DETAIL_ONLY = {"manholes": 100_000}
+"""Layers drawn only at larger scales than 1:N (street detail: 10 000 manholes say nothing
+at city scale, where the coverage and the stations do)."""
 
 
-def cluster_points(layer) -> None:
+def cluster_points(layer, colour: str) -> None:
     """Wrap the layer's (categorized) renderer in a point cluster renderer: a cluster shows
     how many features it holds; a feature alone is drawn with its own category's symbol.
     Only in the plugin's layers: the map sheets draw every symbol (``styles/*.qml``)."""
     from qgis.core import QgsPointClusterRenderer
+    from qgis.PyQt.QtGui import QColor
 
     from ..qgis_common.compat import render_mm
 
@@ -54,6 +59,10 @@ def cluster_points(layer) -> None:
     cluster.setEmbeddedRenderer(layer.renderer().clone())
     cluster.setTolerance(CLUSTER_DISTANCE_MM)
     cluster.setToleranceUnit(render_mm())
+    symbol = cluster.clusterSymbol().clone()
+    symbol.symbolLayer(0).setColor(QColor(colour))
+    symbol.setSize(3.6)
+    cluster.setClusterSymbol(symbol)
     layer.setRenderer(cluster)
 
 
@@ -132,7 +141,10 @@ def store_layers(path: Path | str) -> list[QgsVectorLayer]:
             message, ok = layer.loadNamedStyle(str(style_file(name, kind)))
             localize_layer(layer)  # legend and field names in the user's language
             if name in CLUSTERED:
-                cluster_points(layer)
+                cluster_points(layer, CLUSTERED[name])
+            if name in DETAIL_ONLY:
+                layer.setScaleBasedVisibility(True)
+                layer.setMinimumScale(DETAIL_ONLY[name])  # hidden when zoomed further out
             set_lifecycle(layer, name)
             layer.setCustomProperty(PROPERTY_LAYER, name)
             layer.setCustomProperty(PROPERTY_STORE, str(path))
@@ -163,6 +175,7 @@ def load_store(path: Path | str, project: Optional[QgsProject] = None) -> QgsLay
     for layer in store_layers(path):
         project.addMapLayer(layer, False)
         group.addLayer(layer)
+    set_project_time(group, project)  # the range, also where no map variables are set
     return group
 
 
@@ -234,18 +247,16 @@ def frames_range(first, last):
     return QgsDateTimeRange(begin, end, True, False)
 
 
-def setup_temporal_controller(group: QgsLayerTreeGroup, controller=None,
-                              project: Optional[QgsProject] = None) -> Optional[object]:
-    """Set the Temporal Controller (and the project's time settings) for the store in
-    ``group``: animated navigation, range = the store's first to last lifecycle year,
-    frames of one year ending on 31 December, on the last frame (the store's latest state).
+def set_project_time(group: QgsLayerTreeGroup,
+                     project: Optional[QgsProject] = None) -> Optional[object]:
+    """The project's time settings and the variables of :mod:`smartcity.qgis_common.temporal`
+    for the store in ``group``: its range (:func:`frames_range`), one-year steps.  Returns the
+    range, or None when the store holds no date."""
+    from qgis.core import QgsExpressionContextUtils
+    from qgis.PyQt.QtCore import Qt
 
-    ``controller`` is the canvas's ``QgsTemporalNavigationObject`` (None: only the project's
-    settings).  Returns the range, or None when the store holds no date.
-    """
-    from qgis.core import QgsInterval
-
-    from ..qgis_common.compat import navigation_mode, temporal_years
+    from ..qgis_common.compat import temporal_years
+    from ..qgis_common.temporal import RANGE_BEGIN, RANGE_END
 
     project = project or QgsProject.instance()
     dates = lifecycle_dates([n.layer() for n in group.findLayers() if n.layer() is not None])
@@ -257,6 +268,29 @@ def setup_temporal_controller(group: QgsLayerTreeGroup, controller=None,
     if hasattr(settings, "setTimeStepUnit"):
         settings.setTimeStepUnit(temporal_years())
         settings.setTimeStep(1)
+    iso = Qt.DateFormat.ISODate
+    QgsExpressionContextUtils.setProjectVariable(project, RANGE_BEGIN, rng.begin().toString(iso))
+    QgsExpressionContextUtils.setProjectVariable(project, RANGE_END, rng.end().toString(iso))
+    return rng
+
+
+def setup_temporal_controller(group: QgsLayerTreeGroup, controller=None,
+                              project: Optional[QgsProject] = None) -> Optional[object]:
+    """Set the Temporal Controller (and the project's time settings, :func:`set_project_time`)
+    for the store in ``group``: animated navigation, range = the store's first to last
+    lifecycle year, frames of one year ending on 31 December, on the last frame (the store's
+    latest state).
+
+    ``controller`` is the canvas's ``QgsTemporalNavigationObject`` (None: only the project's
+    settings).  Returns the range, or None when the store holds no date.
+    """
+    from qgis.core import QgsInterval
+
+    from ..qgis_common.compat import navigation_mode, temporal_years
+
+    rng = set_project_time(group, project)
+    if rng is None:
+        return None
     if controller is not None and hasattr(controller, "setNavigationMode"):
         controller.setNavigationMode(navigation_mode("Animated"))
         controller.setTemporalExtents(rng)

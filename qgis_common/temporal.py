@@ -15,11 +15,23 @@ filters by time (the map canvas, print layout maps, the identify tool); an undat
 is "since the frame began" / "after the frame ends", and features the rule never counts (a
 ``retired`` station with no date, a ``built`` one never opened) get no start at all, so no
 frame shows them.
+
+Where QGIS filters without the map variables (a script rendering a ``QgsMapSettings`` it made
+itself, and the Temporal Controller's "set to full range", which evaluates the expressions
+per feature), the project variables :data:`RANGE_BEGIN` and :data:`RANGE_END` (the store's
+range, set when it is loaded) stand in for the frame: an undated start is the range's
+beginning, an undated end its end, and frames overlap as QGIS's own start/end mode does.
 """
 
 from __future__ import annotations
 
 from ..layers.lifecycle import Lifecycle, lifecycle
+
+RANGE_BEGIN = "smartcity_range_begin"
+"""Project variable: the beginning of the loaded store's lifecycle range (ISO date-time)."""
+RANGE_END = "smartcity_range_end"
+"""Project variable: the end of the loaded store's lifecycle range (ISO date-time)."""
+_BEGIN = f"coalesce(@map_start_time, to_datetime(@{RANGE_BEGIN}))"
 
 
 def _quote(name: str) -> str:
@@ -36,14 +48,14 @@ def start_expression(rule: Lifecycle) -> str:
     """The QGIS expression of the date a feature becomes active (NULL: never)."""
     start = _quote(rule.start)
     if rule.status is None:
-        return f"coalesce(to_datetime({start}), @map_start_time)"
+        return f"coalesce(to_datetime({start}), {_BEGIN})"
     parts = ["CASE"]
     if rule.ended_states:
         parts.append(f"WHEN {_quote(rule.end)} IS NULL AND {_states(rule, rule.ended_states)} "
                      "THEN NULL")
     parts.append(f"WHEN {start} IS NOT NULL THEN to_datetime({start})")
     if rule.started_states:
-        parts.append(f"WHEN {_states(rule, rule.started_states)} THEN @map_start_time")
+        parts.append(f"WHEN {_states(rule, rule.started_states)} THEN {_BEGIN}")
     parts.append("END")
     return " ".join(parts)
 
@@ -51,7 +63,8 @@ def start_expression(rule: Lifecycle) -> str:
 def end_expression(rule: Lifecycle) -> str:
     """The QGIS expression of the date a feature stops being active, shifted back by the
     frame's length (see the module docstring)."""
-    return f"coalesce(to_datetime({_quote(rule.end)}), @map_end_time) - @map_interval"
+    return (f"coalesce(to_datetime({_quote(rule.end)}), @map_end_time, "
+            f"to_datetime(@{RANGE_END})) - coalesce(@map_interval, to_interval('0 seconds'))")
 
 
 def set_lifecycle(layer, name: str) -> None:
@@ -75,4 +88,5 @@ def set_lifecycle_rule(layer, rule: Lifecycle) -> None:
     props.setIsActive(True)
 
 
-__all__ = ["end_expression", "set_lifecycle", "set_lifecycle_rule", "start_expression"]
+__all__ = ["RANGE_BEGIN", "RANGE_END", "end_expression", "set_lifecycle", "set_lifecycle_rule",
+           "start_expression"]

@@ -52,6 +52,10 @@ def test_dense_points_cluster_and_keep_their_legend(project, store_copy):
         legend = [item.label() for item in renderer.legendSymbolItems()]
         assert len(categories) >= 2 and [c.label() for c in categories] == legend
     assert seen == set(CLUSTERED)
+    manholes = next(n.layer() for n in group.findLayers()
+                    if n.layer().customProperty(PROPERTY_LAYER) == "manholes")
+    assert manholes.hasScaleBasedVisibility()
+    assert manholes.isInScaleRange(25_000) and not manholes.isInScaleRange(500_000)
 
 
 def test_district_labels_never_overlap(project, store_copy):

@@ -167,3 +167,9 @@ def test_controller_set_up_on_load(project, store_copy):
         assert r.end().addMSecs(-1).date().toString("MM-dd") == "12-31"
     assert controller.currentFrameNumber() == controller.totalFrameCount() - 1
     assert project.timeSettings().temporalRange() == rng
+    # "set to full range" (the layers' extents, evaluated without a frame) is that range too,
+    # not 0001-9999
+    from qgis.core import QgsTemporalUtils
+
+    full = QgsTemporalUtils.calculateTemporalRangeForProject(project)
+    assert (full.begin(), full.end()) == (rng.begin(), rng.end())
