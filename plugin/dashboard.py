@@ -195,7 +195,7 @@ class Sparkline(QWidget):
         font = QFont(painter.font())
         font.setPointSizeF(max(font.pointSizeF() - 1, 6.0))
         painter.setFont(font)
-        box = QRectF(self.rect()).adjusted(6, 14, -6, -16)
+        box = QRectF(self.rect()).adjusted(6, 20, -6, -16)  # labels above, years below
         painter.setPen(QPen(QColor("#d0d0d0"), 1))
         painter.drawLine(box.bottomLeft(), box.bottomRight())
         if not self.points:
