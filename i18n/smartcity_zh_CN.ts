@@ -4,6 +4,18 @@
   <context>
     <name>SmartCity</name>
     <message>
+      <source>5G coverage (yearly)</source>
+      <translation>5G覆盖范围（逐年）</translation>
+    </message>
+    <message>
+      <source>Smart City</source>
+      <translation>智慧城市</translation>
+    </message>
+    <message>
+      <source>The yearly coverage could not be computed: {}</source>
+      <translation>无法计算逐年覆盖范围：{}</translation>
+    </message>
+    <message>
       <source>Smart City dashboard</source>
       <translation>智慧城市仪表板</translation>
     </message>
@@ -12,40 +24,64 @@
       <translation>跟随时间控制器</translation>
     </message>
     <message>
+      <source>Click a district to select it and zoom to it on the map.</source>
+      <translation>单击一个区县，在地图上选中并缩放到它。</translation>
+    </message>
+    <message>
+      <source>now {actual} · at due {at_due} · goal {goal} · due {due}</source>
+      <translation>现状 {actual} · 期限日 {at_due} · 目标 {goal} · 期限 {due}</translation>
+    </message>
+    <message>
+      <source>No values to chart</source>
+      <translation>没有可绘制的数值</translation>
+    </message>
+    <message>
       <source>Store</source>
       <translation>项目库</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
     </message>
     <message>
       <source>Target</source>
       <translation>目标</translation>
     </message>
     <message>
-      <source>At due</source>
-      <translation>期限日值</translation>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Chart</source>
+      <translation>图表</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>区县</translation>
     </message>
     <message>
       <source>As of</source>
       <translation>现状</translation>
     </message>
     <message>
-      <source>Goal</source>
-      <translation>目标值</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <source>Due</source>
-      <translation>期限</translation>
-    </message>
-    <message>
       <source>Open a project store (Smart City menu) to see its indicators.</source>
       <translation>请打开一个项目库（智慧城市菜单）以查看其指标。</translation>
     </message>
     <message>
+      <source>{date}: computing the indicators…</source>
+      <translation>{date}：正在计算指标…</translation>
+    </message>
+    <message>
+      <source>{target}: the city's value at each year end; dashed: the goal {goal}</source>
+      <translation>{target}：全市每年年末的值；虚线：目标 {goal}</translation>
+    </message>
+    <message>
       <source>{date}: {on_time} met on time, {late} met late, {missed} missed, {progress} in progress, of {measured} measured targets.</source>
       <translation>{date}：可测算的 {measured} 项目标中，按期达成 {on_time} 项，逾期达成 {late} 项，未达成 {missed} 项，进行中 {progress} 项。</translation>
+    </message>
+    <message>
+      <source>{store}: the indicators could not be computed: {error}</source>
+      <translation>{store}：无法计算指标：{error}</translation>
     </message>
     <message>
       <source>Feature history</source>
@@ -82,10 +118,6 @@
     <message>
       <source>What changed</source>
       <translation>改动内容</translation>
-    </message>
-    <message>
-      <source>Smart City</source>
-      <translation>智慧城市</translation>
     </message>
     <message>
       <source>New project store</source>
@@ -202,10 +234,6 @@
     <message>
       <source>Progress against the plan's targets</source>
       <translation>规划目标进度</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>日期</translation>
     </message>
     <message>
       <source>District indicators</source>
@@ -656,6 +684,10 @@
       <translation>全部</translation>
     </message>
     <message>
+      <source>Using the store loaded in the project: {}</source>
+      <translation>使用项目中已加载的项目库：{}</translation>
+    </message>
+    <message>
       <source>Using the layer {} instead of the store's {}.</source>
       <translation>使用图层 {} 代替项目库中的 {}。</translation>
     </message>
@@ -670,6 +702,18 @@
     <message>
       <source>Cannot write a temporary copy of the input layer: </source>
       <translation>无法写入输入图层的临时副本：</translation>
+    </message>
+    <message>
+      <source>At due</source>
+      <translation>期限日值</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>目标值</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>期限</translation>
     </message>
   </context>
 </TS>

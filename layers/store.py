@@ -38,7 +38,7 @@ import shapely
 
 from . import gpkg
 from .backend import StoreBackend
-from .dates import active_mask
+from . import lifecycle
 from .gpkg import quote
 from .postgis import is_postgres_url, redact
 from .progress import ProgressFn, no_progress
@@ -227,18 +227,20 @@ class Store:
         the ``version`` and ``updated_at`` columns.
 
         Without ``as_of`` and ``as_recorded``: the layer table as it is now.  With
-        ``as_of``: the features active on that date (``start <= as_of`` and no end or
-        ``as_of < end``) in :meth:`timeline` (so a feature deleted later is still there);
+        ``as_of``: the features active on that date (the lifecycle rule of
+        :mod:`.lifecycle`: ``start <= as_of < end``, undated stations by their status) in
+        :meth:`timeline` (so a feature deleted later is still there);
         with ``as_recorded``: as the store had recorded them at that time (UTC).
         """
         lyr = get_layer(layer)
+        layer = lyr.name
         if as_of is not None or as_recorded is not None:
             gdf = self.timeline(layer, as_recorded=as_recorded, bookkeeping=bookkeeping)
             if ids is not None:
                 wanted = {str(i) for i in ids}
                 gdf = gdf[gdf[lyr.id_field].isin(wanted)]
             if as_of is not None:
-                gdf = gdf[active_mask(gdf[lyr.start], gdf[lyr.end], as_of)]
+                gdf = gdf[lifecycle.active_mask(gdf, layer, as_of)]
             return gdf
         extra = [n for n, _ in BOOKKEEPING] if bookkeeping else []
         cols = ", ".join(["fid", self.db.geom_select("geom"),

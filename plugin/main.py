@@ -133,6 +133,9 @@ class SmartCityPlugin:
             except (TypeError, RuntimeError):
                 pass
         self._project_signals = []
+        from .coverage_layer import cancel_tasks
+
+        cancel_tasks()  # a yearly coverage still computing is dropped
         if self.dock is not None:
             self.dock.disconnect_all()
             if self.iface is not None:
@@ -228,6 +231,11 @@ class SmartCityPlugin:
     def _show_loaded(self, path: str, group) -> str:
         """Zoom to the districts and show the dashboard for the store just loaded."""
         self.iface.messageBar().pushSuccess(tr("Smart City"), tr("Loaded {}").format(path))
+        from .coverage_layer import add_coverage_layer
+        from .project import setup_temporal_controller
+
+        frames = setup_temporal_controller(group, self.iface.mapCanvas().temporalController())
+        add_coverage_layer(group, frames)  # the yearly coverage, computed in a task
         extent = None
         for node in group.findLayers():
             if node.layer() is not None and node.layer().customProperty(

@@ -18,8 +18,9 @@ from qgis.core import QgsDataSourceUri, QgsLayerTreeGroup, QgsProject, QgsVector
 
 from ..layers.locations import is_postgres_url, split_url
 from ..layers.schema import LAYERS, STORE_EPSG
-from ..qgis_common.compat import set_temporal_fields
-from ..qgis_common.i18n import is_chinese, tr
+from ..qgis_common.i18n import is_chinese, localize_layer, tr
+from ..qgis_common.projectinfo import PROPERTY_STORE, loaded_stores
+from ..qgis_common.temporal import set_lifecycle
 from ..resources import STYLES
 from .edit_tracking import track
 
@@ -32,7 +33,37 @@ MIXED_KINDS = ("Point", "Polygon")
 two QGIS layers on the one table, one per kind, so that both can be digitised."""
 
 PROPERTY_LAYER = "smartcity/layer"
-PROPERTY_STORE = "smartcity/store"
+
+CLUSTERED = {"base_stations": "#1f4e79", "manholes": "#00796b"}
+"""Point layers dense enough to overplot at city scale, with their clusters' colour: drawn as
+clusters (a disc with the count) where their symbols would overlap, the detailed symbols
+where they do not."""
+CLUSTER_DISTANCE_MM = 4.0
+"""Symbols closer than this on screen merge into one cluster: 2 km at 1:500 000 (the city),
+100 m at 1:25 000, so clusters dissolve into the detailed symbols as one zooms in."""
+DETAIL_ONLY = {"manholes": 100_000}
+"""Layers drawn only at larger scales than 1:N (street detail: 10 000 manholes say nothing
+at city scale, where the coverage and the stations do)."""
+
+
+def cluster_points(layer, colour: str) -> None:
+    """Wrap the layer's (categorized) renderer in a point cluster renderer: a cluster shows
+    how many features it holds; a feature alone is drawn with its own category's symbol.
+    Only in the plugin's layers: the map sheets draw every symbol (``styles/*.qml``)."""
+    from qgis.core import QgsPointClusterRenderer
+    from qgis.PyQt.QtGui import QColor
+
+    from ..qgis_common.compat import render_mm
+
+    cluster = QgsPointClusterRenderer()
+    cluster.setEmbeddedRenderer(layer.renderer().clone())
+    cluster.setTolerance(CLUSTER_DISTANCE_MM)
+    cluster.setToleranceUnit(render_mm())
+    symbol = cluster.clusterSymbol().clone()
+    symbol.symbolLayer(0).setColor(QColor(colour))
+    symbol.setSize(3.6)
+    cluster.setClusterSymbol(symbol)
+    layer.setRenderer(cluster)
 
 
 def layer_title(name: str, suffix: str = "") -> str:
@@ -110,7 +141,13 @@ def store_layers(path: Path | str, track_edits: bool = True) -> list[QgsVectorLa
             if not layer.isValid():
                 continue
             message, ok = layer.loadNamedStyle(str(style_file(name, kind)))
-            set_temporal_fields(layer, lyr.start, lyr.end)
+            localize_layer(layer)  # legend and field names in the user's language
+            if name in CLUSTERED:
+                cluster_points(layer, CLUSTERED[name])
+            if name in DETAIL_ONLY:
+                layer.setScaleBasedVisibility(True)
+                layer.setMinimumScale(DETAIL_ONLY[name])  # hidden when zoomed further out
+            set_lifecycle(layer, name)
             layer.setCustomProperty(PROPERTY_LAYER, name)
             layer.setCustomProperty(PROPERTY_STORE, str(path))
             if track_edits:
@@ -144,6 +181,7 @@ def load_store(path: Path | str, project: Optional[QgsProject] = None,
     for layer in store_layers(path) if layers is None else layers:
         project.addMapLayer(layer, False)
         group.addLayer(layer)
+    set_project_time(group, project)  # the range, also where no map variables are set
     return group
 
 
@@ -160,10 +198,108 @@ def unload_store(path: Path | str, project: Optional[QgsProject] = None) -> None
 
 def project_stores(project: Optional[QgsProject] = None) -> list[str]:
     """Paths of the stores loaded in ``project`` (most recent first)."""
+    return loaded_stores(project)
+
+
+def lifecycle_dates(layers) -> Optional[tuple]:
+    """The first and last lifecycle date (``QDate``) over ``layers``' start and end fields,
+    or ``None`` when no feature has a date.  Read through QGIS (the provider's min/max), so it
+    works without the analysis libraries."""
+    from ..layers.lifecycle import lifecycle
+
+    first = last = None
+    for layer in layers:
+        name = layer.customProperty(PROPERTY_LAYER)
+        if name not in LAYERS:
+            continue
+        rule = lifecycle(name)
+        for field in (rule.start, rule.end):
+            index = layer.fields().indexOf(field)
+            if index < 0:
+                continue
+            for value in (layer.minimumValue(index), layer.maximumValue(index)):
+                day = _as_qdate(value)
+                if day is None:
+                    continue
+                first = day if first is None or day < first else first
+                last = day if last is None or day > last else last
+    return None if first is None else (first, last)
+
+
+def _as_qdate(value):
+    """A valid QDate from a provider value (QDate, QDateTime, ISO text), else None."""
+    from qgis.PyQt.QtCore import QDate
+
+    if hasattr(value, "date") and hasattr(value, "isValid") and not isinstance(value, QDate):
+        value = value.date()  # QDateTime
+    if isinstance(value, QDate):
+        return value if value.isValid() else None
+    if isinstance(value, str) and value:
+        day = QDate.fromString(value[:10], "yyyy-MM-dd")
+        return day if day.isValid() else None
+    return None
+
+
+def frames_range(first, last):
+    """The Temporal Controller's range for lifecycle dates ``first`` … ``last`` (QDates):
+    from 1 January of the first year to 1 January after the last year, so one-year frames
+    end on 31 December (the frame 2021-01-01 … 2022-01-01 shows the state as of 2021-12-31,
+    the date the dashboard and the sheets count at)."""
+    from qgis.core import QgsDateTimeRange
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    begin = QDateTime(QDate(first.year(), 1, 1), QTime(0, 0))
+    end = QDateTime(QDate(last.year() + 1, 1, 1), QTime(0, 0))
+    return QgsDateTimeRange(begin, end, True, False)
+
+
+def set_project_time(group: QgsLayerTreeGroup,
+                     project: Optional[QgsProject] = None) -> Optional[object]:
+    """The project's time settings and the variables of :mod:`smartcity.qgis_common.temporal`
+    for the store in ``group``: its range (:func:`frames_range`), one-year steps.  Returns the
+    range, or None when the store holds no date."""
+    from qgis.core import QgsExpressionContextUtils
+    from qgis.PyQt.QtCore import Qt
+
+    from ..qgis_common.compat import temporal_years
+    from ..qgis_common.temporal import RANGE_BEGIN, RANGE_END
+
     project = project or QgsProject.instance()
-    out = []
-    for group in project.layerTreeRoot().findGroups():
-        value = group.customProperty(PROPERTY_STORE)
-        if value:
-            out.append(str(value))
-    return out
+    dates = lifecycle_dates([n.layer() for n in group.findLayers() if n.layer() is not None])
+    if dates is None:
+        return None
+    rng = frames_range(*dates)
+    settings = project.timeSettings()
+    settings.setTemporalRange(rng)
+    if hasattr(settings, "setTimeStepUnit"):
+        settings.setTimeStepUnit(temporal_years())
+        settings.setTimeStep(1)
+    iso = Qt.DateFormat.ISODate
+    QgsExpressionContextUtils.setProjectVariable(project, RANGE_BEGIN, rng.begin().toString(iso))
+    QgsExpressionContextUtils.setProjectVariable(project, RANGE_END, rng.end().toString(iso))
+    return rng
+
+
+def setup_temporal_controller(group: QgsLayerTreeGroup, controller=None,
+                              project: Optional[QgsProject] = None) -> Optional[object]:
+    """Set the Temporal Controller (and the project's time settings, :func:`set_project_time`)
+    for the store in ``group``: animated navigation, range = the store's first to last
+    lifecycle year, frames of one year ending on 31 December, on the last frame (the store's
+    latest state).
+
+    ``controller`` is the canvas's ``QgsTemporalNavigationObject`` (None: only the project's
+    settings).  Returns the range, or None when the store holds no date.
+    """
+    from qgis.core import QgsInterval
+
+    from ..qgis_common.compat import navigation_mode, temporal_years
+
+    rng = set_project_time(group, project)
+    if rng is None:
+        return None
+    if controller is not None and hasattr(controller, "setNavigationMode"):
+        controller.setNavigationMode(navigation_mode("Animated"))
+        controller.setTemporalExtents(rng)
+        controller.setFrameDuration(QgsInterval(1, temporal_years()))
+        controller.setCurrentFrameNumber(max(controller.totalFrameCount() - 1, 0))
+    return rng

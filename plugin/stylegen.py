@@ -9,10 +9,10 @@ palette below::
 
 Each store layer's QML carries the symbology, labels where useful, the editing form
 generated from the schema (:mod:`.forms`: value maps, ranges, date pickers, constraints,
-read-only bookkeeping fields), and the *Temporal* category: start/end fields from
-:mod:`smartcity.layers.schema` (a feature shows from its start date, inclusive, until its
-end date, exclusive; an empty end date means still active), so QGIS's Temporal Controller
-switches features on year by year.
+read-only bookkeeping fields), and the *Temporal* category: the store's lifecycle rule
+(:mod:`smartcity.layers.lifecycle`, written as QGIS expressions by
+:mod:`smartcity.qgis_common.temporal`), so QGIS's Temporal Controller switches features on
+year by year exactly as the indicators count them.
 """
 
 from __future__ import annotations
@@ -137,6 +137,15 @@ def _labels(layer, expression: str, size: float = 9.0, colour: str = "#202020",
         buf.setColor(QColor("#ffffff"))
         fmt.setBuffer(buf)
     settings.setFormat(fmt)
+    # labels never overlap one another (the engine drops those that would), district names
+    # sit horizontally inside their polygon, and rank above other labels
+    settings.displayAll = False
+    settings.priority = 8
+    if layer.geometryType() == 2:  # polygons
+        from ..qgis_common.compat import label_placement
+
+        settings.placement = label_placement("Horizontal")
+    settings.obstacleSettings().setIsObstacle(True)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
@@ -149,18 +158,6 @@ def _memory_layer(geometry: str, fields: list[tuple[str, str]]):
              "bool": "boolean"}
     spec = "&".join(f"field={name}:{kinds[kind]}" for name, kind in fields)
     return QgsVectorLayer(f"{geometry}?crs=EPSG:4490&{spec}", "style", "memory")
-
-
-def _set_temporal(layer, start: str, end: str) -> None:
-    """Start/end-field temporal properties (from start inclusive to end exclusive)."""
-    from ..qgis_common.compat import include_begin_exclude_end, temporal_start_end_mode
-
-    props = layer.temporalProperties()
-    props.setMode(temporal_start_end_mode())
-    props.setStartField(start)
-    props.setEndField(end)
-    props.setLimitMode(include_begin_exclude_end())
-    props.setIsActive(True)
 
 
 def _save(layer, name: str) -> Path:
@@ -178,6 +175,7 @@ def _save(layer, name: str) -> Path:
 def _store_layer(name: str, geometry: str):
     from ..layers.schema import LAYERS
 
+    from ..qgis_common.temporal import set_lifecycle
     from .forms import apply
 
     lyr = LAYERS[name]
@@ -190,7 +188,7 @@ def _store_layer(name: str, geometry: str):
                           ("updated_at", "更新时间", "Updated at")):
         layer.setFieldAlias(fields.indexOf(name_), f"{zh} {en}")
     apply(layer, lyr)  # editor widgets, constraints, read-only bookkeeping (forms.py)
-    _set_temporal(layer, lyr.start, lyr.end)
+    set_lifecycle(layer, name)  # the store's lifecycle rule, as the plugin sets it
     return layer
 
 

@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..layers import schema
+from ..layers import lifecycle, schema
 from ..layers.divisions import division_name
 from ..layers.progress import ProgressFn, no_progress, scaled
 
@@ -96,18 +96,18 @@ def _flag(values: pd.Series, value: bool) -> np.ndarray:
 def station_masks(stations: gpd.GeoDataFrame, as_of: dt.date) -> dict[str, np.ndarray]:
     """Boolean arrays ``active`` and ``built`` over a prepared ``base_stations`` table.
 
-    ``active``: ``opened_date <= D < retired_date`` (SPEC).  ``built``: built *or* opened by
-    D and not retired (the plan counts "built" and "opened" as different statuses and both
-    count as built).  Undated stations follow their ``status`` (see module docstring).
+    ``active``: the store's lifecycle rule (:mod:`smartcity.layers.lifecycle`, the rule the
+    QGIS temporal filter is generated from): ``opened_date <= D < retired_date``, undated
+    stations following their ``status``.  ``built``: built *or* opened by D and not retired
+    (the plan counts "built" and "opened" as different statuses and both count as built).
     """
     day = pd.Timestamp(as_of)
+    rule = lifecycle.lifecycle("base_stations")
     status = stations["status"].astype(object).fillna("").astype(str).str.strip().str.lower()
     opened_nat = stations["opened_date"].isna().to_numpy()
     built_nat = stations["built_date"].isna().to_numpy()
-    retired = (_on_or_before(stations["retired_date"], day)
-               | (stations["retired_date"].isna().to_numpy() & (status == "retired").to_numpy()))
-    opened = (_on_or_before(stations["opened_date"], day)
-              | (opened_nat & (status == "active").to_numpy()))
+    retired = lifecycle.ended_mask(stations, rule, as_of)
+    opened = lifecycle.started_mask(stations, rule, as_of)
     built = (opened | _on_or_before(stations["built_date"], day)
              | (opened_nat & built_nat & (status == "built").to_numpy()))
     return {"active": opened & ~retired, "built": built & ~retired}

@@ -34,47 +34,18 @@ def include_begin_exclude_end():
     return _first(lambda: Qgis.VectorTemporalLimitMode.IncludeBeginExcludeEnd)
 
 
-def date_datetime_comparison_is_broken() -> bool:
-    """True where QGIS compares a date with a date-time as text (3.22 does: ``2022-01-01 <
-    2022-01-01T00:00:00`` is true), which makes the Temporal Controller show a feature that
-    starts on a frame's (exclusive) end date in that frame too."""
-    from qgis.core import QgsExpression
+def temporal_expressions_mode():
+    from qgis.core import Qgis, QgsVectorLayerTemporalProperties
 
-    value = QgsExpression("to_date('2022-01-01') < make_datetime(2022,1,1,0,0,0)").evaluate()
-    return bool(value)
+    return _first(lambda: Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions,
+                  lambda: QgsVectorLayerTemporalProperties.TemporalMode
+                  .ModeFeatureDateTimeStartAndEndFromExpressions)
 
 
-def set_temporal_fields(layer, start: str, end: str) -> None:
-    """Make ``layer`` temporal: each feature shown from ``start`` (inclusive) to ``end``
-    (exclusive; empty = still there), as the store's lifecycle rule says.
+def include_begin_include_end():
+    from qgis.core import Qgis
 
-    Start and end fields are set (what the QML's Temporal category says); where QGIS
-    compares dates with date-times wrongly (:func:`date_datetime_comparison_is_broken`), the
-    same fields are used through ``to_datetime()`` expressions so the frames are exact.
-    """
-    props = layer.temporalProperties()
-    props.setStartField(start)
-    props.setEndField(end)
-    if date_datetime_comparison_is_broken():
-        from qgis.core import Qgis, QgsVectorLayerTemporalProperties
-
-        mode = _first(
-            lambda: Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions,
-            lambda: QgsVectorLayerTemporalProperties.TemporalMode
-            .ModeFeatureDateTimeStartAndEndFromExpressions)
-        # empty start = since always, empty end = still there (the store's rule)
-        props.setStartExpression(
-            f'coalesce(to_datetime("{start}"), make_datetime(1, 1, 1, 0, 0, 0))')
-        props.setEndExpression(
-            f'coalesce(to_datetime("{end}"), make_datetime(9999, 12, 31, 0, 0, 0))')
-        props.setMode(mode)
-    else:
-        props.setMode(temporal_start_end_mode())
-    try:
-        props.setLimitMode(include_begin_exclude_end())
-    except AttributeError:  # before 3.22 the end was always excluded
-        pass
-    props.setIsActive(True)
+    return _first(lambda: Qgis.VectorTemporalLimitMode.IncludeBeginIncludeEnd)
 
 
 def label_over_point():
@@ -85,6 +56,22 @@ def label_over_point():
 
     return _first(lambda: Qgis.LabelPlacement.OverPoint,
                   lambda: QgsPalLayerSettings.Placement.OverPoint)
+
+
+def label_placement(name: str):
+    """A label placement (``Horizontal``, ``OverPoint`` …), scoped first."""
+    from qgis.core import Qgis, QgsPalLayerSettings
+
+    return _first(lambda: getattr(Qgis.LabelPlacement, name),
+                  lambda: getattr(QgsPalLayerSettings.Placement, name))
+
+
+def render_mm():
+    """The "millimetres" render unit (symbol sizes, cluster distances)."""
+    from qgis.core import Qgis, QgsUnitTypes
+
+    return _first(lambda: Qgis.RenderUnit.Millimeters,
+                  lambda: QgsUnitTypes.RenderUnit.RenderMillimeters)
 
 
 def render_points():

@@ -95,8 +95,10 @@ def platform_name() -> str:
     return "linux"
 
 
-def install_commands(packages: Iterable[str], platform: Optional[str] = None) -> list[str]:
-    """The commands that install ``packages`` into the Python QGIS runs, for ``platform``."""
+def install_commands(packages: Iterable[str], platform: Optional[str] = None,
+                     chinese: bool = False) -> list[str]:
+    """The commands that install ``packages`` into the Python QGIS runs, for ``platform``
+    (their notes in Chinese with ``chinese``)."""
     pkgs = " ".join(f'"{p}"' if ">" in p else p for p in packages)
     platform = platform or platform_name()
     if platform == "windows":
@@ -104,6 +106,7 @@ def install_commands(packages: Iterable[str], platform: Optional[str] = None) ->
     if platform == "macos":
         return ["/Applications/QGIS-LTR.app/Contents/MacOS/bin/python3 -m pip install "
                 f"--user {pkgs}",
+                "（最新版用 QGIS.app 代替 QGIS-LTR.app）" if chinese else
                 "(QGIS.app instead of QGIS-LTR.app for the latest release)"]
     apt = sorted({DEBIAN_APT.get(p.split(">")[0], "") for p in packages} - {""})
     # Debian 12+/Ubuntu 23.04+ mark the system Python as externally managed (PEP 668);
@@ -112,7 +115,9 @@ def install_commands(packages: Iterable[str], platform: Optional[str] = None) ->
     pin = ' "numpy<2"' if _numpy_major() == 1 else ""
     lines = [f"/usr/bin/python3 -m pip install --user{extra} {pkgs}{pin}"]
     if apt:
-        lines.append(f"sudo apt install {' '.join(apt)}   (Debian 13, Ubuntu 24.04 or later)")
+        note = ("（Debian 13、Ubuntu 24.04 或更新版本）" if chinese
+                else "(Debian 13, Ubuntu 24.04 or later)")
+        lines.append(f"sudo apt install {' '.join(apt)}   {note}")
     return lines
 
 
@@ -150,7 +155,7 @@ def missing_message(extra: Iterable[str] = (), platform: Optional[str] = None,
             chinese = is_chinese()
         except Exception:
             chinese = False
-    commands = install_commands(missing, platform)
+    commands = install_commands(missing, platform, chinese=chinese)
     reasons = dict(missing_dependencies())
     listed = ", ".join(f"{m} ({reasons[m]})" if m in reasons and reasons[m] != "missing" else m
                        for m in missing)

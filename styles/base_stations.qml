@@ -1,247 +1,247 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" styleCategories="Symbology|Labeling|Fields|Forms|Rendering|Temporal" symbologyReferenceScale="-1" minScale="100000000" labelsEnabled="0" simplifyMaxScale="1" simplifyDrawingHints="1" simplifyAlgorithm="0" maxScale="0" version="3.22.16-Białowieża" simplifyLocal="1">
-  <temporal endField="retired_date" endExpression="" durationField="" enabled="1" mode="2" limitMode="0" fixedDuration="0" startField="opened_date" accumulate="0" startExpression="" durationUnit="min">
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields|Forms|Rendering|Temporal" hasScaleBasedVisibilityFlag="0" maxScale="0">
+  <temporal limitMode="1" startField="opened_date" durationField="" enabled="1" endExpression="coalesce(to_datetime(&quot;retired_date&quot;), @map_end_time) - @map_interval" startExpression="CASE WHEN &quot;retired_date&quot; IS NULL AND lower(trim(coalesce(&quot;status&quot;, ''))) IN ('retired') THEN NULL WHEN &quot;opened_date&quot; IS NOT NULL THEN to_datetime(&quot;opened_date&quot;) WHEN lower(trim(coalesce(&quot;status&quot;, ''))) IN ('active') THEN @map_start_time END" durationUnit="min" fixedDuration="0" accumulate="0" mode="4" endField="retired_date">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" enableorderby="0" type="categorizedSymbol" attr="operator" forceraster="0" symbollevels="0">
+  <renderer-v2 type="categorizedSymbol" referencescale="-1" enableorderby="0" attr="operator" forceraster="0" symbollevels="0">
     <categories>
-      <category value="中国移动" label="中国移动 China Mobile" render="true" symbol="0"/>
-      <category value="中国电信" label="中国电信 China Telecom" render="true" symbol="1"/>
-      <category value="中国联通" label="中国联通 China Unicom" render="true" symbol="2"/>
-      <category value="中国广电" label="中国广电 China Broadnet" render="true" symbol="3"/>
+      <category symbol="0" value="中国移动" render="true" label="中国移动 China Mobile"/>
+      <category symbol="1" value="中国电信" render="true" label="中国电信 China Telecom"/>
+      <category symbol="2" value="中国联通" render="true" label="中国联通 China Unicom"/>
+      <category symbol="3" value="中国广电" render="true" label="中国广电 China Broadnet"/>
     </categories>
     <symbols>
-      <symbol force_rhr="0" clip_to_extent="1" type="marker" name="0" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="31,120,180,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.2" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="1.8" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="cap_style" value="square"/>
+            <Option type="QString" name="color" value="31,120,180,255"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="name" value="circle"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="1.8"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="square" k="cap_style"/>
-          <prop v="31,120,180,255" k="color"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="circle" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.2" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="1.8" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="31,120,180,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.2"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="1.8"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" clip_to_extent="1" type="marker" name="1" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="255,127,0,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.2" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="1.8" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="cap_style" value="square"/>
+            <Option type="QString" name="color" value="255,127,0,255"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="name" value="circle"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="1.8"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="square" k="cap_style"/>
-          <prop v="255,127,0,255" k="color"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="circle" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.2" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="1.8" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="255,127,0,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.2"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="1.8"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" clip_to_extent="1" type="marker" name="2" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="2">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="227,26,28,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.2" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="1.8" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="cap_style" value="square"/>
+            <Option type="QString" name="color" value="227,26,28,255"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="name" value="circle"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="1.8"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="square" k="cap_style"/>
-          <prop v="227,26,28,255" k="color"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="circle" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.2" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="1.8" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="227,26,28,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.2"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="1.8"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" clip_to_extent="1" type="marker" name="3" alpha="1">
+      <symbol type="marker" force_rhr="0" clip_to_extent="1" alpha="1" name="3">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="106,61,154,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="255,255,255,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.2" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="1.8" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option type="QString" name="angle" value="0"/>
+            <Option type="QString" name="cap_style" value="square"/>
+            <Option type="QString" name="color" value="106,61,154,255"/>
+            <Option type="QString" name="horizontal_anchor_point" value="1"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="name" value="circle"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="255,255,255,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.2"/>
+            <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="scale_method" value="diameter"/>
+            <Option type="QString" name="size" value="1.8"/>
+            <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="size_unit" value="MM"/>
+            <Option type="QString" name="vertical_anchor_point" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="square" k="cap_style"/>
-          <prop v="106,61,154,255" k="color"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="circle" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.2" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="1.8" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="106,61,154,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.2"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="1.8"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -281,16 +281,16 @@
           <Option type="Map">
             <Option type="List" name="map">
               <Option type="Map">
-                <Option value="中国移动" type="QString" name="中国移动"/>
+                <Option type="QString" name="中国移动" value="中国移动"/>
               </Option>
               <Option type="Map">
-                <Option value="中国电信" type="QString" name="中国电信"/>
+                <Option type="QString" name="中国电信" value="中国电信"/>
               </Option>
               <Option type="Map">
-                <Option value="中国联通" type="QString" name="中国联通"/>
+                <Option type="QString" name="中国联通" value="中国联通"/>
               </Option>
               <Option type="Map">
-                <Option value="中国广电" type="QString" name="中国广电"/>
+                <Option type="QString" name="中国广电" value="中国广电"/>
               </Option>
             </Option>
           </Option>
@@ -303,19 +303,19 @@
           <Option type="Map">
             <Option type="List" name="map">
               <Option type="Map">
-                <Option value="n1" type="QString" name="n1"/>
+                <Option type="QString" name="n1" value="n1"/>
               </Option>
               <Option type="Map">
-                <Option value="n28" type="QString" name="n28"/>
+                <Option type="QString" name="n28" value="n28"/>
               </Option>
               <Option type="Map">
-                <Option value="n41" type="QString" name="n41"/>
+                <Option type="QString" name="n41" value="n41"/>
               </Option>
               <Option type="Map">
-                <Option value="n78" type="QString" name="n78"/>
+                <Option type="QString" name="n78" value="n78"/>
               </Option>
               <Option type="Map">
-                <Option value="n79" type="QString" name="n79"/>
+                <Option type="QString" name="n79" value="n79"/>
               </Option>
             </Option>
           </Option>
@@ -328,16 +328,16 @@
           <Option type="Map">
             <Option type="List" name="map">
               <Option type="Map">
-                <Option value="dense_urban" type="QString" name="密集城区（dense_urban）"/>
+                <Option type="QString" name="密集城区（dense_urban）" value="dense_urban"/>
               </Option>
               <Option type="Map">
-                <Option value="urban" type="QString" name="城区（urban）"/>
+                <Option type="QString" name="城区（urban）" value="urban"/>
               </Option>
               <Option type="Map">
-                <Option value="suburban" type="QString" name="郊区（suburban）"/>
+                <Option type="QString" name="郊区（suburban）" value="suburban"/>
               </Option>
               <Option type="Map">
-                <Option value="rural" type="QString" name="农村（rural）"/>
+                <Option type="QString" name="农村（rural）" value="rural"/>
               </Option>
             </Option>
           </Option>
@@ -348,12 +348,12 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="500" type="int" name="Max"/>
-            <Option value="0" type="int" name="Min"/>
-            <Option value="1" type="int" name="Precision"/>
-            <Option value="1" type="int" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="bool" name="AllowNull" value="true"/>
+            <Option type="int" name="Max" value="500"/>
+            <Option type="int" name="Min" value="0"/>
+            <Option type="int" name="Precision" value="1"/>
+            <Option type="int" name="Step" value="1"/>
+            <Option type="QString" name="Style" value="SpinBox"/>
           </Option>
         </config>
       </editWidget>
@@ -362,12 +362,12 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="360" type="int" name="Max"/>
-            <Option value="0" type="int" name="Min"/>
-            <Option value="1" type="int" name="Precision"/>
-            <Option value="1" type="int" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="bool" name="AllowNull" value="true"/>
+            <Option type="int" name="Max" value="360"/>
+            <Option type="int" name="Min" value="0"/>
+            <Option type="int" name="Precision" value="1"/>
+            <Option type="int" name="Step" value="1"/>
+            <Option type="QString" name="Style" value="SpinBox"/>
           </Option>
         </config>
       </editWidget>
@@ -376,12 +376,12 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="50000" type="int" name="Max"/>
-            <Option value="0" type="int" name="Min"/>
-            <Option value="1" type="int" name="Precision"/>
-            <Option value="1" type="int" name="Step"/>
-            <Option value="SpinBox" type="QString" name="Style"/>
+            <Option type="bool" name="AllowNull" value="true"/>
+            <Option type="int" name="Max" value="50000"/>
+            <Option type="int" name="Min" value="0"/>
+            <Option type="int" name="Precision" value="1"/>
+            <Option type="int" name="Step" value="1"/>
+            <Option type="QString" name="Style" value="SpinBox"/>
           </Option>
         </config>
       </editWidget>
@@ -392,19 +392,19 @@
           <Option type="Map">
             <Option type="List" name="map">
               <Option type="Map">
-                <Option value="planned" type="QString" name="规划（planned）"/>
+                <Option type="QString" name="规划（planned）" value="planned"/>
               </Option>
               <Option type="Map">
-                <Option value="building" type="QString" name="在建（building）"/>
+                <Option type="QString" name="在建（building）" value="building"/>
               </Option>
               <Option type="Map">
-                <Option value="built" type="QString" name="建成（built）"/>
+                <Option type="QString" name="建成（built）" value="built"/>
               </Option>
               <Option type="Map">
-                <Option value="active" type="QString" name="开通（active）"/>
+                <Option type="QString" name="开通（active）" value="active"/>
               </Option>
               <Option type="Map">
-                <Option value="retired" type="QString" name="退网（retired）"/>
+                <Option type="QString" name="退网（retired）" value="retired"/>
               </Option>
             </Option>
           </Option>
@@ -415,11 +415,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
-            <Option value="false" type="bool" name="field_iso_format"/>
+            <Option type="bool" name="allow_null" value="true"/>
+            <Option type="bool" name="calendar_popup" value="true"/>
+            <Option type="QString" name="display_format" value="yyyy-MM-dd"/>
+            <Option type="QString" name="field_format" value="yyyy-MM-dd"/>
+            <Option type="bool" name="field_iso_format" value="false"/>
           </Option>
         </config>
       </editWidget>
@@ -428,11 +428,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
-            <Option value="false" type="bool" name="field_iso_format"/>
+            <Option type="bool" name="allow_null" value="true"/>
+            <Option type="bool" name="calendar_popup" value="true"/>
+            <Option type="QString" name="display_format" value="yyyy-MM-dd"/>
+            <Option type="QString" name="field_format" value="yyyy-MM-dd"/>
+            <Option type="bool" name="field_iso_format" value="false"/>
           </Option>
         </config>
       </editWidget>
@@ -441,11 +441,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
-            <Option value="false" type="bool" name="field_iso_format"/>
+            <Option type="bool" name="allow_null" value="true"/>
+            <Option type="bool" name="calendar_popup" value="true"/>
+            <Option type="QString" name="display_format" value="yyyy-MM-dd"/>
+            <Option type="QString" name="field_format" value="yyyy-MM-dd"/>
+            <Option type="bool" name="field_iso_format" value="false"/>
           </Option>
         </config>
       </editWidget>
@@ -466,72 +466,72 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="fid" index="0" name="要素号 Feature id"/>
-    <alias field="station_id" index="1" name="站点编号 Station ID"/>
-    <alias field="name" index="2" name="站点名称 Name"/>
-    <alias field="operator" index="3" name="运营商 Operator"/>
-    <alias field="band" index="4" name="频段 Band"/>
-    <alias field="scene" index="5" name="场景 Scene"/>
-    <alias field="antenna_height_m" index="6" name="天线挂高(米) Antenna height (m)"/>
-    <alias field="azimuth_deg" index="7" name="方位角(度) Azimuth (°)"/>
-    <alias field="coverage_radius_m" index="8" name="覆盖半径(米) Coverage radius (m)"/>
-    <alias field="status" index="9" name="状态 Status"/>
-    <alias field="built_date" index="10" name="建成日期 Built"/>
-    <alias field="opened_date" index="11" name="开通日期 Opened"/>
-    <alias field="retired_date" index="12" name="退网日期 Retired"/>
-    <alias field="version" index="13" name="版本 Version"/>
-    <alias field="updated_at" index="14" name="更新时间 Updated at"/>
+    <alias name="要素号 Feature id" field="fid" index="0"/>
+    <alias name="站点编号 Station ID" field="station_id" index="1"/>
+    <alias name="站点名称 Name" field="name" index="2"/>
+    <alias name="运营商 Operator" field="operator" index="3"/>
+    <alias name="频段 Band" field="band" index="4"/>
+    <alias name="场景 Scene" field="scene" index="5"/>
+    <alias name="天线挂高(米) Antenna height (m)" field="antenna_height_m" index="6"/>
+    <alias name="方位角(度) Azimuth (°)" field="azimuth_deg" index="7"/>
+    <alias name="覆盖半径(米) Coverage radius (m)" field="coverage_radius_m" index="8"/>
+    <alias name="状态 Status" field="status" index="9"/>
+    <alias name="建成日期 Built" field="built_date" index="10"/>
+    <alias name="开通日期 Opened" field="opened_date" index="11"/>
+    <alias name="退网日期 Retired" field="retired_date" index="12"/>
+    <alias name="版本 Version" field="version" index="13"/>
+    <alias name="更新时间 Updated at" field="updated_at" index="14"/>
   </aliases>
   <defaults>
-    <default field="fid" expression="" applyOnUpdate="0"/>
-    <default field="station_id" expression="" applyOnUpdate="0"/>
-    <default field="name" expression="" applyOnUpdate="0"/>
-    <default field="operator" expression="" applyOnUpdate="0"/>
-    <default field="band" expression="" applyOnUpdate="0"/>
-    <default field="scene" expression="" applyOnUpdate="0"/>
-    <default field="antenna_height_m" expression="" applyOnUpdate="0"/>
-    <default field="azimuth_deg" expression="" applyOnUpdate="0"/>
-    <default field="coverage_radius_m" expression="" applyOnUpdate="0"/>
-    <default field="status" expression="" applyOnUpdate="0"/>
-    <default field="built_date" expression="" applyOnUpdate="0"/>
-    <default field="opened_date" expression="" applyOnUpdate="0"/>
-    <default field="retired_date" expression="" applyOnUpdate="0"/>
-    <default field="version" expression="" applyOnUpdate="0"/>
-    <default field="updated_at" expression="" applyOnUpdate="0"/>
+    <default expression="" field="fid" applyOnUpdate="0"/>
+    <default expression="" field="station_id" applyOnUpdate="0"/>
+    <default expression="" field="name" applyOnUpdate="0"/>
+    <default expression="" field="operator" applyOnUpdate="0"/>
+    <default expression="" field="band" applyOnUpdate="0"/>
+    <default expression="" field="scene" applyOnUpdate="0"/>
+    <default expression="" field="antenna_height_m" applyOnUpdate="0"/>
+    <default expression="" field="azimuth_deg" applyOnUpdate="0"/>
+    <default expression="" field="coverage_radius_m" applyOnUpdate="0"/>
+    <default expression="" field="status" applyOnUpdate="0"/>
+    <default expression="" field="built_date" applyOnUpdate="0"/>
+    <default expression="" field="opened_date" applyOnUpdate="0"/>
+    <default expression="" field="retired_date" applyOnUpdate="0"/>
+    <default expression="" field="version" applyOnUpdate="0"/>
+    <default expression="" field="updated_at" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="fid" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="station_id" notnull_strength="1" constraints="7" exp_strength="1" unique_strength="1"/>
-    <constraint field="name" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="operator" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="band" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="scene" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="antenna_height_m" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="azimuth_deg" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="coverage_radius_m" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="status" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="built_date" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="opened_date" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="retired_date" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="version" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="updated_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="fid" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="1" exp_strength="1" field="station_id" notnull_strength="1" constraints="7"/>
+    <constraint unique_strength="0" exp_strength="1" field="name" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="1" field="operator" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="1" field="band" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="1" field="scene" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="1" field="antenna_height_m" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="1" field="azimuth_deg" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="1" field="coverage_radius_m" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="1" field="status" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="0" field="built_date" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="1" field="opened_date" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="1" field="retired_date" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="0" field="version" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="updated_at" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="fid" exp="" desc=""/>
-    <constraint field="station_id" exp="(&quot;station_id&quot; IS NOT NULL AND trim(to_string(&quot;station_id&quot;)) &lt;> '') AND (&quot;station_id&quot; IS NULL OR length(&quot;station_id&quot;) &lt;= 100)" desc="5G基站的站点编号（station_id）不能为空。 / Station ID (station_id) of 5G base stations is required.&#xa;5G基站的站点编号（station_id）最多 100 个字符。 / Station ID (station_id) of 5G base stations holds at most 100 characters."/>
-    <constraint field="name" exp="(&quot;name&quot; IS NULL OR length(&quot;name&quot;) &lt;= 1000)" desc="5G基站的站点名称（name）最多 1000 个字符。 / Name (name) of 5G base stations holds at most 1000 characters."/>
-    <constraint field="operator" exp="(&quot;operator&quot; IS NULL OR &quot;operator&quot; IN ('中国移动', '中国电信', '中国联通', '中国广电')) AND (&quot;operator&quot; IS NULL OR length(&quot;operator&quot;) &lt;= 1000)" desc="5G基站的运营商（operator）只能取：中国移动、中国电信、中国联通、中国广电。 / Operator (operator) of 5G base stations must be one of: 中国移动, 中国电信, 中国联通, 中国广电.&#xa;5G基站的运营商（operator）最多 1000 个字符。 / Operator (operator) of 5G base stations holds at most 1000 characters."/>
-    <constraint field="band" exp="(&quot;band&quot; IS NULL OR &quot;band&quot; IN ('n1', 'n28', 'n41', 'n78', 'n79')) AND (&quot;band&quot; IS NULL OR length(&quot;band&quot;) &lt;= 1000)" desc="5G基站的频段（band）只能取：n1、n28、n41、n78、n79。 / Band (band) of 5G base stations must be one of: n1, n28, n41, n78, n79.&#xa;5G基站的频段（band）最多 1000 个字符。 / Band (band) of 5G base stations holds at most 1000 characters."/>
-    <constraint field="scene" exp="(&quot;scene&quot; IS NULL OR &quot;scene&quot; IN ('dense_urban', 'urban', 'suburban', 'rural')) AND (&quot;scene&quot; IS NULL OR length(&quot;scene&quot;) &lt;= 1000)" desc="5G基站的场景（scene）只能取：dense_urban（密集城区）、urban（城区）、suburban（郊区）、rural（农村）。 / Scene (scene) of 5G base stations must be one of: dense_urban, urban, suburban, rural.&#xa;5G基站的场景（scene）最多 1000 个字符。 / Scene (scene) of 5G base stations holds at most 1000 characters."/>
-    <constraint field="antenna_height_m" exp="(&quot;antenna_height_m&quot; IS NULL OR (&quot;antenna_height_m&quot; >= 0 AND &quot;antenna_height_m&quot; &lt;= 500))" desc="5G基站的天线挂高(米)（antenna_height_m）必须在 0 到 500 之间，且须为数字。 / Antenna height (m) (antenna_height_m) of 5G base stations must be between 0 and 500, and a number."/>
-    <constraint field="azimuth_deg" exp="(&quot;azimuth_deg&quot; IS NULL OR (&quot;azimuth_deg&quot; >= 0 AND &quot;azimuth_deg&quot; &lt;= 360))" desc="5G基站的方位角(度)（azimuth_deg）必须在 0 到 360 之间，且须为数字。 / Azimuth (°) (azimuth_deg) of 5G base stations must be between 0 and 360, and a number."/>
-    <constraint field="coverage_radius_m" exp="(&quot;coverage_radius_m&quot; IS NULL OR (&quot;coverage_radius_m&quot; >= 0 AND &quot;coverage_radius_m&quot; &lt;= 50000))" desc="5G基站的覆盖半径(米)（coverage_radius_m）必须在 0 到 50000 之间，且须为数字。 / Coverage radius (m) (coverage_radius_m) of 5G base stations must be between 0 and 50000, and a number."/>
-    <constraint field="status" exp="(&quot;status&quot; IS NULL OR &quot;status&quot; IN ('planned', 'building', 'built', 'active', 'retired')) AND (&quot;status&quot; IS NULL OR length(&quot;status&quot;) &lt;= 1000)" desc="5G基站的状态（status）只能取：planned（规划）、building（在建）、built（建成）、active（开通）、retired（退网）。 / Status (status) of 5G base stations must be one of: planned, building, built, active, retired.&#xa;5G基站的状态（status）最多 1000 个字符。 / Status (status) of 5G base stations holds at most 1000 characters."/>
-    <constraint field="built_date" exp="" desc=""/>
-    <constraint field="opened_date" exp="(&quot;opened_date&quot; IS NULL OR &quot;built_date&quot; IS NULL OR &quot;opened_date&quot; >= &quot;built_date&quot;)" desc="5G基站的开通日期（opened_date）不能早于建成日期（built_date）。 / Opened (opened_date) of 5G base stations must not be before Built (built_date)."/>
-    <constraint field="retired_date" exp="(&quot;retired_date&quot; IS NULL OR &quot;opened_date&quot; IS NULL OR &quot;retired_date&quot; > &quot;opened_date&quot;)" desc="5G基站的退网日期（retired_date）必须晚于开通日期（opened_date）。 / Retired (retired_date) of 5G base stations must be after Opened (opened_date)."/>
-    <constraint field="version" exp="" desc=""/>
-    <constraint field="updated_at" exp="" desc=""/>
+    <constraint desc="" field="fid" exp=""/>
+    <constraint desc="5G基站的站点编号（station_id）不能为空。 / Station ID (station_id) of 5G base stations is required.&#xa;5G基站的站点编号（station_id）最多 100 个字符。 / Station ID (station_id) of 5G base stations holds at most 100 characters." field="station_id" exp="(&quot;station_id&quot; IS NOT NULL AND trim(to_string(&quot;station_id&quot;)) &lt;> '') AND (&quot;station_id&quot; IS NULL OR length(&quot;station_id&quot;) &lt;= 100)"/>
+    <constraint desc="5G基站的站点名称（name）最多 1000 个字符。 / Name (name) of 5G base stations holds at most 1000 characters." field="name" exp="(&quot;name&quot; IS NULL OR length(&quot;name&quot;) &lt;= 1000)"/>
+    <constraint desc="5G基站的运营商（operator）只能取：中国移动、中国电信、中国联通、中国广电。 / Operator (operator) of 5G base stations must be one of: 中国移动, 中国电信, 中国联通, 中国广电.&#xa;5G基站的运营商（operator）最多 1000 个字符。 / Operator (operator) of 5G base stations holds at most 1000 characters." field="operator" exp="(&quot;operator&quot; IS NULL OR &quot;operator&quot; IN ('中国移动', '中国电信', '中国联通', '中国广电')) AND (&quot;operator&quot; IS NULL OR length(&quot;operator&quot;) &lt;= 1000)"/>
+    <constraint desc="5G基站的频段（band）只能取：n1、n28、n41、n78、n79。 / Band (band) of 5G base stations must be one of: n1, n28, n41, n78, n79.&#xa;5G基站的频段（band）最多 1000 个字符。 / Band (band) of 5G base stations holds at most 1000 characters." field="band" exp="(&quot;band&quot; IS NULL OR &quot;band&quot; IN ('n1', 'n28', 'n41', 'n78', 'n79')) AND (&quot;band&quot; IS NULL OR length(&quot;band&quot;) &lt;= 1000)"/>
+    <constraint desc="5G基站的场景（scene）只能取：dense_urban（密集城区）、urban（城区）、suburban（郊区）、rural（农村）。 / Scene (scene) of 5G base stations must be one of: dense_urban, urban, suburban, rural.&#xa;5G基站的场景（scene）最多 1000 个字符。 / Scene (scene) of 5G base stations holds at most 1000 characters." field="scene" exp="(&quot;scene&quot; IS NULL OR &quot;scene&quot; IN ('dense_urban', 'urban', 'suburban', 'rural')) AND (&quot;scene&quot; IS NULL OR length(&quot;scene&quot;) &lt;= 1000)"/>
+    <constraint desc="5G基站的天线挂高(米)（antenna_height_m）必须在 0 到 500 之间，且须为数字。 / Antenna height (m) (antenna_height_m) of 5G base stations must be between 0 and 500, and a number." field="antenna_height_m" exp="(&quot;antenna_height_m&quot; IS NULL OR (&quot;antenna_height_m&quot; >= 0 AND &quot;antenna_height_m&quot; &lt;= 500))"/>
+    <constraint desc="5G基站的方位角(度)（azimuth_deg）必须在 0 到 360 之间，且须为数字。 / Azimuth (°) (azimuth_deg) of 5G base stations must be between 0 and 360, and a number." field="azimuth_deg" exp="(&quot;azimuth_deg&quot; IS NULL OR (&quot;azimuth_deg&quot; >= 0 AND &quot;azimuth_deg&quot; &lt;= 360))"/>
+    <constraint desc="5G基站的覆盖半径(米)（coverage_radius_m）必须在 0 到 50000 之间，且须为数字。 / Coverage radius (m) (coverage_radius_m) of 5G base stations must be between 0 and 50000, and a number." field="coverage_radius_m" exp="(&quot;coverage_radius_m&quot; IS NULL OR (&quot;coverage_radius_m&quot; >= 0 AND &quot;coverage_radius_m&quot; &lt;= 50000))"/>
+    <constraint desc="5G基站的状态（status）只能取：planned（规划）、building（在建）、built（建成）、active（开通）、retired（退网）。 / Status (status) of 5G base stations must be one of: planned, building, built, active, retired.&#xa;5G基站的状态（status）最多 1000 个字符。 / Status (status) of 5G base stations holds at most 1000 characters." field="status" exp="(&quot;status&quot; IS NULL OR &quot;status&quot; IN ('planned', 'building', 'built', 'active', 'retired')) AND (&quot;status&quot; IS NULL OR length(&quot;status&quot;) &lt;= 1000)"/>
+    <constraint desc="" field="built_date" exp=""/>
+    <constraint desc="5G基站的开通日期（opened_date）不能早于建成日期（built_date）。 / Opened (opened_date) of 5G base stations must not be before Built (built_date)." field="opened_date" exp="(&quot;opened_date&quot; IS NULL OR &quot;built_date&quot; IS NULL OR &quot;opened_date&quot; >= &quot;built_date&quot;)"/>
+    <constraint desc="5G基站的退网日期（retired_date）必须晚于开通日期（opened_date）。 / Retired (retired_date) of 5G base stations must be after Opened (opened_date)." field="retired_date" exp="(&quot;retired_date&quot; IS NULL OR &quot;opened_date&quot; IS NULL OR &quot;retired_date&quot; > &quot;opened_date&quot;)"/>
+    <constraint desc="" field="version" exp=""/>
+    <constraint desc="" field="updated_at" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <editform tolerant="1"></editform>

@@ -1,51 +1,51 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" styleCategories="Symbology|Labeling|Fields|Forms|Rendering|Temporal" symbologyReferenceScale="-1" minScale="100000000" labelsEnabled="0" simplifyMaxScale="1" simplifyDrawingHints="1" simplifyAlgorithm="0" maxScale="0" version="3.22.16-Białowieża" simplifyLocal="1">
-  <temporal endField="valid_to" endExpression="" durationField="" enabled="1" mode="2" limitMode="0" fixedDuration="0" startField="valid_from" accumulate="0" startExpression="" durationUnit="min">
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="Symbology|Labeling|Fields|Forms|Rendering|Temporal" hasScaleBasedVisibilityFlag="0" maxScale="0">
+  <temporal limitMode="1" startField="valid_from" durationField="" enabled="1" endExpression="coalesce(to_datetime(&quot;valid_to&quot;), @map_end_time) - @map_interval" startExpression="coalesce(to_datetime(&quot;valid_from&quot;), @map_start_time)" durationUnit="min" fixedDuration="0" accumulate="0" mode="4" endField="valid_to">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" enableorderby="0" type="singleSymbol" forceraster="0" symbollevels="0">
+  <renderer-v2 type="singleSymbol" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
     <symbols>
-      <symbol force_rhr="0" clip_to_extent="1" type="fill" name="0" alpha="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="65,171,93,110" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="35,139,69,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.3" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="65,171,93,110"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="35,139,69,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.3"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="65,171,93,110" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="35,139,69,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="65,171,93,110"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="35,139,69,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -83,11 +83,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
-            <Option value="false" type="bool" name="field_iso_format"/>
+            <Option type="bool" name="allow_null" value="true"/>
+            <Option type="bool" name="calendar_popup" value="true"/>
+            <Option type="QString" name="display_format" value="yyyy-MM-dd"/>
+            <Option type="QString" name="field_format" value="yyyy-MM-dd"/>
+            <Option type="bool" name="field_iso_format" value="false"/>
           </Option>
         </config>
       </editWidget>
@@ -96,11 +96,11 @@
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="yyyy-MM-dd" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
-            <Option value="false" type="bool" name="field_iso_format"/>
+            <Option type="bool" name="allow_null" value="true"/>
+            <Option type="bool" name="calendar_popup" value="true"/>
+            <Option type="QString" name="display_format" value="yyyy-MM-dd"/>
+            <Option type="QString" name="field_format" value="yyyy-MM-dd"/>
+            <Option type="bool" name="field_iso_format" value="false"/>
           </Option>
         </config>
       </editWidget>
@@ -121,40 +121,40 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="fid" index="0" name="要素号 Feature id"/>
-    <alias field="forest_id" index="1" name="林区编号 Forest ID"/>
-    <alias field="name" index="2" name="林区名称 Name"/>
-    <alias field="valid_from" index="3" name="生效日期 Valid from"/>
-    <alias field="valid_to" index="4" name="失效日期 Valid to"/>
-    <alias field="version" index="5" name="版本 Version"/>
-    <alias field="updated_at" index="6" name="更新时间 Updated at"/>
+    <alias name="要素号 Feature id" field="fid" index="0"/>
+    <alias name="林区编号 Forest ID" field="forest_id" index="1"/>
+    <alias name="林区名称 Name" field="name" index="2"/>
+    <alias name="生效日期 Valid from" field="valid_from" index="3"/>
+    <alias name="失效日期 Valid to" field="valid_to" index="4"/>
+    <alias name="版本 Version" field="version" index="5"/>
+    <alias name="更新时间 Updated at" field="updated_at" index="6"/>
   </aliases>
   <defaults>
-    <default field="fid" expression="" applyOnUpdate="0"/>
-    <default field="forest_id" expression="" applyOnUpdate="0"/>
-    <default field="name" expression="" applyOnUpdate="0"/>
-    <default field="valid_from" expression="" applyOnUpdate="0"/>
-    <default field="valid_to" expression="" applyOnUpdate="0"/>
-    <default field="version" expression="" applyOnUpdate="0"/>
-    <default field="updated_at" expression="" applyOnUpdate="0"/>
+    <default expression="" field="fid" applyOnUpdate="0"/>
+    <default expression="" field="forest_id" applyOnUpdate="0"/>
+    <default expression="" field="name" applyOnUpdate="0"/>
+    <default expression="" field="valid_from" applyOnUpdate="0"/>
+    <default expression="" field="valid_to" applyOnUpdate="0"/>
+    <default expression="" field="version" applyOnUpdate="0"/>
+    <default expression="" field="updated_at" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="fid" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="forest_id" notnull_strength="1" constraints="7" exp_strength="1" unique_strength="1"/>
-    <constraint field="name" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="valid_from" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="valid_to" notnull_strength="0" constraints="4" exp_strength="1" unique_strength="0"/>
-    <constraint field="version" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
-    <constraint field="updated_at" notnull_strength="0" constraints="0" exp_strength="0" unique_strength="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="fid" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="1" exp_strength="1" field="forest_id" notnull_strength="1" constraints="7"/>
+    <constraint unique_strength="0" exp_strength="1" field="name" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="0" field="valid_from" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="1" field="valid_to" notnull_strength="0" constraints="4"/>
+    <constraint unique_strength="0" exp_strength="0" field="version" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="updated_at" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="fid" exp="" desc=""/>
-    <constraint field="forest_id" exp="(&quot;forest_id&quot; IS NOT NULL AND trim(to_string(&quot;forest_id&quot;)) &lt;> '') AND (&quot;forest_id&quot; IS NULL OR length(&quot;forest_id&quot;) &lt;= 100)" desc="林区的林区编号（forest_id）不能为空。 / Forest ID (forest_id) of Forests is required.&#xa;林区的林区编号（forest_id）最多 100 个字符。 / Forest ID (forest_id) of Forests holds at most 100 characters."/>
-    <constraint field="name" exp="(&quot;name&quot; IS NULL OR length(&quot;name&quot;) &lt;= 1000)" desc="林区的林区名称（name）最多 1000 个字符。 / Name (name) of Forests holds at most 1000 characters."/>
-    <constraint field="valid_from" exp="" desc=""/>
-    <constraint field="valid_to" exp="(&quot;valid_to&quot; IS NULL OR &quot;valid_from&quot; IS NULL OR &quot;valid_to&quot; > &quot;valid_from&quot;)" desc="林区的失效日期（valid_to）必须晚于生效日期（valid_from）。 / Valid to (valid_to) of Forests must be after Valid from (valid_from)."/>
-    <constraint field="version" exp="" desc=""/>
-    <constraint field="updated_at" exp="" desc=""/>
+    <constraint desc="" field="fid" exp=""/>
+    <constraint desc="林区的林区编号（forest_id）不能为空。 / Forest ID (forest_id) of Forests is required.&#xa;林区的林区编号（forest_id）最多 100 个字符。 / Forest ID (forest_id) of Forests holds at most 100 characters." field="forest_id" exp="(&quot;forest_id&quot; IS NOT NULL AND trim(to_string(&quot;forest_id&quot;)) &lt;> '') AND (&quot;forest_id&quot; IS NULL OR length(&quot;forest_id&quot;) &lt;= 100)"/>
+    <constraint desc="林区的林区名称（name）最多 1000 个字符。 / Name (name) of Forests holds at most 1000 characters." field="name" exp="(&quot;name&quot; IS NULL OR length(&quot;name&quot;) &lt;= 1000)"/>
+    <constraint desc="" field="valid_from" exp=""/>
+    <constraint desc="林区的失效日期（valid_to）必须晚于生效日期（valid_from）。 / Valid to (valid_to) of Forests must be after Valid from (valid_from)." field="valid_to" exp="(&quot;valid_to&quot; IS NULL OR &quot;valid_from&quot; IS NULL OR &quot;valid_to&quot; > &quot;valid_from&quot;)"/>
+    <constraint desc="" field="version" exp=""/>
+    <constraint desc="" field="updated_at" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <editform tolerant="1"></editform>

@@ -16,13 +16,18 @@ DATES = ("2019-12-31", "2020-12-31", "2021-06-30", "2022-12-31")
 
 def _active_ids(frame: pd.DataFrame, start: str, end: str, day: str) -> set:
     """The spec's rule, written independently on ISO date strings:
-    start <= D (or none) and (no end or D < end)."""
+    start <= D (or none) and (no end or D < end); a station without a date follows its
+    status (no opened date: active only when its status is ``active``; no retired date:
+    never when its status is ``retired``), as the indicators count them."""
     def iso(v):
         return None if v is None or pd.isna(v) else pd.Timestamp(v).strftime("%Y-%m-%d")
 
     s = [iso(v) for v in frame[start]]
     e = [iso(v) for v in frame[end]]
-    keep = [(a is None or a <= day) and (b is None or day < b) for a, b in zip(s, e)]
+    status = list(frame["status"]) if start == "opened_date" else [None] * len(frame)
+    keep = [((a <= day) if a is not None else st in (None, "active"))
+            and ((day < b) if b is not None else st != "retired")
+            for a, b, st in zip(s, e, status)]
     return set(frame.loc[keep, "_id"])
 
 

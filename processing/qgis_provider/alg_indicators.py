@@ -157,7 +157,7 @@ class TargetsAlgorithm(SmartCityAlgorithm):
                + _INPUTS_ZH
                + "<li><b>目标文件</b>（可选）：.toml、.json 或 .csv；默认为威海 2020–2022 三年行动计划。</li>"
                "<li><b>日期</b>：评估日期。</li>"
-               "<li><b>趋势起始年</b>（可选，0 = 目标文件的 series_from）。</li>"
+               "<li><b>趋势起始年</b>（可选，0 = 目标文件的 <code>series_from</code>）。</li>"
                "<li><b>输出</b>：无几何的表。</li></ul>")
     HELP_EN = ("<p>Each of the plan's targets on a date: the value on its due date and on the "
                "date, target, gap, status (met_on_time, met_late, missed, in_progress; "

@@ -15,7 +15,7 @@ from qgis.core import (QgsProcessingException, QgsProcessingParameterBoolean,
 from ...qgis_common.compat import alg_flag, file_behavior, number_type
 from .alg_store import date_parameter
 from .base import SmartCityAlgorithm
-from .common import ProgressAdapter, run_core, tr
+from .common import ProgressAdapter, coded_option, run_core, tr
 
 PAPERS = ("A4", "A3")
 ORIENTATIONS = ("landscape", "portrait")
@@ -71,9 +71,12 @@ class MapSheetAlgorithm(SmartCityAlgorithm):
         self.add_store_parameter(optional=True)
         self.add_layer_parameters()
         self.addParameter(date_parameter("AS_OF", tr("Date")))
+        from ..maps.themes import theme
+
         themes = _themes()
         self.addParameter(QgsProcessingParameterEnum(
-            "INDICATOR", tr("Theme (indicator)"), options=themes,
+            "INDICATOR", tr("Theme (indicator)"),
+            options=[coded_option(t, theme(t).title_zh, theme(t).title_en) for t in themes],
             defaultValue=themes.index("coverage")))
         self.addParameter(QgsProcessingParameterString(
             "DISTRICT", tr("Districts: all, city, or a district code"), defaultValue="all"))

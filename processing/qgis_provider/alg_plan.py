@@ -15,11 +15,16 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry,
 from ...qgis_common.compat import fast_insert, number_type, source_type, wkb_type
 from .alg_store import date_parameter
 from .base import SmartCityAlgorithm
-from .common import (STORE_CRS, ProgressAdapter, _cell, _kind, frame_fields, run_core,
-                     source_to_frame, table_sink, tr)
+from .common import (STORE_CRS, ProgressAdapter, _cell, _kind, coded_option, frame_fields,
+                     indicator_option, run_core, source_to_frame, table_sink, tr)
 
 SCOPES = ("city", "district")
 SCENES = ("urban", "dense_urban", "suburban", "rural")
+
+
+SCENE_LABELS = {"urban": ("城区", "urban"), "dense_urban": ("密集城区", "dense urban"),
+                "suburban": ("郊区", "suburban"), "rural": ("农村", "rural")}
+"""The scenes' names in the dialog (the schema's Chinese spellings)."""
 
 
 def _indicators() -> list:
@@ -41,8 +46,9 @@ class PlanAlgorithm(SmartCityAlgorithm):
                "<li><b>指标</b>：5G面积覆盖率、人口覆盖率（需人口栅格）、重点场所通达率（或某类）。</li>"
                "<li><b>目标值</b>：百分比；0 = 不设目标（用站点数或预算）。</li>"
                "<li><b>区县</b>：只规划一个区县（代码）；否则全市，或各区县分别达到。</li>"
-               "<li><b>候选站址</b>：点图层，可带 cost（造价）、band、scene、coverage_radius_m、"
-               "azimuth_deg、azimuths（0;120;240）；或<b>网格间距</b>（米）。</li>"
+               "<li><b>候选站址</b>：点图层，可带 <code>cost</code>（造价）、<code>band</code>、"
+               "<code>scene</code>、<code>coverage_radius_m</code>、<code>azimuth_deg</code>、"
+               "<code>azimuths</code>（0;120;240）；或<b>网格间距</b>（米）。</li>"
                "<li><b>输出</b>：新建站点（可直接导入为 base_stations）、新增覆盖范围、"
                "预测指标表。</li></ul>")
     HELP_EN = ("<p>Site planning: of candidate sites (towers, rooftops, street-light poles) or "
@@ -67,7 +73,8 @@ class PlanAlgorithm(SmartCityAlgorithm):
         self.add_layer_parameters()
         self.addParameter(date_parameter("AS_OF", tr("Date of the existing network")))
         self.addParameter(QgsProcessingParameterEnum(
-            "INDICATOR", tr("Indicator"), options=_indicators(), defaultValue=0))
+            "INDICATOR", tr("Indicator"), options=[indicator_option(c) for c in _indicators()],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             "VALUE", tr("Target value (%, 0 = none)"), number_type("Double"), defaultValue=0,
             minValue=0, maxValue=100))
@@ -88,7 +95,8 @@ class PlanAlgorithm(SmartCityAlgorithm):
             "GRID", tr("Or a grid of candidates, spacing (m, 0 = none)"),
             number_type("Double"), defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterEnum(
-            "SCENE", tr("Scene of new stations that give none"), options=list(SCENES),
+            "SCENE", tr("Scene of new stations that give none"),
+            options=[coded_option(s, *SCENE_LABELS[s]) for s in SCENES],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             "BAND", tr("Band of new stations that give none"), defaultValue="n78"))

@@ -14,16 +14,25 @@ from qgis.core import (QgsProcessingException, QgsProcessingOutputFile, QgsProce
 from ...layers.schema import LAYERS as _SCHEMA_LAYERS
 from ...qgis_common.compat import datetime_date_type, file_behavior, source_type
 from .base import SmartCityAlgorithm
-from .common import ProgressAdapter, require_core, run_core, source_to_gpkg, tr
+from .common import (ProgressAdapter, coded_option, require_core, run_core, source_to_gpkg,
+                     tr)
 
 LAYER_NAMES = tuple(_SCHEMA_LAYERS)  # schema order: new layers are appended, indices stay
 COORDS = ("wgs84", "cgcs2000", "gcj02", "bd09", "auto")  # appended: indices stay stable
 
 
 def date_parameter(name: str, label: str, optional: bool = False):
-    """A date (not date-time) parameter, scoped enum first."""
+    """A date (not date-time) parameter, scoped enum first.  Its default is the Temporal
+    Controller's date when the QGIS desktop has one running (the last day of the current
+    frame, the date the dashboard shows), so a dialog opens on the date on the map."""
+    from qgis.PyQt.QtCore import QDate
+
+    from ...qgis_common.projectinfo import controller_date
+
+    day = controller_date()
+    default = None if day is None else QDate(day.year, day.month, day.day)
     return QgsProcessingParameterDateTime(name, label, type=datetime_date_type(),
-                                          optional=optional)
+                                          defaultValue=default, optional=optional)
 
 
 class ImportLayerAlgorithm(SmartCityAlgorithm):
@@ -70,7 +79,8 @@ class ImportLayerAlgorithm(SmartCityAlgorithm):
 
         self.addParameter(QgsProcessingParameterEnum(
             "LAYER", tr("Target layer"),
-            options=[f"{LAYERS[n].label_zh} {LAYERS[n].label_en} ({n})" for n in LAYER_NAMES],
+            options=[coded_option(n, LAYERS[n].label_zh, LAYERS[n].label_en)
+                     for n in LAYER_NAMES],
             defaultValue=1))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", tr("Input layer"), [source_type("VectorAnyGeometry")], optional=True))

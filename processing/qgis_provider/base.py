@@ -75,11 +75,15 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
 
     # -- shared parameters ----------------------------------------------------------------
     def add_store_parameter(self, optional: bool) -> None:
-        # fileFilter, not extension: a postgresql:// URL is a store too.
+        # fileFilter, not extension: a postgresql:// URL is a store too.  The default is
+        # the store loaded in the project last (the one on the map and in the dashboard).
+        from ...qgis_common.projectinfo import loaded_stores
+
+        stores = loaded_stores()
         self.addParameter(QgsProcessingParameterFile(
             "STORE", tr("Project store (GeoPackage or postgresql:// URL)"),
             behavior=file_behavior("File"), fileFilter="GeoPackage (*.gpkg);;All files (*)",
-            optional=optional))
+            defaultValue=stores[0] if stores else None, optional=optional))
 
     def add_layer_parameters(self) -> None:
         labels = {"districts": tr("Districts layer (instead of the store's)"),
@@ -146,6 +150,8 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
 
         tables: dict = {}
         store_path = self.parameterAsFile(parameters, "STORE", context)
+        if store_path and parameters.get("STORE") in (None, ""):
+            feedback.pushInfo(tr("Using the store loaded in the project: {}").format(store_path))
         if store_path:
             try:
                 with open_store(store_path) as store:

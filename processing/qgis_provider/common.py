@@ -33,11 +33,28 @@ def tr(text: str) -> str:
 
 
 def bilingual_help(zh: str, en: str) -> str:
-    """Help text in the user's language first, then the other one (both always shown)."""
+    """Help text in the user's language (Chinese or English): one language per text, as
+    everything else the plugin shows."""
     from ...qgis_common.i18n import is_chinese
 
-    first, second = (zh, en) if is_chinese() else (en, zh)
-    return f"{first}<hr/>{second}"
+    return zh if is_chinese() else en
+
+
+def coded_option(code: str, zh: str, en: str) -> str:
+    """A dialog option naming a stored code: its name in the user's language, then the code
+    (``5G基站(开通) (bs_active)`` / ``5G stations active (bs_active)``)."""
+    from ...qgis_common.i18n import is_chinese
+
+    name = zh if is_chinese() else en
+    return f"{name} ({code})" if name and name != code else code
+
+
+def indicator_option(code: str) -> str:
+    """:func:`coded_option` for an indicator column (its labels from the indicator table)."""
+    from ...processing.indicators import INDICATOR_LABELS
+
+    zh, en = INDICATOR_LABELS.get(code, (code, code))
+    return coded_option(code, zh, en)
 
 
 def require_core() -> None:
@@ -334,7 +351,10 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS naming)
         if isinstance(layer, QgsVectorLayer):
+            from ...qgis_common.i18n import localize_layer
+
             layer.loadNamedStyle(str(STYLES / self.qml))
+            localize_layer(layer)  # legend and field names in the user's language
             layer.triggerRepaint()
 
     @classmethod

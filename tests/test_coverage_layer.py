@@ -1,0 +1,111 @@
+"""The yearly coverage layer in the store's group (issue 15, item 8), in real QGIS.
+
+Oracle: the ``coverage`` layer ``smartcity coverage --as-of D -o out.gpkg`` writes (the
+dissolved coverage inside each district, as the CLI computes it), per county, against what
+the coverage layer's temporal filter admits in the frame ending on D.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from .test_temporal_qgis import _frame_ending, admitted
+
+pytestmark = pytest.mark.qgis
+
+
+@pytest.fixture
+def project(qgis_app):
+    from qgis.core import QgsProject
+
+    proj = QgsProject.instance()
+    proj.clear()
+    yield proj
+    proj.clear()
+
+
+@pytest.fixture(scope="module")
+def store_copy(sample_store, tmp_path_factory):
+    path = tmp_path_factory.mktemp("covlayer") / "weihai.gpkg"
+    shutil.copy(sample_store, path)
+    return path
+
+
+def _cli_coverage(store, day: str, out) -> dict:
+    """County code -> covered area (km², in a metric CRS) of the CLI's coverage layer."""
+    import geopandas as gpd
+    from click.testing import CliRunner
+
+    from smartcity.standalone.cli import cli
+
+    result = CliRunner().invoke(cli, ["coverage", str(store), "--as-of", day, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    cov = gpd.read_file(out, layer="coverage")
+    metric = cov.to_crs(4549)
+    return {str(c): a / 1e6 for c, a in zip(cov["district_code"], metric.area)}
+
+
+def test_each_frame_draws_the_coverage_of_its_last_day(project, store_copy, tmp_path):
+    from qgis.core import QgsFeatureRequest
+
+    from smartcity.plugin.coverage_layer import coverage_layer, yearly_coverage
+    from smartcity.processing.indicators import read_layers
+
+    days = [dt.date(2019, 12, 31), dt.date(2020, 12, 31), dt.date(2021, 12, 31)]
+    layer = coverage_layer(yearly_coverage(read_layers(str(store_copy)), days), str(store_copy))
+    assert layer.isValid() and layer.temporalProperties().isActive()
+    import geopandas as gpd
+    from shapely import wkt
+
+    for day in days:
+        expected = _cli_coverage(store_copy, day.isoformat(), tmp_path / f"{day}.gpkg")
+        counties = {c: a for c, a in expected.items() if len(c) == 6 and not c.endswith("00")}
+        rng = _frame_ending(day)
+        assert admitted(layer, rng) == len([a for a in counties.values() if a > 0])
+        # the admitted features are exactly that year's, and cover what the CLI says
+        from qgis.core import (QgsExpressionContext, QgsExpressionContextUtils,
+                               QgsMapSettings, QgsVectorLayerTemporalContext)
+
+        context = QgsVectorLayerTemporalContext()
+        context.setLayer(layer)
+        settings = QgsMapSettings()
+        settings.setIsTemporal(True)
+        settings.setTemporalRange(rng)
+        scopes = QgsExpressionContext()
+        scopes.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
+        request = QgsFeatureRequest().setFilterExpression(
+            layer.temporalProperties().createFilterString(context, rng))
+        request.setExpressionContext(scopes)
+        feats = list(layer.getFeatures(request))
+        assert {f["as_of"].toPyDate() for f in feats} == {day}
+        shapes = gpd.GeoSeries([wkt.loads(f.geometry().asWkt()) for f in feats], crs=4490)
+        areas = dict(zip((f["district_code"] for f in feats), shapes.to_crs(4549).area / 1e6))
+        for code, area in counties.items():
+            assert areas.get(code, 0.0) == pytest.approx(area, rel=1e-3, abs=1e-3), (day, code)
+
+
+def test_opening_a_store_adds_the_coverage_to_its_group(project, store_copy):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from smartcity.plugin import coverage_layer as cl
+    from smartcity.plugin.project import PROPERTY_LAYER, load_store, setup_temporal_controller
+
+    group = load_store(store_copy, project)
+    rng = setup_temporal_controller(group, None, project)
+    task = cl.add_coverage_layer(group, rng, project)
+    assert task is not None
+    task.waitForFinished(-1)
+    while task in cl._running:  # finished() comes through the event loop
+        QCoreApplication.processEvents()
+    layers = [n.layer() for n in group.findLayers()]
+    coverage = [lyr for lyr in layers if lyr.customProperty(cl.PROPERTY_COVERAGE)]
+    assert len(coverage) == 1 and coverage[0].featureCount() > 0
+    names = [lyr.customProperty(PROPERTY_LAYER) for lyr in layers]
+    position = layers.index(coverage[0])
+    assert names[position - 1] in ("enterprises",) and names[position + 1] == "sites"
+    years = {f["as_of"].toPyDate().year for f in coverage[0].getFeatures()}
+    assert years <= set(range(rng.begin().date().year(), rng.end().date().year()))
+    assert max(years) == rng.end().date().year() - 1
