@@ -115,7 +115,9 @@ def add_coverage_layer(group, rng, project=None):
 
     def job(progress):
         from ..processing.indicators import read_layers
+        from .tasks import wait_for_engine
 
+        wait_for_engine(progress)
         return yearly_coverage(read_layers(store), days, progress=progress)
 
     def done(task) -> None:

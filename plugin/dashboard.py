@@ -459,7 +459,9 @@ class DashboardDock(QDockWidget):
 
         def job(progress):
             from ..processing.indicators import read_layers
+            from .tasks import wait_for_engine
 
+            wait_for_engine(progress)
             tables = layers if layers is not None else read_layers(store)
             return tables, dashboard_numbers(tables, targets, day, progress=progress)
 

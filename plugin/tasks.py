@@ -14,6 +14,7 @@ when QGIS tears Python down would crash QGIS at exit.
 from __future__ import annotations
 
 import subprocess
+import threading
 from typing import Callable, Optional
 
 from qgis.core import QgsApplication, QgsMessageLog, QgsTask
@@ -25,6 +26,25 @@ LOG_TAG = "Smart City"
 
 def _log(message: str) -> None:
     QgsMessageLog.logMessage(message, LOG_TAG)
+
+
+_engine_ready: Optional[threading.Event] = None
+"""Set when the latest :class:`WarmupTask` has ended (None: none was started)."""
+
+
+def wait_for_engine(progress: Callable[[float, str], None]) -> None:
+    """Block a task's worker thread while the engine's warm-up is still running.
+
+    The warm-up compiles numba's kernels in a child process; a dashboard or coverage task
+    that called the engine meanwhile would compile them a second time inside QGIS's own
+    Python, holding the GIL for tens of seconds (the GUI stalled for minutes, measured).
+    ``progress(percent, message)`` is called every quarter second and raises ``Cancelled``
+    when the waiting task is cancelled."""
+    ready = _engine_ready
+    if ready is None:
+        return
+    while not ready.wait(0.25):
+        progress(0.0, tr("waiting for the coverage engine to be prepared"))
 
 
 WARMUP_CODE = """
@@ -80,10 +100,13 @@ class WarmupTask(QgsTask):
         self.message = ""
         self.output: list[str] = []
         self.proc: Optional[subprocess.Popen] = None
+        global _engine_ready
+        self.ready = _engine_ready = threading.Event()
 
     def cancel(self) -> None:
         """Stop at once: kill the child (a compile prints nothing for seconds)."""
         _kill(self.proc)
+        self.ready.set()  # whoever waits computes (and compiles) on its own now
         super().cancel()
 
     def run(self) -> bool:  # worker thread: waits for the child
@@ -121,6 +144,7 @@ class WarmupTask(QgsTask):
         return code == 0
 
     def finished(self, result: bool) -> None:  # GUI thread
+        self.ready.set()
         if self.message:
             _log(self.message)
         if self.on_done is not None:

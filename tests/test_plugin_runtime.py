@@ -166,3 +166,27 @@ def test_store_layers_made_in_a_task_load_like_the_direct_way(qgis_app, sample_s
     assert bad and bad[0][0] == [] and "does not exist" in bad[0][1]
     project.clear()
     keeper.disconnect()
+
+
+def test_engine_users_wait_for_the_warm_up(qgis_app):
+    """While a warm-up task has not ended, a dashboard or coverage job waits (polling its
+    progress, so a cancel stops the wait) instead of compiling the kernels a second time
+    inside QGIS; once the warm-up ends or is cancelled, it goes on at once."""
+    from smartcity.layers.progress import Cancelled
+    from smartcity.plugin import tasks
+
+    warm = tasks.WarmupTask()  # made, not started: it has not ended
+    polls: list[float] = []
+
+    def progress(percent: float, _message: str = "") -> None:
+        polls.append(percent)
+        if len(polls) == 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        tasks.wait_for_engine(progress)
+    assert len(polls) == 2
+    warm.cancel()  # a cancelled warm-up releases whoever waits
+    polls.clear()
+    tasks.wait_for_engine(progress)
+    assert polls == []
