@@ -212,10 +212,6 @@
       <translation>面</translation>
     </message>
     <message>
-      <source>waiting for the coverage engine to be prepared</source>
-      <translation>正在等待覆盖计算引擎准备就绪</translation>
-    </message>
-    <message>
       <source>Smart City: preparing the coverage engine</source>
       <translation>智慧城市：正在准备覆盖计算引擎</translation>
     </message>

@@ -106,6 +106,7 @@ def add_coverage_layer(group, rng, project=None):
 
     from ..qgis_common.deps import missing_dependencies
     from .dashboard import DashboardTask
+    from .tasks import when_engine_ready
 
     if missing_dependencies() or rng is None:
         return None
@@ -115,9 +116,7 @@ def add_coverage_layer(group, rng, project=None):
 
     def job(progress):
         from ..processing.indicators import read_layers
-        from .tasks import wait_for_engine
 
-        wait_for_engine(progress)
         return yearly_coverage(read_layers(store), days, progress=progress)
 
     def done(task) -> None:
@@ -132,10 +131,15 @@ def add_coverage_layer(group, rng, project=None):
         place_layer(coverage_layer(task.result, store), store, project)
 
     task = DashboardTask(tr("5G coverage (yearly)"), job, done)
-    QgsApplication.taskManager().addTask(task)
     _running.append(task)  # a QgsTask subclass must outlive its run (PyQt owns it)
     task.taskCompleted.connect(lambda: _running.remove(task) if task in _running else None)
     task.taskTerminated.connect(lambda: _running.remove(task) if task in _running else None)
+
+    def start() -> None:  # once the engine's warm-up, if one runs, has ended
+        if task in _running:  # not cancelled meanwhile (plugin unloaded)
+            QgsApplication.taskManager().addTask(task)
+
+    when_engine_ready(start)
     return task
 
 
@@ -146,6 +150,7 @@ def cancel_tasks() -> None:
     """Cancel the coverage computations still running (plugin unload): their results are
     not added."""
     for task in list(_running):
+        _running.remove(task)  # one still waiting for the warm-up is then never started
         task.done = None
         try:
             task.cancel()

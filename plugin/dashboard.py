@@ -37,6 +37,7 @@ from ..qgis_common.compat import align_center, header_resize_mode, no_edit_trigg
 from ..qgis_common.deps import missing_dependencies, missing_message
 from ..qgis_common.i18n import is_chinese, tr
 from ..qgis_common.projectinfo import range_date
+from .tasks import when_engine_ready
 
 COLUMNS = ("target", "status")
 """Columns of the targets table: the target (two lines), its status."""
@@ -459,9 +460,7 @@ class DashboardDock(QDockWidget):
 
         def job(progress):
             from ..processing.indicators import read_layers
-            from .tasks import wait_for_engine
 
-            wait_for_engine(progress)
             tables = layers if layers is not None else read_layers(store)
             return tables, dashboard_numbers(tables, targets, day, progress=progress)
 
@@ -487,20 +486,25 @@ class DashboardDock(QDockWidget):
             date=day.isoformat()))
         task = DashboardTask(tr("Smart City dashboard") + f" {day.isoformat()}", job, done)
         self._task = task
-        QgsApplication.taskManager().addTask(task)
+
+        def start() -> None:  # once the engine's warm-up, if one runs, has ended
+            if self._task is task:  # not replaced by a newer date or cancelled meanwhile
+                QgsApplication.taskManager().addTask(task)
+
+        when_engine_ready(start)
         return task
 
     def wait(self) -> None:
-        """Block until the running task, if any, has finished and been shown (tests, and
-        scripts that need the numbers now)."""
+        """Block until the numbers for the current date are shown: no refresh scheduled and
+        no task running or waiting for the engine's warm-up (tests, and scripts that need
+        the numbers now)."""
+        import time
+
         from qgis.PyQt.QtCore import QCoreApplication
 
-        task = self._task
-        if task is None:
-            return
-        task.waitForFinished(-1)
-        while self._task is task:  # finished() is delivered through the event loop
-            QCoreApplication.processEvents()
+        while self._timer.isActive() or self._task is not None:
+            QCoreApplication.processEvents()  # finished() comes through the event loop
+            time.sleep(0.01)  # not waitForFinished: it keeps the GIL the task's thread needs
 
     # -- showing ----------------------------------------------------------------------------
     def show_numbers(self, numbers: dict) -> None:

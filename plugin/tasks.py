@@ -14,7 +14,6 @@ when QGIS tears Python down would crash QGIS at exit.
 from __future__ import annotations
 
 import subprocess
-import threading
 from typing import Callable, Optional
 
 from qgis.core import QgsApplication, QgsMessageLog, QgsTask
@@ -28,23 +27,40 @@ def _log(message: str) -> None:
     QgsMessageLog.logMessage(message, LOG_TAG)
 
 
-_engine_ready: Optional[threading.Event] = None
-"""Set when the latest :class:`WarmupTask` has ended (None: none was started)."""
+_waiting: list[Callable[[], None]] = []
+"""What asked to run once the warm-up running now has ended (:func:`when_engine_ready`)."""
+
+_warming: Optional["WarmupTask"] = None
+"""The warm-up task that has not ended yet, if any."""
 
 
-def wait_for_engine(progress: Callable[[float, str], None]) -> None:
-    """Block a task's worker thread while the engine's warm-up is still running.
+def when_engine_ready(start: Callable[[], None]) -> None:
+    """Call ``start`` (on the GUI thread) now, or when the running warm-up has ended.
 
     The warm-up compiles numba's kernels in a child process; a dashboard or coverage task
     that called the engine meanwhile would compile them a second time inside QGIS's own
     Python, holding the GIL for tens of seconds (the GUI stalled for minutes, measured).
-    ``progress(percent, message)`` is called every quarter second and raises ``Cancelled``
-    when the waiting task is cancelled."""
-    ready = _engine_ready
-    if ready is None:
+    Not a wait inside the task: tasks that wait occupy the task manager's few threads, and
+    the warm-up queued behind them would never start."""
+    if _warming is None:
+        start()
+    else:
+        _waiting.append(start)
+
+
+def _release_waiting(task: "WarmupTask") -> None:
+    """The warm-up ``task`` has ended (or was cancelled): start whatever waited for it."""
+    global _warming
+    if _warming is not task:
         return
-    while not ready.wait(0.25):
-        progress(0.0, tr("waiting for the coverage engine to be prepared"))
+    _warming = None
+    starts = list(_waiting)
+    _waiting.clear()
+    for start in starts:
+        try:
+            start()
+        except RuntimeError:  # its dock or layer was deleted meanwhile
+            pass
 
 
 WARMUP_CODE = """
@@ -100,14 +116,14 @@ class WarmupTask(QgsTask):
         self.message = ""
         self.output: list[str] = []
         self.proc: Optional[subprocess.Popen] = None
-        global _engine_ready
-        self.ready = _engine_ready = threading.Event()
+        global _warming
+        _warming = self
 
     def cancel(self) -> None:
         """Stop at once: kill the child (a compile prints nothing for seconds)."""
         _kill(self.proc)
-        self.ready.set()  # whoever waits computes (and compiles) on its own now
         super().cancel()
+        _release_waiting(self)  # whoever waited computes (and compiles) on its own now
 
     def run(self) -> bool:  # worker thread: waits for the child
         import json
@@ -144,7 +160,7 @@ class WarmupTask(QgsTask):
         return code == 0
 
     def finished(self, result: bool) -> None:  # GUI thread
-        self.ready.set()
+        _release_waiting(self)
         if self.message:
             _log(self.message)
         if self.on_done is not None:

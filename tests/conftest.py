@@ -132,6 +132,28 @@ SAMPLE_IMPORTS = (
 )
 
 
+@pytest.fixture
+def project(qgis_app):
+    """QGIS's project, cleared before and after the test."""
+    from qgis.core import QgsProject
+
+    proj = QgsProject.instance()
+    proj.clear()
+    yield proj
+    proj.clear()
+
+
+@pytest.fixture(scope="module")
+def store_copy(sample_store, tmp_path_factory):
+    """A copy of the shared sample store for one test module: QGIS may open GeoPackages
+    for update, and the plugin's tests edit it."""
+    import shutil
+
+    path = tmp_path_factory.mktemp("store") / "weihai.gpkg"
+    shutil.copy(sample_store, path)
+    return path
+
+
 @pytest.fixture(scope="session")
 def sample_store(tmp_path_factory):
     """The bundled Weihai sample imported through the CLI, as the README's main job does.

@@ -8,7 +8,6 @@ the coverage layer's temporal filter admits in the frame ending on D.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
 
@@ -17,21 +16,6 @@ from .test_temporal_qgis import _frame_ending, admitted
 pytestmark = pytest.mark.qgis
 
 
-@pytest.fixture
-def project(qgis_app):
-    from qgis.core import QgsProject
-
-    proj = QgsProject.instance()
-    proj.clear()
-    yield proj
-    proj.clear()
-
-
-@pytest.fixture(scope="module")
-def store_copy(sample_store, tmp_path_factory):
-    path = tmp_path_factory.mktemp("covlayer") / "weihai.gpkg"
-    shutil.copy(sample_store, path)
-    return path
 
 
 def _cli_coverage(store, day: str, out) -> dict:

@@ -7,7 +7,6 @@ selects), Qt's layout at the dock's 350 px width, and the QgsTask's own cancel f
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -18,21 +17,6 @@ from .test_plugin import FakeIface
 pytestmark = pytest.mark.qgis
 
 
-@pytest.fixture
-def project(qgis_app):
-    from qgis.core import QgsProject
-
-    proj = QgsProject.instance()
-    proj.clear()
-    yield proj
-    proj.clear()
-
-
-@pytest.fixture(scope="module")
-def store_copy(sample_store, tmp_path_factory):
-    path = tmp_path_factory.mktemp("dock") / "weihai.gpkg"
-    shutil.copy(sample_store, path)
-    return path
 
 
 def _built_sql(conn, day: str) -> int:

@@ -12,7 +12,6 @@ Oracle: the strings as a user sees them on real Qt widgets and QGIS's algorithm 
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -39,12 +38,6 @@ NAMES_ZH = {
 }
 """Names written the same in Chinese text (with the store's layer and field names, below)."""
 
-
-@pytest.fixture(scope="module")
-def store_copy(sample_store, tmp_path_factory):
-    path = tmp_path_factory.mktemp("language") / "weihai.gpkg"
-    shutil.copy(sample_store, path)
-    return path
 
 
 @pytest.fixture(params=["zh_CN", "en"])

@@ -7,28 +7,12 @@ city scale and 1:25 000 were looked at by hand, see the closing note of issue 15
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
 pytestmark = pytest.mark.qgis
 
 
-@pytest.fixture
-def project(qgis_app):
-    from qgis.core import QgsProject
-
-    proj = QgsProject.instance()
-    proj.clear()
-    yield proj
-    proj.clear()
-
-
-@pytest.fixture(scope="module")
-def store_copy(sample_store, tmp_path_factory):
-    path = tmp_path_factory.mktemp("readable") / "weihai.gpkg"
-    shutil.copy(sample_store, path)
-    return path
 
 
 def test_dense_points_cluster_and_keep_their_legend(project, store_copy):

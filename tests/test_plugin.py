@@ -57,24 +57,6 @@ class FakeIface:
         return self.bar
 
 
-@pytest.fixture
-def project(qgis_app):
-    from qgis.core import QgsProject
-
-    proj = QgsProject.instance()
-    proj.clear()
-    yield proj
-    proj.clear()
-
-
-@pytest.fixture(scope="module")
-def store_copy(sample_store, tmp_path_factory):
-    """A copy of the shared sample store: QGIS may open GeoPackages for update."""
-    import shutil
-
-    path = tmp_path_factory.mktemp("plugin") / "weihai.gpkg"
-    shutil.copy(sample_store, path)
-    return path
 
 
 def _qml_renderer(name: str) -> tuple[str, str]:
@@ -201,7 +183,7 @@ def _one_cycle(qgis_app, iface, registry, menus_before, store_copy):
         dock.follow.setChecked(False)
         dock.refresh()
         dock.wait()  # computed in a QgsTask
-        assert dock.table.rowCount() > 0
+        assert dock.table.rowCount() > 0, dock.summary.text()
     finally:
         plugin.unload()
     qgis_app.processEvents()

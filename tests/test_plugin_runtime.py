@@ -169,24 +169,17 @@ def test_store_layers_made_in_a_task_load_like_the_direct_way(qgis_app, sample_s
 
 
 def test_engine_users_wait_for_the_warm_up(qgis_app):
-    """While a warm-up task has not ended, a dashboard or coverage job waits (polling its
-    progress, so a cancel stops the wait) instead of compiling the kernels a second time
-    inside QGIS; once the warm-up ends or is cancelled, it goes on at once."""
-    from smartcity.layers.progress import Cancelled
+    """While a warm-up task has not ended, what needs the engine (the dashboard's and the
+    yearly coverage's tasks) is started only when it ends or is cancelled, instead of
+    compiling the kernels a second time inside QGIS; with no warm-up running, at once."""
     from smartcity.plugin import tasks
 
+    started: list[str] = []
     warm = tasks.WarmupTask()  # made, not started: it has not ended
-    polls: list[float] = []
-
-    def progress(percent: float, _message: str = "") -> None:
-        polls.append(percent)
-        if len(polls) == 2:
-            raise Cancelled()
-
-    with pytest.raises(Cancelled):
-        tasks.wait_for_engine(progress)
-    assert len(polls) == 2
+    tasks.when_engine_ready(lambda: started.append("dashboard"))
+    tasks.when_engine_ready(lambda: started.append("coverage"))
+    assert started == []
     warm.cancel()  # a cancelled warm-up releases whoever waits
-    polls.clear()
-    tasks.wait_for_engine(progress)
-    assert polls == []
+    assert started == ["dashboard", "coverage"]
+    tasks.when_engine_ready(lambda: started.append("later"))
+    assert started[-1] == "later"

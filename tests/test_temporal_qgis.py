@@ -22,21 +22,6 @@ pytestmark = pytest.mark.qgis
 DATES = ("2018-12-31", "2019-12-31", "2020-06-30", "2020-12-31", "2021-12-31", "2022-12-31")
 
 
-@pytest.fixture
-def project(qgis_app):
-    from qgis.core import QgsProject
-
-    proj = QgsProject.instance()
-    proj.clear()
-    yield proj
-    proj.clear()
-
-
-@pytest.fixture(scope="module")
-def store_copy(sample_store, tmp_path_factory):
-    path = tmp_path_factory.mktemp("temporal") / "weihai.gpkg"
-    shutil.copy(sample_store, path)
-    return path
 
 
 def _frame_ending(day: dt.date, months: int = 12):
