@@ -94,15 +94,33 @@ def interrupt_watch() -> Iterator[None]:
 
     def handler(signum, frame):
         _watch.seen = True
+        if _importing(frame):  # raised once the import is done: see _importing
+            signal.setitimer(signal.ITIMER_REAL, 0.02)
+            return
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGINT, handler)
+    previous_alarm = signal.signal(signal.SIGALRM, handler)
     _watch.seen, _watch.depth = False, 1
     try:
         yield
     finally:
         _watch.depth = 0
+        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGALRM, previous_alarm)
+
+
+def _importing(frame) -> bool:
+    """Whether ``frame`` runs inside an import.  A KeyboardInterrupt raised there can land
+    in a C extension's initialisation, which prints it as a traceback itself (numpy's
+    ``import_array``: seen when Ctrl-C came while ``smartcity plan`` loaded shapely), so
+    the handler raises it a moment later, once the import is done."""
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _loaded(module: str, name: str):

@@ -49,7 +49,9 @@ def test_import_history_snapshot_in_postgis_match_the_geopackage(pg_url, tmp_pat
                   LAYERS["base_stations"])
     assert gpkg.summary(day).equals(pg.summary(day))
     # an update keeps history in PostGIS too
-    frame = pd.DataFrame({"站点编号": ["PGTEST"], "经度": ["122.1"], "纬度": ["37.5"], "站点名称": ["甲"]})
+    # in service (状态 开通) with no dates: active on every date (layers/lifecycle.py)
+    frame = pd.DataFrame({"站点编号": ["PGTEST"], "经度": ["122.1"], "纬度": ["37.5"], "站点名称": ["甲"],
+                          "状态": ["开通"]})
     csv = tmp_path / "u.csv"
     frame.to_csv(csv, index=False)
     import_file(pg, "base_stations", csv)
