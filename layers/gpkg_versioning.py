@@ -222,18 +222,21 @@ def _first_violation(conn, layer: Layer, after_fid: int) -> Optional[str]:
 
     The unique rule is left to the id column's UNIQUE constraint: the rows were inserted
     already, so ``EXISTS`` would find each row itself."""
-    first: Optional[tuple[int, int, str]] = None
-    for k, rule in enumerate(rules(layer)):
+    checked = []
+    for rule in rules(layer):
         if rule.kind == "unique":
             continue
         condition = _violation(layer, rule, "insert")
-        if condition is None:
-            continue
-        row = conn.execute(f"SELECT min(fid) FROM {quote(layer.name)} AS NEW "
-                           f"WHERE NEW.fid > ? AND ({condition})", (after_fid,)).fetchone()
-        if row[0] is not None and (first is None or (row[0], k) < first[:2]):
-            first = (row[0], k, rule.sentence())
-    return None if first is None else first[2]
+        if condition is not None:
+            checked.append((rule, condition))
+    if not checked:
+        return None
+    # one scan of the new rows for every rule (one scan per rule was 19 scans of 100k rows)
+    firsts = conn.execute(
+        f"SELECT {', '.join(f'min(CASE WHEN ({c}) THEN NEW.fid END)' for _, c in checked)} "
+        f"FROM {quote(layer.name)} AS NEW WHERE NEW.fid > ?", (after_fid,)).fetchone()
+    found = [(fid, k) for k, fid in enumerate(firsts) if fid is not None]
+    return checked[min(found)[1]][0].sentence() if found else None
 
 
 def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,

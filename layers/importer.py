@@ -196,7 +196,9 @@ def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "au
         raise ImportFailure(
             f"{path.name}: none of its {len(raw.frame)} rows could be imported into {lyr.name}"
             f"; reasons are in {result.rejects_path}")
-    records = pd.DataFrame({name: [col[i] for i in keep] for name, col in values.items()})
+    everything = len(keep) == len(raw.frame)
+    records = pd.DataFrame({name: col if everything else [col[i] for i in keep]
+                            for name, col in values.items()}, dtype=object)
     log = {"file": str(path), "coords": coords, "crs": crs or (raw.crs.to_string()
                                                               if raw.crs else None),
            "encoding": raw.encoding, "rows": len(raw.frame), "on_conflict": on_conflict,
@@ -453,6 +455,16 @@ def convert_column(f: Field, cells: list, problems: list[Problem], label: str, *
         return converted.tolist()
     control = control_pattern(allow_breaks=not identifier)
     limit = max_chars or TEXT_MAX_CHARS
+    if plain_text and cells and set(map(type, cells)) == {str}:
+        # the per-cell test below for the whole column at once: every cell is taken as
+        # it is, stripped, when none holds a control character (the pattern matches one
+        # character, and the space joining them is none), none is blank, too long or an
+        # empty word
+        stripped = [c.strip() for c in cells]
+        if (all(stripped) and max(map(len, stripped)) <= limit
+                and (identifier or EMPTY_WORDS.isdisjoint(stripped))
+                and control.search(" ".join(cells)) is None):
+            return stripped
     memo: dict = {}
     out: list = []
     append = out.append
@@ -570,7 +582,11 @@ def _points_from_columns(raw: RawTable, problems: list[Problem]) -> np.ndarray:
     xs = np.full(n, np.nan)
     ys = np.full(n, np.nan)
     for column, target in ((lon_col, xs), (lat_col, ys)):
-        for i, cell in enumerate(raw.frame[column].tolist()):
+        cells = raw.frame[column].tolist()
+        if _all_plain_numbers(cells):
+            target[:] = np.asarray(cells, dtype=float)  # float(cell) of each, in C
+            continue
+        for i, cell in enumerate(cells):
             if type(cell) is str and _PLAIN_NUMBER.fullmatch(cell):
                 target[i] = float(cell)  # what float(Decimal(cell)) gives: both round once
                 continue
@@ -591,6 +607,17 @@ def _points_from_columns(raw: RawTable, problems: list[Problem]) -> np.ndarray:
             problems.append(Problem(int(i), f"{lon_col}/{lat_col}", f"{xs[i]}, {ys[i]}",
                                     "longitude and latitude look swapped"))
     return geoms
+
+
+def _all_plain_numbers(cells: list) -> bool:
+    """Whether every cell is text that :data:`_PLAIN_NUMBER` matches whole (one regular
+    expression over the column joined by line breaks, instead of one call per cell)."""
+    if not cells or set(map(type, cells)) != {str}:
+        return False
+    return _PLAIN_COLUMN.fullmatch("\n".join(cells)) is not None
+
+
+_PLAIN_COLUMN = re.compile(rf"(?:{_PLAIN_NUMBER.pattern}\n)*{_PLAIN_NUMBER.pattern}", re.ASCII)
 
 
 _TYPE_NAMES = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint",
