@@ -224,6 +224,21 @@ def _records(lines: list[str], sep: str) -> tuple[list[tuple[int, int, list[str]
     return records, unclosed
 
 
+def _plain(text: str, sep: str) -> bool:
+    """Whether the csv module would read every line of ``text`` as ``line.split(sep)``: no
+    quote, no carriage return or NUL, and no space at the start of a cell (which
+    ``skipinitialspace`` drops).  Most registers' exports are so."""
+    return not (text.startswith(" ") or any(c in text for c in ('"', "\r", "\0",
+                                                                  sep + " ", "\n ")))
+
+
+def _plain_records(lines: list[str], sep: str) -> tuple[list[tuple[int, int, list[str]]],
+                                                         list[int]]:
+    """:func:`_records` of a :func:`_plain` text, at ``str.split`` speed (the csv module
+    took ~1 s per 100k rows)."""
+    return [(k, k, line.rstrip("\n").split(sep)) for k, line in enumerate(lines, 1)], []
+
+
 def _closes(lines: list[str], first: int, sep: str) -> bool:
     """Whether the record starting on line ``first`` closes all its quotes before the end."""
     strict = csv.reader(iter(lines[first - 1:]), delimiter=sep, skipinitialspace=True,
@@ -242,14 +257,15 @@ def _split_csv(path: Path, text: str) -> RawTable:
     old_limit = csv.field_size_limit()
     csv.field_size_limit(2 ** 31 - 1)  # a WKT polygon can be megabytes in one cell
     try:
-        records, unclosed = _records(lines, sep)
+        records, unclosed = (_plain_records(lines, sep) if _plain(text, sep)
+                             else _records(lines, sep))
     finally:
         csv.field_size_limit(old_limit)
     # One item per Excel row, in file order: a record, or a line whose quote never closes.
-    items = sorted([(first, last, cells) for first, last, cells in records]
-                   + [(first, first, None) for first in unclosed], key=lambda item: item[0])
+    items: list = records if not unclosed else sorted(
+        [*records, *((first, first, None) for first in unclosed)], key=lambda item: item[0])
     start = next((k for k, (_, _, cells) in enumerate(items)
-                  if cells is None or any(c.strip() for c in cells)), None)
+                  if cells is None or "".join(cells).strip()), None)
     if start is None:
         raise ReadFailure(f"{path.name} is empty")
     first_line, _, header = items[start]
@@ -271,7 +287,7 @@ def _split_csv(path: Path, text: str) -> RawTable:
     blank = trailing = 0
     for k, (first, last, cells) in enumerate(data):
         excel_row = start + k + 2
-        if cells is not None and not any(c.strip() for c in cells):
+        if cells is not None and not "".join(cells).strip():  # no cell with a character
             blank += 1
             continue
         index = len(rows)
