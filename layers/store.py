@@ -401,8 +401,9 @@ class Store:
         :class:`.merge.Conflict` s in ``summary.conflicts``, written or not as the policy
         says (``file_time``, the file's modification time, decides ``newer``);
         ``fail`` raises :class:`ConflictsFound`.  ``before_commit(summary)`` runs last in
-        the transaction (the importer writes its rejects/conflicts file there), so what it
-        raises leaves the store unchanged too.  The check runs inside the write lock: an
+        the transaction (the importer writes its rejects/conflicts file there and completes
+        the counts of ``log``, recorded after it), so what it raises leaves the store
+        unchanged too.  The check runs inside the write lock: an
         edit committed meanwhile by QGIS is seen, never overwritten unseen.
         """
         with self.writing(layer, source=source, log=log, how=how, recorded_by=recorded_by,
@@ -420,7 +421,7 @@ class Store:
         """:meth:`write` in parts: one transaction, one ``imports`` row, one time, yielding
         ``part(records, geometries)``, which writes one part as :meth:`write` writes its
         records and returns ``(summary so far, this part's conflicts)`` (their ``index``
-        counts in this part's records).  A streaming import writes a file of millions of
+        counts in this part's records; ``part(…, report)`` reports its 0–100 % there).  A streaming import writes a file of millions of
         rows chunk by chunk this way, in bounded memory, and the store ends exactly as one
         :meth:`write` of all the parts would leave it; whatever is raised, in a part or
         between parts (Ctrl-C), rolls every part back.  ``progress`` gets each part's
@@ -443,10 +444,11 @@ class Store:
             if deferred is not None:
                 deferred(lyr)  # the spatial index filled once, after the last part
 
-            def part(records: pd.DataFrame, geometries: Sequence) -> tuple[WriteSummary, list]:
+            def part(records: pd.DataFrame, geometries: Sequence,
+                     report: Optional[ProgressFn] = None) -> tuple[WriteSummary, list]:
                 db.set_context(**context)
                 found = self._write_part(lyr, records, geometries, summary, on_conflict,
-                                         file_time, progress or no_progress)
+                                         file_time, report or progress or no_progress)
                 db.clear_context()
                 return summary, found
 
@@ -458,14 +460,17 @@ class Store:
                 raise
             if deferred is not None:
                 db.finish_index(lyr)
-            if summary.import_id is not None:
-                db.execute("UPDATE imports SET finished_at=?, inserted=?, updated=?, "
-                           "unchanged=? WHERE id=?",
-                           (_now(), summary.inserted, summary.updated, summary.unchanged,
-                            summary.import_id))
             db.after_write(lyr.name)
             if before_commit is not None:
                 before_commit(summary)
+            if summary.import_id is not None:
+                # ``log`` again: a streaming import knows its counts only now
+                db.execute("UPDATE imports SET finished_at=?, inserted=?, updated=?, "
+                           "unchanged=?, options=?, rejected=?, flagged=? WHERE id=?",
+                           (_now(), summary.inserted, summary.updated, summary.unchanged,
+                            json.dumps(log, ensure_ascii=False, default=str),
+                            (log or {}).get("rejected"), (log or {}).get("flagged"),
+                            summary.import_id))
 
     def _write_part(self, lyr: Layer, records: pd.DataFrame, geometries: Sequence,
                     summary: WriteSummary, on_conflict: Optional[str],
