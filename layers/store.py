@@ -419,13 +419,13 @@ class Store:
                 progress: Optional[ProgressFn] = None
                 ) -> Iterator[Callable[..., tuple[WriteSummary, list]]]:
         """:meth:`write` in parts: one transaction, one ``imports`` row, one time, yielding
-        ``part(records, geometries)``, which writes one part as :meth:`write` writes its
-        records and returns ``(summary so far, this part's conflicts)`` (their ``index``
-        counts in this part's records; ``part(…, report)`` reports its 0–100 % there).  A streaming import writes a file of millions of
-        rows chunk by chunk this way, in bounded memory, and the store ends exactly as one
-        :meth:`write` of all the parts would leave it; whatever is raised, in a part or
-        between parts (Ctrl-C), rolls every part back.  ``progress`` gets each part's
-        0–100 %."""
+        ``part(records, geometries[, report])``, which writes one part as :meth:`write`
+        writes its records (reporting 0–100 % to ``report``) and returns ``(summary so far,
+        this part's conflicts)``, their ``index`` counting in this part's records.  A
+        streaming import writes a file of millions of rows chunk by chunk this way, in
+        bounded memory, and the store ends exactly as one :meth:`write` of all the parts
+        would leave it; whatever is raised, in a part or between parts (Ctrl-C), rolls
+        every part back."""
         lyr = get_layer(layer)
         summary = WriteSummary()
         now = _now()
