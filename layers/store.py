@@ -438,15 +438,16 @@ class Store:
                     "flagged) VALUES (?,?,?,?,?,?) RETURNING id",
                     (lyr.name, source, now, json.dumps(log, ensure_ascii=False, default=str),
                      log.get("rejected"), log.get("flagged")))[1][0][0]
-            context = dict(how=how, source=source, import_id=summary.import_id,
-                           recorded_by=recorded_by or os_user(), at=now, quiet=False)
+            who = recorded_by or os_user()
             deferred = getattr(db, "defer_index", None)
+            finish = getattr(db, "finish_index", None)
             if deferred is not None:
                 deferred(lyr)  # the spatial index filled once, after the last part
 
             def part(records: pd.DataFrame, geometries: Sequence,
                      report: Optional[ProgressFn] = None) -> tuple[WriteSummary, list]:
-                db.set_context(**context)
+                db.set_context(how=how, source=source, import_id=summary.import_id,
+                               recorded_by=who, at=now, quiet=False)
                 found = self._write_part(lyr, records, geometries, summary, on_conflict,
                                          file_time, report or progress or no_progress)
                 db.clear_context()
@@ -455,11 +456,11 @@ class Store:
             try:
                 yield part
             except BaseException:
-                if deferred is not None:
-                    db.finish_index(lyr, fill=False)
+                if finish is not None:
+                    finish(lyr, fill=False)
                 raise
-            if deferred is not None:
-                db.finish_index(lyr)
+            if finish is not None:
+                finish(lyr)
             db.after_write(lyr.name)
             if before_commit is not None:
                 before_commit(summary)
