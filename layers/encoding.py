@@ -59,6 +59,8 @@ def detect_text_encoding(path: Path, sample_bytes: Optional[int] = None) -> str:
     the text is neither UTF-8 nor GB18030.
     """
     path = Path(path)
+    if sample_bytes is None and path.stat().st_size > _BLOCK:
+        return _detect_in_blocks(path)
     with open(path, "rb") as handle:
         data = handle.read() if sample_bytes is None else handle.read(sample_bytes + 1)
     if sample_bytes is not None and len(data) > sample_bytes:
@@ -90,6 +92,46 @@ def detect_text_encoding(path: Path, sample_bytes: Optional[int] = None) -> str:
         f"Cannot tell the text encoding of {path}: it is not "
         f"{' or '.join(c.upper() for c in candidates)} (first undecodable byte on line "
         f"{line}). Save it as UTF-8, or name its encoding with --encoding NAME "
+        f"(for example --encoding big5)."
+    )
+
+
+_BLOCK = 16 << 20
+"""Bytes decoded at a time when a whole large file is tested (bounded memory)."""
+
+
+def _detect_in_blocks(path: Path) -> str:
+    """:func:`detect_text_encoding` of a whole large file, reading it ``_BLOCK`` bytes at a
+    time through incremental decoders (the same answer and the same error, in bounded
+    memory: a national register is gigabytes)."""
+    with open(path, "rb") as handle:
+        head = handle.read(3)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates: tuple[str, ...] = ("utf-16",)
+    elif head.startswith(codecs.BOM_UTF8):
+        candidates = ("utf-8-sig",)
+    else:
+        candidates = ("utf-8", GB_CODEC)
+    first_line: Optional[int] = None
+    for codec in candidates:
+        decoder = codecs.getincrementaldecoder(codec)("strict")
+        lines = 0
+        with open(path, "rb") as handle:
+            try:
+                while True:
+                    block = handle.read(_BLOCK)
+                    pending = len(decoder.getstate()[0])  # bytes of a character cut before
+                    decoder.decode(block, final=not block)
+                    if not block:
+                        return codec
+                    lines += block.count(b"\n")
+            except UnicodeDecodeError as exc:
+                if first_line is None:
+                    first_line = lines + block.count(b"\n", 0, max(0, exc.start - pending)) + 1
+    raise EncodingError(
+        f"Cannot tell the text encoding of {path}: it is not "
+        f"{' or '.join(c.upper() for c in candidates)} (first undecodable byte on line "
+        f"{first_line}). Save it as UTF-8, or name its encoding with --encoding NAME "
         f"(for example --encoding big5)."
     )
 

@@ -21,7 +21,7 @@ import os
 import sqlite3
 import struct
 from pathlib import Path
-from typing import Iterable, Sequence, Union
+from typing import Iterable, Optional, Sequence, Union
 
 import numpy as np
 import pyproj
@@ -570,9 +570,26 @@ class GpkgBackend:
             return False
         from . import gpkg_versioning
 
+        boxes = self._deferred.get(layer.name) if self._deferred else None
         self._run(lambda: gpkg_versioning.bulk_insert(self.conn, layer, rows, envelopes(geoms),
-                                                      report=report))
+                                                      report=report, deferred=boxes))
         return True
+
+    _deferred: Optional[dict] = None
+
+    def defer_index(self, layer: Layer) -> None:
+        """From now on, :meth:`insert_features` leaves ``layer``'s R-tree to
+        :meth:`finish_index` (a write in parts fills it once, packed, at the end)."""
+        self._deferred = {layer.name: []}
+
+    def finish_index(self, layer: Layer, fill: bool = True) -> None:
+        """Fill the R-tree with what the parts since :meth:`defer_index` inserted (``fill``
+        false: the write failed, forget them)."""
+        from . import gpkg_versioning
+
+        parts, self._deferred = (self._deferred or {}).get(layer.name, []), None
+        if fill:
+            self._run(lambda: gpkg_versioning.fill_rtree(self.conn, layer, parts))
 
     def after_write(self, table: str) -> None:
         self._run(update_extent, self.conn, table)

@@ -222,22 +222,25 @@ def _first_violation(conn, layer: Layer, after_fid: int) -> Optional[str]:
 
     The unique rule is left to the id column's UNIQUE constraint: the rows were inserted
     already, so ``EXISTS`` would find each row itself."""
-    first: Optional[tuple[int, int, str]] = None
-    for k, rule in enumerate(rules(layer)):
+    checked = []
+    for rule in rules(layer):
         if rule.kind == "unique":
             continue
         condition = _violation(layer, rule, "insert")
-        if condition is None:
-            continue
-        row = conn.execute(f"SELECT min(fid) FROM {quote(layer.name)} AS NEW "
-                           f"WHERE NEW.fid > ? AND ({condition})", (after_fid,)).fetchone()
-        if row[0] is not None and (first is None or (row[0], k) < first[:2]):
-            first = (row[0], k, rule.sentence())
-    return None if first is None else first[2]
+        if condition is not None:
+            checked.append((rule, condition))
+    if not checked:
+        return None
+    # one scan of the new rows for every rule (one scan per rule was 19 scans of 100k rows)
+    firsts = conn.execute(
+        f"SELECT {', '.join(f'min(CASE WHEN ({c}) THEN NEW.fid END)' for _, c in checked)} "
+        f"FROM {quote(layer.name)} AS NEW WHERE NEW.fid > ?", (after_fid,)).fetchone()
+    found = [(fid, k) for k, fid in enumerate(firsts) if fid is not None]
+    return checked[min(found)[1]][0].sentence() if found else None
 
 
 def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,
-                report=None) -> None:
+                report=None, deferred: Optional[list] = None) -> None:
     """Insert ``rows`` (geometry blob, then every field of ``layer`` in order) into the
     layer's table with exactly the store a row-by-row INSERT through the triggers leaves,
     only set-wise.
@@ -253,7 +256,9 @@ def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,
     free the overflow pages of large geometries), the R-tree is filled from ``envelopes``
     (``(minx, maxx, miny, maxy)`` per row, NaN where the geometry is NULL or empty, as
     :func:`.gpkg._envelope` gives them) and the triggers are put back as they were.
-    ``report(done, total)`` is called after each batch of rows.
+    ``report(done, total)`` is called after each batch of rows.  With ``deferred`` (a
+    list) the R-tree is not filled: the new rows' fids and envelopes are appended to it for
+    :func:`fill_rtree`, which packs the rows of many calls at once.
     """
     import sqlite3
 
@@ -315,18 +320,36 @@ def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,
             f"SELECT fid FROM {t} WHERE fid > ? ORDER BY fid", (after_fid,))], dtype=np.int64)
         boxes = np.asarray(envelopes, dtype=float).reshape(-1, 4)
         keep = np.flatnonzero(~np.isnan(boxes[:, 0]))
-        # packed in Hilbert order: neighbours share nodes, so window queries read few
-        order = keep[np.argsort(_hilbert(boxes[keep]), kind="stable")]
-        (empty,) = conn.execute(f"SELECT NOT EXISTS (SELECT 1 FROM {q(rtree + '_rowid')})"
-                                ).fetchone()
-        if empty and len(order):
-            load_rtree(conn, rtree, fids[order], boxes[order])
+        if deferred is not None:
+            deferred.append((fids[keep], boxes[keep]))
         else:
-            conn.executemany(f"INSERT OR REPLACE INTO {q(rtree)} VALUES (?, ?, ?, ?, ?)",
-                             zip(fids[order].tolist(), *boxes[order].T.tolist()))
+            fill_rtree(conn, layer, [(fids[keep], boxes[keep])])
     for _, sql in saved:
         conn.execute(sql)
     conn.execute(f"UPDATE {CONTEXT_TABLE} SET quiet = {1 if was_quiet else 0}")
+
+
+def fill_rtree(conn, layer: Layer, parts: list) -> None:
+    """Put ``parts`` (``(fids, boxes)`` pairs, boxes as ``(minx, maxx, miny, maxy)`` rows
+    without NaN) into ``layer``'s R-tree: packed in Hilbert order (neighbours share nodes,
+    so window queries read few) when it is empty, else one INSERT per box."""
+    from .gpkg import quote as q
+
+    rtree = f"rtree_{layer.name}_geom"
+    if not parts:
+        return
+    fids = np.concatenate([f for f, _ in parts])
+    boxes = np.concatenate([b for _, b in parts]).reshape(-1, 4)
+    if not len(fids):
+        return
+    order = np.argsort(_hilbert(boxes), kind="stable")
+    (empty,) = conn.execute(f"SELECT NOT EXISTS (SELECT 1 FROM {q(rtree + '_rowid')})"
+                            ).fetchone()
+    if empty:
+        load_rtree(conn, rtree, fids[order], boxes[order])
+    else:
+        conn.executemany(f"INSERT OR REPLACE INTO {q(rtree)} VALUES (?, ?, ?, ?, ?)",
+                         zip(fids[order].tolist(), *boxes[order].T.tolist()))
 
 
 def _hilbert(boxes: np.ndarray, bits: int = 16) -> np.ndarray:

@@ -38,15 +38,18 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
+import itertools
 import json
 import math
 import os
 import re
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Iterator, Mapping, Optional
 
 import numpy as np
 import pandas as pd
@@ -60,7 +63,7 @@ from .crs import CRSProblem, check_eastings, gk_cm_epsg
 from .dates import parse_date
 from .divisions import complete_districts, division_name, looks_like_datav, unnamed_parents
 from .progress import ProgressFn, no_progress, scaled
-from .readers import RawTable, ReadFailure, read_table
+from .readers import RawTable, ReadFailure, iter_tables
 from .repair import TooComplex, repair_method, repair_polygon
 from .schema import (COORD_SYSTEMS, FAR_OUTSIDE_M, INT_MAX, INT_MIN, STORE_EPSG, TEXT_MAX_CHARS,
                     Field, Layer, canonical_choice, get_layer, header_lookup)
@@ -146,6 +149,47 @@ def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "au
     Raises :class:`ImportFailure` when the file cannot be read, not a single row is
     acceptable, or ``on_conflict="fail"`` meets a conflict; the store is then unchanged.
     """
+    with _collector_paused():
+        return _import_file(store, layer, path, coords=coords, crs=crs, encoding=encoding,
+                            rejects=rejects, source_layer=source_layer, fixed=fixed,
+                            on_conflict=on_conflict, modified=modified, progress=progress)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the block (on again after, as it was).
+
+    An import allocates millions of small lists and tuples (rows, cells, parameters) and
+    makes few reference cycles; the collector, run every 700 allocations, walked them all
+    again and again: a fifth of the import's CPU time.  Reference counting frees the rest;
+    the importer collects once per chunk (pandas frames hold cycles)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+CHUNK_ROWS = 100_000
+"""Rows read, checked and written at a time (``SMARTCITY_IMPORT_CHUNK`` overrides): a file of
+millions of rows is imported in bounded memory, still in one transaction."""
+
+
+def chunk_rows() -> int:
+    """:data:`CHUNK_ROWS`, or the whole number in ``SMARTCITY_IMPORT_CHUNK`` (at least 1)."""
+    text = os.environ.get("SMARTCITY_IMPORT_CHUNK", "").strip()
+    return max(1, int(text)) if text.isdigit() else CHUNK_ROWS
+
+
+def _import_file(store: Store, layer: str, path: Path | str, *, coords: str, crs: Optional[str],
+                 encoding: str, rejects: Optional[Path | str], source_layer: Optional[str],
+                 fixed: Optional[Mapping[str, str]], on_conflict: str, modified: Optional[str],
+                 progress: Optional[ProgressFn]) -> ImportResult:
+    """:func:`import_file`, chunk by chunk: each chunk of the file is read, checked and
+    written inside the one transaction of :meth:`.store.Store.writing`; its rejected rows
+    go into the rejects file's table, written before the commit."""
     path = Path(path)
     lyr = get_layer(layer)
     report = progress or no_progress
@@ -155,17 +199,19 @@ def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "au
         raise ImportFailure(f"--on-conflict {on_conflict!r} is not one of "
                             f"{', '.join(POLICIES)}")
     report(0, f"reading {path.name}")
+    # districts are completed from the whole file (levels, parents): one chunk
+    tables = iter_tables(path, rows=None if lyr.name == "districts" else chunk_rows(),
+                         encoding=encoding, crs=crs, source_layer=source_layer)
     try:
-        raw = read_table(path, encoding=encoding, crs=crs, source_layer=source_layer)
+        raw = next(tables)
     except (ReadFailure, CRSProblem) as exc:
         raise ImportFailure(str(exc)) from None
-    result = ImportResult(lyr.name, path, read=len(raw.frame), encoding=raw.encoding)
+    result = ImportResult(lyr.name, path, read=0, encoding=raw.encoding)
     result.notes += raw.notes
     if raw.encoding_reason:
         result.notes.append(f"encoding {raw.encoding}: {raw.encoding_reason}")
     if not len(raw.frame):
         raise ImportFailure(f"{path.name} holds no rows")
-    report(10, "checking rows")
     if coords == "auto":
         coords = "wgs84"
         if looks_like_datav(raw.frame.columns) and (raw.crs is None or raw.crs.is_geographic):
@@ -174,6 +220,67 @@ def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "au
                                 f"GCJ-02 (AMap) and were converted to CGCS2000; give "
                                 f"--coords wgs84 if they are not")
     columns, result.ignored_columns = map_columns(lyr, raw)
+    districts = None if lyr.name == "districts" else store.read("districts")
+    area = _prepared_area(districts)
+    target = Path(rejects or default_rejects_path(path))
+    log = {"file": str(path), "coords": coords, "crs": crs or (raw.crs.to_string()
+                                                              if raw.crs else None),
+           "encoding": raw.encoding, "rows": 0, "on_conflict": on_conflict,
+           "rejected": 0, "flagged": 0}  # same transaction as rows; counts at the end
+    first_seen: dict = {}  # id -> the row it first appeared on, across chunks
+    tables_of_rejects: list[pd.DataFrame] = []
+
+    def finish(_summary) -> None:  # last in the transaction: what it raises undoes all
+        log.update(rows=result.read, rejected=result.rejected, flagged=result.flagged)
+        result.rejects_path = write_rejects_tables(tables_of_rejects, target)
+        report(100, "committing")
+
+    try:
+        with store.writing(lyr.name, source=str(path), log=log, on_conflict=on_conflict,
+                           file_time=file_time(path) if modified == "file" else modified,
+                           before_commit=finish) as part:
+            done = 0.0  # of the file, before this chunk
+            chunks = itertools.chain([raw], tables)
+            del raw  # freed with its chunk
+            for chunk in chunks:
+                low, high = 10 + 85 * done, 10 + 85 * chunk.done
+                report(low, "checking rows" if not result.read else
+                       f"checking rows: {result.read:,} done")
+                done = chunk.done
+                if len(chunk.frame):
+                    _import_chunk(store, lyr, chunk, columns, coords, fixed, area, first_seen,
+                                  result, tables_of_rejects,
+                                  lambda *a: part(*a, scaled(report, low + 0.4 * (high - low),
+                                                                  high)), on_conflict)
+                else:
+                    result.notes += chunk.notes  # the reader's last word (skipped rows)
+                del chunk
+                gc.collect()  # the chunk's frames hold reference cycles: free them now
+            if not result.accepted:
+                result.rejects_path = write_rejects_tables(tables_of_rejects, target)
+                raise ImportFailure(
+                    f"{path.name}: none of its {result.read} rows could be imported into "
+                    f"{lyr.name}; reasons are in {result.rejects_path}")
+    except (ReadFailure, CRSProblem) as exc:  # a later chunk: nothing was written
+        raise ImportFailure(str(exc)) from None
+    except ConflictsFound:
+        result.rejects_path = write_rejects_tables(tables_of_rejects, target)
+        raise ImportFailure(
+            f"{path.name}: {result.conflicts} rows differ from features edited in the store "
+            f"since they were imported, and --on-conflict fail was given: nothing was "
+            f"imported; the conflicts are in {result.rejects_path}") from None
+    return result
+
+
+def _import_chunk(store: Store, lyr: Layer, raw: RawTable, columns: dict[str, str],
+                  coords: str, fixed: Optional[Mapping[str, str]], area, first_seen: dict,
+                  result: ImportResult, tables_of_rejects: list, part, on_conflict: str
+                  ) -> None:
+    """Check one chunk of the file and write its good rows with ``part``; its rejected,
+    flagged and conflicting rows are appended to ``tables_of_rejects``."""
+    from .store import ConflictsFound
+
+    result.read += len(raw.frame)
     problems: list[Problem] = []
     values = convert_fields(lyr, raw.frame, columns, problems)
     apply_fixed(lyr, values, fixed or {}, len(raw.frame))
@@ -181,48 +288,34 @@ def import_file(store: Store, layer: str, path: Path | str, *, coords: str = "au
     if lyr.name == "districts":
         result.notes += _complete_districts(store, values, geoms)
     check_rows(lyr, values, problems)
-    check_duplicates(lyr, values, raw, problems)
-    districts = None if lyr.name == "districts" else store.read("districts")
-    if districts is not None and len(districts):
-        check_inside_districts(geoms, districts, problems, far_m=lyr.far_outside_m)
+    check_duplicates(lyr, values, raw, problems, first_seen)
+    if area is not None:
+        check_inside_districts(geoms, area, problems, far_m=lyr.far_outside_m)
     problems = check_read_defects(raw, problems)
     bad = sorted({p.index for p in problems if p.fatal})
     flagged = sorted({p.index for p in problems if not p.fatal} - set(bad))
     keep = np.setdiff1d(np.arange(len(raw.frame)), bad)
-    result.rejected, result.flagged, result.accepted = len(bad), len(flagged), len(keep)
-    target = rejects or default_rejects_path(path)
-    if not len(keep):
-        result.rejects_path = write_rejects(raw, problems, target)
-        raise ImportFailure(
-            f"{path.name}: none of its {len(raw.frame)} rows could be imported into {lyr.name}"
-            f"; reasons are in {result.rejects_path}")
-    records = pd.DataFrame({name: [col[i] for i in keep] for name, col in values.items()})
-    log = {"file": str(path), "coords": coords, "crs": crs or (raw.crs.to_string()
-                                                              if raw.crs else None),
-           "encoding": raw.encoding, "rows": len(raw.frame), "on_conflict": on_conflict,
-           "rejected": result.rejected, "flagged": result.flagged}  # same transaction as rows
-
-    def report_conflicts(conflicts: list) -> None:
+    result.rejected += len(bad)
+    result.flagged += len(flagged)
+    result.accepted += len(keep)
+    found: list[Problem] = []
+    if len(keep):
+        everything = len(keep) == len(raw.frame)
+        records = pd.DataFrame({name: col if everything else [col[i] for i in keep]
+                                for name, col in values.items()}, dtype=object)
+        try:
+            summary, conflicts = part(records, geoms[keep])
+        except ConflictsFound as exc:
+            conflicts, summary = exc.conflicts, None
         found = [conflict_problem(c, int(keep[c.index]), on_conflict) for c in conflicts]
-        result.conflicts = len(conflicts)
-        result.kept_store = sum(not c.file_wins for c in conflicts)
-        result.rejects_path = write_rejects(raw, problems + found, target)
-
-    try:
-        summary = store.write(lyr.name, records, geoms[keep], source=str(path), log=log,
-                              on_conflict=on_conflict,
-                              file_time=file_time(path) if modified == "file" else modified,
-                              before_commit=lambda s: report_conflicts(s.conflicts),
-                              progress=scaled(report, 40, 100))
-    except ConflictsFound as exc:
-        report_conflicts(exc.conflicts)
-        raise ImportFailure(
-            f"{path.name}: {len(exc.conflicts)} rows differ from features edited in the store "
-            f"since they were imported, and --on-conflict fail was given: nothing was "
-            f"imported; the conflicts are in {result.rejects_path}") from None
-    result.inserted, result.updated, result.unchanged = (summary.inserted, summary.updated,
-                                                         summary.unchanged)
-    return result
+        result.conflicts += len(conflicts)
+        result.kept_store += sum(not c.file_wins for c in conflicts)
+        if summary is None:
+            tables_of_rejects.append(rejects_table(raw, problems + found))
+            raise ConflictsFound(conflicts)
+        result.inserted, result.updated, result.unchanged = (summary.inserted, summary.updated,
+                                                             summary.unchanged)
+    tables_of_rejects.append(rejects_table(raw, problems + found))
 
 
 def file_time(path: Path) -> Optional[str]:
@@ -453,6 +546,16 @@ def convert_column(f: Field, cells: list, problems: list[Problem], label: str, *
         return converted.tolist()
     control = control_pattern(allow_breaks=not identifier)
     limit = max_chars or TEXT_MAX_CHARS
+    if plain_text and cells and set(map(type, cells)) == {str}:
+        # the per-cell test below for the whole column at once: every cell is taken as
+        # it is, stripped, when none holds a control character (the pattern matches one
+        # character, and the space joining them is none), none is blank, too long or an
+        # empty word
+        stripped = [c.strip() for c in cells]
+        if (all(stripped) and max(map(len, stripped)) <= limit
+                and (identifier or EMPTY_WORDS.isdisjoint(stripped))
+                and control.search(" ".join(cells)) is None):
+            return stripped
     memo: dict = {}
     out: list = []
     append = out.append
@@ -570,7 +673,11 @@ def _points_from_columns(raw: RawTable, problems: list[Problem]) -> np.ndarray:
     xs = np.full(n, np.nan)
     ys = np.full(n, np.nan)
     for column, target in ((lon_col, xs), (lat_col, ys)):
-        for i, cell in enumerate(raw.frame[column].tolist()):
+        cells = raw.frame[column].tolist()
+        if _all_plain_numbers(cells):
+            target[:] = np.asarray(cells, dtype=float)  # float(cell) of each, in C
+            continue
+        for i, cell in enumerate(cells):
             if type(cell) is str and _PLAIN_NUMBER.fullmatch(cell):
                 target[i] = float(cell)  # what float(Decimal(cell)) gives: both round once
                 continue
@@ -591,6 +698,17 @@ def _points_from_columns(raw: RawTable, problems: list[Problem]) -> np.ndarray:
             problems.append(Problem(int(i), f"{lon_col}/{lat_col}", f"{xs[i]}, {ys[i]}",
                                     "longitude and latitude look swapped"))
     return geoms
+
+
+def _all_plain_numbers(cells: list) -> bool:
+    """Whether every cell is text that :data:`_PLAIN_NUMBER` matches whole (one regular
+    expression over the column joined by line breaks, instead of one call per cell)."""
+    if not cells or set(map(type, cells)) != {str}:
+        return False
+    return _PLAIN_COLUMN.fullmatch("\n".join(cells)) is not None
+
+
+_PLAIN_COLUMN = re.compile(rf"(?:{_PLAIN_NUMBER.pattern}\n)*{_PLAIN_NUMBER.pattern}", re.ASCII)
 
 
 _TYPE_NAMES = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint",
@@ -657,16 +775,28 @@ def _check_ranges(raw: RawTable, geoms: np.ndarray, problems: list[Problem]) -> 
         geoms[i] = None
 
 
+def _prepared_area(districts):
+    """The union of the districts, prepared for many point tests (``None`` without any)."""
+    if districts is None or not len(districts):
+        return None
+    area = shapely.union_all(np.asarray(districts.geometry.values))
+    shapely.prepare(area)  # 100k points against a coastline: prepared, ~10x faster
+    return area
+
+
 def check_inside_districts(geoms: np.ndarray, districts, problems: list[Problem], *,
                            far_m: float = FAR_OUTSIDE_M) -> None:
     """Flag features outside every district; reject those more than ``far_m`` metres away
     (:data:`FAR_OUTSIDE_M`, or the layer's ``far_outside_m``: 60 km for sites, whose ocean
-    ranches lie at sea)."""
+    ranches lie at sea).  ``districts``: their frame, or :func:`_prepared_area` of it (once
+    for every chunk of a file)."""
     present = np.flatnonzero(~shapely.is_missing(geoms))
     if not len(present):
         return
-    area = shapely.union_all(np.asarray(districts.geometry.values))
-    shapely.prepare(area)  # 100k points against a coastline: prepared, ~10x faster
+    area = (districts if isinstance(districts, shapely.Geometry)
+            else _prepared_area(districts))
+    if area is None:
+        return
     inside = shapely.intersects(area, geoms[present])
     outside = present[~inside]
     if not len(outside):
@@ -752,18 +882,23 @@ def _check_obj_ids(values: dict[str, list], problems: list[Problem]) -> None:
 
 
 def check_duplicates(lyr: Layer, values: dict[str, list], raw: RawTable,
-                     problems: list[Problem]) -> None:
-    """Reject every repeat of an identifier within the file, naming the first row."""
-    first: dict[str, int] = {}
+                     problems: list[Problem], first: Optional[dict] = None) -> None:
+    """Reject every repeat of an identifier within the file, naming the first row.
+
+    ``first`` (id -> row number) carries the ids of the file's earlier chunks; it gets this
+    chunk's."""
+    first = {} if first is None else first
+    numbers = raw.row_numbers.tolist()
     for i, key in enumerate(values[lyr.id_field]):
         if key is None:
             continue
-        if key in first:
+        seen = first.get(key)
+        if seen is not None:
             problems.append(Problem(i, lyr.id_field, key,
                                     f"duplicate {lyr.id_field}, first on {raw.row_label} "
-                                    f"{raw.row_numbers[first[key]]}"))
+                                    f"{seen}"))
         else:
-            first[key] = i
+            first[key] = numbers[i]
 
 
 def check_read_defects(raw: RawTable, problems: list[Problem]) -> list[Problem]:
@@ -791,19 +926,15 @@ def excel_text(value) -> str:
 
 
 def write_rejects(raw: RawTable, problems: list[Problem], target: Path | str) -> Optional[Path]:
-    """Write rejected and flagged rows with their reasons; remove a stale file when clean.
+    """Write rejected and flagged rows with their reasons; remove a stale file when clean."""
+    return write_rejects_tables([rejects_table(raw, problems)], target)
 
-    The file is written beside ``target`` under a temporary name and renamed into place, so a
-    full disk or a Ctrl-C never leaves a partial or empty rejects file behind.
-    """
-    target = Path(target)
+
+def rejects_table(raw: RawTable, problems: list[Problem]) -> pd.DataFrame:
+    """The rejects file's lines for ``problems`` of the rows of ``raw`` (row, status, field,
+    value, reason, then the row's input cells), as :func:`write_rejects_tables` writes them."""
     if not problems:
-        try:
-            target.unlink(missing_ok=True)
-        except OSError as exc:
-            raise ImportFailure(f"cannot remove the old rejects file {target}: "
-                                f"{exc.strerror}") from None
-        return None
+        return pd.DataFrame()
     problems = sorted(problems, key=lambda p: (p.index, not p.fatal))
     index = [p.index for p in problems]
     table = pd.DataFrame({
@@ -818,6 +949,26 @@ def write_rejects(raw: RawTable, problems: list[Problem], target: Path | str) ->
         table[f"input:{column}"] = original[column].tolist()
     for column in table.columns:
         table[column] = [excel_text(v) for v in table[column].tolist()]
+    return table
+
+
+def write_rejects_tables(tables: list[pd.DataFrame], target: Path | str) -> Optional[Path]:
+    """Write the :func:`rejects_table` s of a file's chunks, in order, as its rejects file;
+    remove a stale one when there is nothing to say.
+
+    The file is written beside ``target`` under a temporary name and renamed into place, so a
+    full disk or a Ctrl-C never leaves a partial or empty rejects file behind.
+    """
+    target = Path(target)
+    tables = [t for t in tables if len(t)]
+    if not tables:
+        try:
+            target.unlink(missing_ok=True)
+        except OSError as exc:
+            raise ImportFailure(f"cannot remove the old rejects file {target}: "
+                                f"{exc.strerror}") from None
+        return None
+    table = tables[0] if len(tables) == 1 else pd.concat(tables, ignore_index=True)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

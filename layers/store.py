@@ -401,12 +401,84 @@ class Store:
         :class:`.merge.Conflict` s in ``summary.conflicts``, written or not as the policy
         says (``file_time``, the file's modification time, decides ``newer``);
         ``fail`` raises :class:`ConflictsFound`.  ``before_commit(summary)`` runs last in
-        the transaction (the importer writes its rejects/conflicts file there), so what it
-        raises leaves the store unchanged too.  The check runs inside the write lock: an
+        the transaction (the importer writes its rejects/conflicts file there and completes
+        the counts of ``log``, recorded after it), so what it raises leaves the store
+        unchanged too.  The check runs inside the write lock: an
         edit committed meanwhile by QGIS is seen, never overwritten unseen.
         """
+        with self.writing(layer, source=source, log=log, how=how, recorded_by=recorded_by,
+                          on_conflict=on_conflict, file_time=file_time,
+                          before_commit=before_commit, progress=progress) as part:
+            return part(records, geometries)[0]
+
+    @contextmanager
+    def writing(self, layer: str, *, source: str, log: Optional[dict] = None,
+                how: str = "import", recorded_by: Optional[str] = None,
+                on_conflict: Optional[str] = None, file_time: Optional[str] = None,
+                before_commit: Optional[Callable[[WriteSummary], None]] = None,
+                progress: Optional[ProgressFn] = None
+                ) -> Iterator[Callable[..., tuple[WriteSummary, list]]]:
+        """:meth:`write` in parts: one transaction, one ``imports`` row, one time, yielding
+        ``part(records, geometries[, report])``, which writes one part as :meth:`write`
+        writes its records (reporting 0–100 % to ``report``) and returns ``(summary so far,
+        this part's conflicts)``, their ``index`` counting in this part's records.  A
+        streaming import writes a file of millions of rows chunk by chunk this way, in
+        bounded memory, and the store ends exactly as one :meth:`write` of all the parts
+        would leave it; whatever is raised, in a part or between parts (Ctrl-C), rolls
+        every part back."""
         lyr = get_layer(layer)
-        report = progress or no_progress
+        summary = WriteSummary()
+        now = _now()
+        db = self.db
+        with self.transaction(lyr.name):
+            if log is not None:
+                # rejected/flagged counts in ``log`` are recorded in this same transaction
+                summary.import_id = db.query(
+                    "INSERT INTO imports (layer, source, started_at, options, rejected, "
+                    "flagged) VALUES (?,?,?,?,?,?) RETURNING id",
+                    (lyr.name, source, now, json.dumps(log, ensure_ascii=False, default=str),
+                     log.get("rejected"), log.get("flagged")))[1][0][0]
+            who = recorded_by or os_user()
+            deferred = getattr(db, "defer_index", None)
+            finish = getattr(db, "finish_index", None)
+            if deferred is not None:
+                deferred(lyr)  # the spatial index filled once, after the last part
+
+            def part(records: pd.DataFrame, geometries: Sequence,
+                     report: Optional[ProgressFn] = None) -> tuple[WriteSummary, list]:
+                db.set_context(how=how, source=source, import_id=summary.import_id,
+                               recorded_by=who, at=now, quiet=False)
+                found = self._write_part(lyr, records, geometries, summary, on_conflict,
+                                         file_time, report or progress or no_progress)
+                db.clear_context()
+                return summary, found
+
+            try:
+                yield part
+            except BaseException:
+                if finish is not None:
+                    finish(lyr, fill=False)
+                raise
+            if finish is not None:
+                finish(lyr)
+            db.after_write(lyr.name)
+            if before_commit is not None:
+                before_commit(summary)
+            if summary.import_id is not None:
+                # ``log`` again: a streaming import knows its counts only now
+                db.execute("UPDATE imports SET finished_at=?, inserted=?, updated=?, "
+                           "unchanged=?, options=?, rejected=?, flagged=? WHERE id=?",
+                           (_now(), summary.inserted, summary.updated, summary.unchanged,
+                            json.dumps(log, ensure_ascii=False, default=str),
+                            (log or {}).get("rejected"), (log or {}).get("flagged"),
+                            summary.import_id))
+
+    def _write_part(self, lyr: Layer, records: pd.DataFrame, geometries: Sequence,
+                    summary: WriteSummary, on_conflict: Optional[str],
+                    file_time: Optional[str], report: ProgressFn) -> list:
+        """One part of :meth:`writing`: counts added to ``summary``; this part's conflicts
+        (also appended to ``summary.conflicts``)."""
+        layer = lyr.name
         columns = [f.name for f in lyr.fields if f.name in records.columns]
         if lyr.id_field not in columns:
             raise StoreError(f"cannot write {layer}: records have no {lyr.id_field} column")
@@ -416,70 +488,51 @@ class Store:
         if len(set(ids)) != len(ids):
             raise StoreError(f"cannot write {layer}: duplicate {lyr.id_field} in one write")
         blobs = self.db.encode_geometries(geoms)
-        summary = WriteSummary()
-        now = _now()
         db = self.db
-        with self.transaction(lyr.name):
-            existing = self._existing(lyr, ids)
-            if log is not None:
-                # rejected/flagged counts in ``log`` are recorded in this same transaction
-                summary.import_id = db.query(
-                    "INSERT INTO imports (layer, source, started_at, options, rejected, "
-                    "flagged) VALUES (?,?,?,?,?,?) RETURNING id",
-                    (lyr.name, source, now, json.dumps(log, ensure_ascii=False, default=str),
-                     log.get("rejected"), log.get("flagged")))[1][0][0]
-            db.set_context(how=how, source=source, import_id=summary.import_id,
-                           recorded_by=recorded_by or os_user(), at=now, quiet=False)
-            inserts, updates, insert_geoms = [], [], []
-            skip: set[int] = set()
-            if on_conflict is not None:
-                from .merge import decide, find_conflicts
+        existing = self._existing(lyr, ids)
+        inserts, updates, insert_geoms = [], [], []
+        skip: set[int] = set()
+        conflicts: list = []
+        if on_conflict is not None:
+            from .merge import decide, find_conflicts
 
-                last = self._last_versions(lyr, ids)
-                rows = [{c: values[c][i] for c in columns} if ids[i] in last
-                        else {lyr.id_field: ids[i]} for i in range(len(ids))]  # no history:
-                summary.conflicts = find_conflicts(lyr, rows, geoms, last)  # nothing to say
-                decide(summary.conflicts, on_conflict, file_time)
-                if on_conflict == "fail" and summary.conflicts:
-                    raise ConflictsFound(summary.conflicts)
-                skip = {c.index for c in summary.conflicts if not c.file_wins}
-            same_geom = np.zeros(len(ids), dtype=bool)
-            if existing:
-                old_geoms = db.decode_geometries([existing[i]["geom"] if i in existing
-                                                  else None for i in ids])
-                same_geom = _same_geometries(geoms, old_geoms)
-            # a new feature's row, column-wise: fields the records lack are NULL
-            column = getattr(db, "to_db_column", None) or (
-                lambda kind, vs: [db.to_db(kind, v) for v in vs])
-            new_rows = list(zip(blobs, *(column(f.kind, values[f.name]) if f.name in values
-                                         else [None] * len(ids) for f in lyr.fields)))
-            for i, fid_ in enumerate(ids):
-                if i in skip:
+            last = self._last_versions(lyr, ids)
+            rows = [{c: values[c][i] for c in columns} if ids[i] in last
+                    else {lyr.id_field: ids[i]} for i in range(len(ids))]  # no history:
+            conflicts = find_conflicts(lyr, rows, geoms, last)  # nothing to say
+            decide(conflicts, on_conflict, file_time)
+            summary.conflicts += conflicts
+            if on_conflict == "fail" and conflicts:
+                raise ConflictsFound(summary.conflicts)
+            skip = {c.index for c in conflicts if not c.file_wins}
+        same_geom = np.zeros(len(ids), dtype=bool)
+        if existing:
+            old_geoms = db.decode_geometries([existing[i]["geom"] if i in existing
+                                              else None for i in ids])
+            same_geom = _same_geometries(geoms, old_geoms)
+        # a new feature's row, column-wise: fields the records lack are NULL
+        column = getattr(db, "to_db_column", None) or (
+            lambda kind, vs: [db.to_db(kind, v) for v in vs])
+        new_rows = list(zip(blobs, *(column(f.kind, values[f.name]) if f.name in values
+                                     else [None] * len(ids) for f in lyr.fields)))
+        for i, fid_ in enumerate(ids):
+            if i in skip:
+                continue
+            old = existing.get(fid_)
+            if old is None:
+                summary.inserted += 1
+                inserts.append(new_rows[i])
+                insert_geoms.append(geoms[i])
+            else:
+                row = {c: values[c][i] for c in columns}
+                full = {**old["values"], **row}
+                if full == old["values"] and same_geom[i]:
+                    summary.unchanged += 1
                     continue
-                old = existing.get(fid_)
-                if old is None:
-                    summary.inserted += 1
-                    inserts.append(new_rows[i])
-                    insert_geoms.append(geoms[i])
-                else:
-                    row = {c: values[c][i] for c in columns}
-                    full = {**old["values"], **row}
-                    if full == old["values"] and same_geom[i]:
-                        summary.unchanged += 1
-                        continue
-                    summary.updated += 1
-                    updates.append([blobs[i], *self._db_values(lyr, full), old["fid"]])
-            self._apply(lyr, inserts, updates, report, insert_geoms=insert_geoms)
-            db.clear_context()
-            if summary.import_id is not None:
-                db.execute("UPDATE imports SET finished_at=?, inserted=?, updated=?, "
-                           "unchanged=? WHERE id=?",
-                           (_now(), summary.inserted, summary.updated, summary.unchanged,
-                            summary.import_id))
-            db.after_write(lyr.name)
-            if before_commit is not None:
-                before_commit(summary)
-        return summary
+                summary.updated += 1
+                updates.append([blobs[i], *self._db_values(lyr, full), old["fid"]])
+        self._apply(lyr, inserts, updates, report, insert_geoms=insert_geoms)
+        return conflicts
 
     def restore(self, layer: str, feature_id: str, version: int,
                 recorded_by: Optional[str] = None) -> WriteSummary:
