@@ -287,6 +287,7 @@ class TaskKeeper:
 
         from qgis.PyQt.QtCore import QCoreApplication
 
+        _waiting.clear()  # nothing that waited for the warm-up starts while QGIS quits
         running = [t for t in self.tasks if _alive(t)]
         for task in running:
             try:
