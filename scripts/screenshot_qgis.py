@@ -56,6 +56,7 @@ def inside_qgis() -> None:
     def load() -> None:
         # no window manager under Xvfb: "maximised" is the screen's geometry
         iface.mainWindow().setGeometry(QgsApplication.primaryScreen().availableGeometry())
+        iface.mainWindow().activateWindow()
         plugin = plugins.get("smartcity")
         if plugin is None:
             fail("the smartcity plugin is not loaded")
@@ -128,6 +129,9 @@ def inside_qgis() -> None:
         QTimer.singleShot(300, lambda: when_done(lambda: grab("25k", finish)))
 
     def grab(name: str, then) -> None:
+        # QGIS tells of each finished task in the message bar when its window is not the
+        # active one, which without a window manager it never is: not what a user sees
+        iface.messageBar().clearWidgets()
         QgsApplication.processEvents()
         path = f"{prefix}{name}.png"
         if not QgsApplication.primaryScreen().grabWindow(0).save(path):
