@@ -68,6 +68,7 @@ def inside_qgis() -> None:
         for dock in iface.mainWindow().findChildren(QDockWidget):
             if "Temporal" in dock.objectName():
                 dock.show()
+                state["temporal"] = dock
         QTimer.singleShot(1000, lambda: when_done(city))
 
     def pending() -> list[str]:
@@ -99,7 +100,12 @@ def inside_qgis() -> None:
             return
         if not state.get("sized") and state["plugin"].dock is not None:
             state["sized"] = True
-            iface.mainWindow().resizeDocks([state["plugin"].dock], [400], Qt.Orientation.Horizontal)
+            window = iface.mainWindow()
+            window.resizeDocks([state["plugin"].dock], [400], Qt.Orientation.Horizontal)
+            if state.get("temporal") is not None:  # its controls' height, not a third of it
+                panel = state["temporal"]
+                window.resizeDocks([panel], [panel.widget().minimumSizeHint().height() + 30],
+                                   Qt.Orientation.Vertical)
         canvas = iface.mapCanvas()
 
         def drawn() -> None:
