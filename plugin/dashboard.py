@@ -491,16 +491,19 @@ class DashboardDock(QDockWidget):
         return task
 
     def wait(self) -> None:
-        """Block until the running task, if any, has finished and been shown (tests, and
-        scripts that need the numbers now)."""
+        """Block until the running task, if any, and a refresh scheduled meanwhile have
+        finished and been shown (tests, and scripts that need the numbers now)."""
+        import time
+
         from qgis.PyQt.QtCore import QCoreApplication
 
-        task = self._task
-        if task is None:
-            return
-        task.waitForFinished(-1)
-        while self._task is task:  # finished() is delivered through the event loop
-            QCoreApplication.processEvents()
+        # not QgsTask.waitForFinished: it keeps Python's GIL while it waits, so the task
+        # (Python), and the others ahead of it in QGIS's pool (the warm-up, the yearly
+        # coverage) could never run: a deadlock whenever the pool's threads were busy.
+        # A refresh scheduled meanwhile (a new date) is waited for too.
+        while self._task is not None or self._timer.isActive():
+            QCoreApplication.processEvents()  # finished() comes through the event loop
+            time.sleep(0.01)  # the tasks' threads have the GIL meanwhile
 
     # -- showing ----------------------------------------------------------------------------
     def show_numbers(self, numbers: dict) -> None:

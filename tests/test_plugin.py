@@ -201,7 +201,7 @@ def _one_cycle(qgis_app, iface, registry, menus_before, store_copy):
         dock.follow.setChecked(False)
         dock.refresh()
         dock.wait()  # computed in a QgsTask
-        assert dock.table.rowCount() > 0
+        assert dock.table.rowCount() > 0, dock.summary.text()
     finally:
         plugin.unload()
     qgis_app.processEvents()
