@@ -58,8 +58,27 @@ def yearly_coverage(layers, days: list[dt.date],
     return out
 
 
+def qgis_frames(frames: list[tuple[dt.date, list]]) -> list[tuple[dt.date, list]]:
+    """``frames`` with each polygon a ``QgsGeometry`` (through WKB).  Done in the task's
+    thread: the county unions have tens of thousands of vertices, and converting them on the
+    GUI thread froze QGIS for 6 s (measured, ``scripts/measure_gui_stalls.py``)."""
+    from qgis.core import QgsGeometry
+
+    out = []
+    for day, parts in frames:
+        converted = []
+        for code, name, geom in parts:
+            if not isinstance(geom, QgsGeometry):
+                wkb, geom = geom.wkb, QgsGeometry()
+                geom.fromWkb(wkb)
+            converted.append((code, name, geom))
+        out.append((day, converted))
+    return out
+
+
 def coverage_layer(frames: list[tuple[dt.date, list]], store: str):
-    """A styled, temporal memory layer of :func:`yearly_coverage`'s ``frames``."""
+    """A styled, temporal memory layer of :func:`yearly_coverage`'s ``frames`` (polygons as
+    shapely geometries or, cheaper on the GUI thread, as :func:`qgis_frames` made them)."""
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
     from qgis.PyQt.QtCore import QDate
 
@@ -73,14 +92,14 @@ def coverage_layer(frames: list[tuple[dt.date, list]], store: str):
                            "&field=valid_from:date&field=valid_to:date",
                            tr("5G coverage (yearly)"), "memory")
     features = []
-    for i, (day, parts) in enumerate(frames):
+    for i, (day, parts) in enumerate(qgis_frames(frames)):
         until = frames[i + 1][0] if i + 1 < len(frames) else None
         for code, name, geom in parts:
             f = QgsFeature(layer.fields())
             f.setAttributes([code, name, QDate(day.year, day.month, day.day),
                              QDate(day.year, day.month, day.day),
                              QDate(until.year, until.month, until.day) if until else None])
-            f.setGeometry(QgsGeometry.fromWkt(geom.wkt))
+            f.setGeometry(QgsGeometry(geom))
             features.append(f)
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
@@ -117,7 +136,7 @@ def add_coverage_layer(group, rng, project=None):
     def job(progress):
         from ..processing.indicators import read_layers
 
-        return yearly_coverage(read_layers(store), days, progress=progress)
+        return qgis_frames(yearly_coverage(read_layers(store), days, progress=progress))
 
     def done(task) -> None:
         if task.error is not None or task.result is None:

@@ -14,6 +14,9 @@ from ..qgis_common.i18n import install_translator, remove_translator, tr
 from ..resources import ICON
 
 MENU_OBJECT = "SmartCityMenu"
+STEP_MS = 150
+"""After a background open, the pause (ms) between the steps that put the store on screen
+(Temporal Controller, zoom, dashboard, drawing): QGIS repaints and answers between."""
 TOOLBAR_OBJECT = "SmartCityToolbar"
 
 
@@ -218,9 +221,20 @@ class SmartCityPlugin:
                 if error or not layers:
                     self._error(error or tr("Could not load {}").format(path))
                     return
-                self._show_loaded(path, load_store(path, layers=layers))
+                # the canvas draws once, when everything is in place: each change (layers,
+                # time range, extent, the dock narrowing the canvas) would cancel a drawing
+                # under way, and cancelling waits on the GUI thread for the drawing threads
+                # (the point clusters end their drawing only then: 0.3-0.6 s each, measured)
+                self.iface.mapCanvas().freeze(True)
+                try:
+                    group = load_store(path, layers=layers, dates=task.dates)
+                except BaseException:
+                    self.iface.mapCanvas().freeze(False)
+                    raise
+                self._show_loaded(path, group, task.dates, defer=True)
 
-            return self.tasks.start(LoadStoreTask(path, done))
+            task = LoadStoreTask(path, done)
+            return self.tasks.start(task)
         try:
             group = load_store(path)
         except StoreError as exc:
@@ -228,16 +242,49 @@ class SmartCityPlugin:
             return None
         return self._show_loaded(path, group)
 
-    def _show_loaded(self, path: str, group) -> str:
-        """Zoom to the districts and show the dashboard for the store just loaded."""
+    def _show_loaded(self, path: str, group, dates=None, defer: bool = False) -> str:
+        """Set the Temporal Controller, start the yearly coverage, zoom to the districts and
+        show the dashboard for the store just loaded (``dates``: its lifecycle dates when the
+        store task read them).
+
+        ``defer=True`` (after a background open, the canvas frozen): each step in an
+        event-loop turn of its own, so that QGIS repaints and answers between them (together
+        they froze the GUI for about a second, measured with
+        ``scripts/measure_gui_stalls.py``), then the canvas is unfrozen and draws once."""
+        from qgis.PyQt.QtCore import QTimer
+
         self.iface.messageBar().pushSuccess(tr("Smart City"), tr("Loaded {}").format(path))
         from .coverage_layer import add_coverage_layer
         from .project import setup_temporal_controller
 
-        frames = setup_temporal_controller(group, self.iface.mapCanvas().temporalController())
-        add_coverage_layer(group, frames)  # the yearly coverage, computed in a task
+        def temporal() -> None:
+            frames = setup_temporal_controller(group, self.iface.mapCanvas().temporalController(),
+                                               dates=dates)
+            add_coverage_layer(group, frames)  # the yearly coverage, computed in a task
+
+        steps = (temporal, lambda: self._zoom_to_districts(group), self.show_dashboard)
+        if defer:
+            def draw() -> None:
+                canvas = self.iface.mapCanvas()
+                canvas.freeze(False)
+                canvas.refresh()
+
+            for i, step in enumerate(steps + (draw,)):
+                QTimer.singleShot(STEP_MS * (i + 1), step)
+        else:
+            for step in steps:
+                step()
+        return str(group.customProperty("smartcity/store"))
+
+    def _zoom_to_districts(self, group) -> None:
+        """Zoom the canvas to the districts of the store in ``group`` (nothing when the group
+        was removed meanwhile)."""
+        try:
+            nodes = group.findLayers()
+        except RuntimeError:  # the group is gone (store closed at once)
+            return
         extent = None
-        for node in group.findLayers():
+        for node in nodes:
             if node.layer() is not None and node.layer().customProperty(
                     "smartcity/layer") == "districts":
                 extent = node.layer().extent()
@@ -245,13 +292,11 @@ class SmartCityPlugin:
         if extent is not None and not extent.isEmpty():
             from qgis.core import QgsCoordinateTransform, QgsProject
 
-            layer_crs = next(n.layer().crs() for n in group.findLayers() if n.layer())
+            layer_crs = next(n.layer().crs() for n in nodes if n.layer())
             transform = QgsCoordinateTransform(layer_crs, canvas.mapSettings().destinationCrs(),
                                                QgsProject.instance())
             canvas.setExtent(transform.transformBoundingBox(extent))
             canvas.refresh()
-        self.show_dashboard()
-        return str(group.customProperty("smartcity/store"))
 
     def run_dialog(self, name: str) -> None:
         import processing  # QGIS's own package (the plugin is not on sys.path as top level)

@@ -157,12 +157,14 @@ def store_layers(path: Path | str, track_edits: bool = True) -> list[QgsVectorLa
 
 
 def load_store(path: Path | str, project: Optional[QgsProject] = None,
-               layers: Optional[list[QgsVectorLayer]] = None) -> QgsLayerTreeGroup:
+               layers: Optional[list[QgsVectorLayer]] = None,
+               dates: Optional[tuple] = None) -> QgsLayerTreeGroup:
     """Add every layer of the store at ``path`` to ``project`` in a new group; returns it.
 
     A group already holding this store is replaced, so opening a store twice does not
     duplicate its layers.  ``layers``: the store's layers made already (and the store
-    checked) by :class:`.tasks.LoadStoreTask`, off the GUI thread.
+    checked) by :class:`.tasks.LoadStoreTask`, off the GUI thread, with ``dates``, their
+    :func:`lifecycle_dates` (read there too).
     """
     from .store_check import check_store
 
@@ -178,11 +180,23 @@ def load_store(path: Path | str, project: Optional[QgsProject] = None,
     unload_store(path, project)
     group = root.insertGroup(0, title)
     group.setCustomProperty(PROPERTY_STORE, key)
-    for layer in store_layers(path) if layers is None else layers:
+    add_layers(group, store_layers(path) if layers is None else layers, project)
+    set_project_time(group, project, dates)  # the range, also where no map variables are set
+    return group
+
+
+def add_layers(group: QgsLayerTreeGroup, layers: list[QgsVectorLayer],
+               project: Optional[QgsProject] = None) -> None:
+    """Add ``layers`` to ``project`` at the end of ``group`` (nothing when the group was
+    removed meanwhile: the store closed before all its layers joined)."""
+    project = project or QgsProject.instance()
+    try:
+        group.name()
+    except RuntimeError:  # the group is gone
+        return
+    for layer in layers:
         project.addMapLayer(layer, False)
         group.addLayer(layer)
-    set_project_time(group, project)  # the range, also where no map variables are set
-    return group
 
 
 def unload_store(path: Path | str, project: Optional[QgsProject] = None) -> None:
@@ -253,11 +267,13 @@ def frames_range(first, last):
     return QgsDateTimeRange(begin, end, True, False)
 
 
-def set_project_time(group: QgsLayerTreeGroup,
-                     project: Optional[QgsProject] = None) -> Optional[object]:
+def set_project_time(group: QgsLayerTreeGroup, project: Optional[QgsProject] = None,
+                     dates: Optional[tuple] = None) -> Optional[object]:
     """The project's time settings and the variables of :mod:`smartcity.qgis_common.temporal`
     for the store in ``group``: its range (:func:`frames_range`), one-year steps.  Returns the
-    range, or None when the store holds no date."""
+    range, or None when the store holds no date.  ``dates``: the group's
+    :func:`lifecycle_dates` when known (a provider query per field and layer: 40 of them on
+    the GUI thread otherwise)."""
     from qgis.core import QgsExpressionContextUtils
     from qgis.PyQt.QtCore import Qt
 
@@ -265,7 +281,9 @@ def set_project_time(group: QgsLayerTreeGroup,
     from ..qgis_common.temporal import RANGE_BEGIN, RANGE_END
 
     project = project or QgsProject.instance()
-    dates = lifecycle_dates([n.layer() for n in group.findLayers() if n.layer() is not None])
+    if dates is None:
+        dates = lifecycle_dates([n.layer() for n in group.findLayers()
+                                 if n.layer() is not None])
     if dates is None:
         return None
     rng = frames_range(*dates)
@@ -281,7 +299,8 @@ def set_project_time(group: QgsLayerTreeGroup,
 
 
 def setup_temporal_controller(group: QgsLayerTreeGroup, controller=None,
-                              project: Optional[QgsProject] = None) -> Optional[object]:
+                              project: Optional[QgsProject] = None,
+                              dates: Optional[tuple] = None) -> Optional[object]:
     """Set the Temporal Controller (and the project's time settings, :func:`set_project_time`)
     for the store in ``group``: animated navigation, range = the store's first to last
     lifecycle year, frames of one year ending on 31 December, on the last frame (the store's
@@ -294,7 +313,7 @@ def setup_temporal_controller(group: QgsLayerTreeGroup, controller=None,
 
     from ..qgis_common.compat import navigation_mode, temporal_years
 
-    rng = set_project_time(group, project)
+    rng = set_project_time(group, project, dates)
     if rng is None:
         return None
     if controller is not None and hasattr(controller, "setNavigationMode"):

@@ -50,9 +50,9 @@ KEY_PLACE_COLOURS = (
     ("clinic", "#00897b", "卫生室 clinic"),
     ("town_seat", "#4e342e", "乡镇驻地 town seat"),
 )
-BUILTUP_COLOURS = (
-    ("urban", "#f16913", "城市建成区 urban built-up"), ("town", "#fd8d3c", "镇区 town seat area"),
-    ("village", "#fdd0a2", "村庄 village"),
+BUILTUP_COLOURS = (  # greys: the 5G coverage drawn over them is orange (COVERAGE_COLOUR)
+    ("urban", "#969696", "城市建成区 urban built-up"), ("town", "#b4b4b4", "镇区 town seat area"),
+    ("village", "#d2d2d2", "村庄 village"),
 )
 ENTERPRISE_COLOURS = (
     ("true", "#6a51a3", "有5G需求 needs 5G"), ("false", "#bcbddc", "无5G需求 no 5G need"),

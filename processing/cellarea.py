@@ -38,7 +38,7 @@ from . import jitcache
 jitcache.install()  # before the kernels are defined: they are cached in the user cache
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _deposit(seg, nrows, ncols, inner, left, buf):
     """Add each segment's ``∫ (clamp(u, c, c + 1) − c) dv`` per cell (segments in index space:
     u0, v0, u1, v1): the cell's own part to ``inner``, full widths to ``left`` (a difference

@@ -448,7 +448,7 @@ def _add_bits(out, row, bits, w, ndates):
             out[row, d] += w
 
 
-@njit(parallel=True, cache=True)
+@njit(parallel=True, cache=True, nogil=True)
 def _shape_kernel(items, grid, masks, cx, cy, rin2, rout2, bb, vs, vx, vy, th, ndates, out):
     """(a) for shapes wholly inside one district or wholly outside all: ``out[q, d]`` is
     ½ Σ cross(P0, P1) over the uncovered pieces of shape ``items[q]``'s edges at date ``d``.
@@ -484,7 +484,7 @@ def _shape_kernel(items, grid, masks, cx, cy, rin2, rout2, bb, vs, vx, vy, th, n
                     _add_bits(out, q, unc, (ts[p + 1] - ts[p]) * half_cross, ndates)
 
 
-@njit(parallel=True, cache=True)
+@njit(parallel=True, cache=True, nogil=True)
 def _border_kernel(items, todo, grid, sp_ptr, sp_idx, seg, masks, cx, cy, rin2,
                    rout2, bb, vs, vx, vy, th, ndates, base, out_xy, out_w, counts):
     """(a) for shapes near a district border: their uncovered boundary, split where borders
@@ -551,7 +551,7 @@ def _border_kernel(items, todo, grid, sp_ptr, sp_idx, seg, masks, cx, cy, rin2,
         counts[q] = w - base[q] if w >= 0 else -1
 
 
-@njit(parallel=True, cache=True)
+@njit(parallel=True, cache=True, nogil=True)
 def _segment_kernel(seg, grid, all_dates, masks, cx, cy, rin2, rout2, bb,
                     vs, vx, vy, th, ndates, out):
     """(b) ``out[g, d]``: ½ Σ cross(P0, P1) over the pieces of district border segment ``g``
@@ -581,7 +581,7 @@ def _cell(v, v0, h, n):
     return min(max(c, 0), n - 1)
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _grid_build(bb, live, x0, y0, h, nx, ny):
     """Bucket the boxes ``bb[live]`` into every grid cell they overlap: (cell starts, items,
     each box's first cell (x, y))."""
@@ -609,7 +609,7 @@ def _grid_build(bb, live, x0, y0, h, nx, ny):
     return starts, items, cell0
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _segment_pairs(seg, bb, grid):
     """(segment, shape) pairs whose boxes meet: the shapes a border segment may cut."""
     seg_of = np.empty(4 * len(seg) + 16, np.int64)
@@ -627,7 +627,7 @@ def _segment_pairs(seg, bb, grid):
     return seg_of[:n], shape[:n]
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _compact(out, bound, ptr):
     """The rows ``out[bound[q]:bound[q] + n_q]`` packed at ``ptr[q]``."""
     res = np.empty(ptr[-1], np.int64)
@@ -705,7 +705,7 @@ class Shapes:
                 self.vx, self.vy, self.th)
 
 
-@njit(parallel=True, cache=True)
+@njit(parallel=True, cache=True, nogil=True)
 def _star_kernel(x, y, r, a, u, ccw, ox, oy, first, vs, cx, cy, vx, vy, th, rin2, rout2, bb):
     """Fill shapes ``first ..`` of :class:`Shapes` from one block (``ccw``: whether each ring
     runs counter-clockwise); returns whether each ring is star-shaped around its station."""
@@ -822,7 +822,7 @@ def _csr(query_idx: np.ndarray, tree_idx: np.ndarray, n: int) -> tuple[np.ndarra
     return ptr, tree_idx[order].astype(np.int64)
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _near(seg, seg_of, shape, cx, cy, rout2):
     """Whether segment ``seg_of[k]`` comes within the disc around shape ``shape[k]``."""
     out = np.empty(len(seg_of), np.bool_)
@@ -980,7 +980,7 @@ def _covered_area(shapes: Shapes, districts: np.ndarray, ndates: int,
 
 # --- the boundary itself, for one date: population weighting (:mod:`.population`) -----------
 
-@njit(parallel=True, cache=True)
+@njit(parallel=True, cache=True, nogil=True)
 def _piece_kernel(items, todo, grid, sp_ptr, sp_idx, seg, masks, cx, cy, rin2, rout2, bb,
                   vs, vx, vy, th, base, out, counts):
     """The uncovered pieces of shape ``items[q]``'s edges (the part of the union's boundary
@@ -1046,7 +1046,7 @@ def _piece_kernel(items, todo, grid, sp_ptr, sp_idx, seg, masks, cx, cy, rin2, r
         counts[q] = w - base[q] if w >= 0 else -1
 
 
-@njit(parallel=True, cache=True)
+@njit(parallel=True, cache=True, nogil=True)
 def _segment_piece_kernel(seg, todo, grid, masks, cx, cy, rin2, rout2, bb, vs, vx, vy, th,
                           base, out, counts):
     """The pieces of district border segment ``g`` that a shape covers (one date), merged
@@ -1083,7 +1083,7 @@ def _segment_piece_kernel(seg, todo, grid, masks, cx, cy, rin2, rout2, bb, vs, v
         counts[g] = w - base[g] if w >= 0 else -1
 
 
-@njit(parallel=True, cache=True)
+@njit(parallel=True, cache=True, nogil=True)
 def _unburied(items, grid, masks, cx, cy, rin2, vs, vx, vy):
     """Whether each shape ``items[q]`` may carry part of the union's boundary (one date):
     not :func:`_buried`."""

@@ -7,10 +7,14 @@ at 1:25,000, in Chinese and in English.
 For each locale, runs the real ``qgis`` under Xvfb (``scripts/qgis_desktop.py``) with a fresh
 profile into which the packaged plugin zip (``scripts/package_plugin.py``) is installed, the
 user interface in that language; a startup script (this file again, run by ``qgis --code``)
-opens the project store through the plugin, puts the Temporal Controller on 2021, shows the
-dashboard, waits until QGIS's background tasks are done and the map is drawn, and grabs the
-screen twice: the whole city (with the 智慧城市 / Smart City menu open) and 1:25,000 on
-Weihai's urban core.  Writes ``qgis-smartcity-<zh|en>-<city|25k>.png`` into ``--out-dir``.
+opens the project store through the plugin as the menu's *Open* does (the plugin sets the
+Temporal Controller up: the store's range, one-year frames, on the last), shows the Temporal
+Controller panel, waits until the engine's warm-up, the dashboard's numbers and the yearly
+coverage layer are done and the canvas has drawn (failing with what is missing at the
+deadline), and grabs the screen twice: the whole city (with the 智慧城市 / Smart City menu
+open) and 1:25,000 on Weihai's urban core.  Writes ``qgis-smartcity-<zh|en>-<city|25k>.png``
+into ``--out-dir``, each with a ``.txt`` beside it: the scale, the controller's frame and
+the dashboard's date.
 
 Without ``--store`` the bundled Weihai sample is imported into a new store first.  The profile
 lives in ``~/.cache/smartcity/screenshot-qgis`` (unpacked afresh every run) with numba's cache
@@ -34,15 +38,15 @@ def inside_qgis() -> None:
     import time
 
     from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem,
-                           QgsCoordinateTransform, QgsDateTimeRange, QgsInterval, QgsPointXY,
-                           QgsProject, QgsTemporalNavigationObject, QgsUnitTypes)
-    from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QTimer
+                           QgsCoordinateTransform, QgsPointXY, QgsProject)
+    from qgis.PyQt.QtCore import Qt, QTimer
     from qgis.PyQt.QtWidgets import QDockWidget
     from qgis.utils import iface, plugins
 
     prefix = os.environ[INSIDE]
     store = os.environ["SMARTCITY_SCREENSHOT_STORE"]
-    state: dict = {"deadline": time.monotonic() + 240}
+    state: dict = {"deadline": time.monotonic() + float(os.environ.get(
+        "SMARTCITY_SCREENSHOT_SECONDS", "300"))}
 
     def fail(message: str) -> None:
         with open(prefix + "error.txt", "w", encoding="utf-8") as fh:
@@ -52,39 +56,65 @@ def inside_qgis() -> None:
     def load() -> None:
         # no window manager under Xvfb: "maximised" is the screen's geometry
         iface.mainWindow().setGeometry(QgsApplication.primaryScreen().availableGeometry())
+        iface.mainWindow().activateWindow()
         plugin = plugins.get("smartcity")
         if plugin is None:
             fail("the smartcity plugin is not loaded")
         state["plugin"] = plugin
-        if plugin.load(store) is None:
+        # as the menu's Open does; the plugin sets the Temporal Controller up (the store's
+        # range, one-year frames, on the last one), the screenshots show what it chose
+        if plugin.load(store, background=True) is None:
             fail(f"could not load {store}")
-        controller = iface.mapCanvas().temporalController()
-        try:
-            animated = QgsTemporalNavigationObject.NavigationMode.Animated
-        except AttributeError:
-            animated = QgsTemporalNavigationObject.Animated
-        controller.setNavigationMode(animated)
-        controller.setTemporalExtents(QgsDateTimeRange(
-            QDateTime(QDate(2019, 1, 1), QTime(0, 0)), QDateTime(QDate(2023, 1, 1), QTime(0, 0)),
-            True, False))
-        controller.setFrameDuration(QgsInterval(1, QgsUnitTypes.TemporalYears))
-        controller.setCurrentFrameNumber(2)  # 2021-01-01 … 2022-01-01: as of 2021-12-31
         for dock in iface.mainWindow().findChildren(QDockWidget):
             if "Temporal" in dock.objectName():
                 dock.show()
-        if plugin.dock is not None:
-            iface.mainWindow().resizeDocks([plugin.dock], [420], Qt.Horizontal)
-        state["city_extent"] = iface.mapCanvas().extent()
-        QTimer.singleShot(1000, lambda: when_idle(city))
+                state["temporal"] = dock
+        QTimer.singleShot(1000, lambda: when_done(city))
 
-    def when_idle(then) -> None:
-        """Call ``then`` once no task runs and the canvas has drawn (or at the deadline)."""
-        busy = (QgsApplication.taskManager().countActiveTasks() > 0
-                or iface.mapCanvas().isDrawing())
-        if busy and time.monotonic() < state["deadline"]:
-            QTimer.singleShot(250, lambda: when_idle(then))
+    def pending() -> list[str]:
+        """What is not done yet: the store's layers, the dashboard's numbers, the yearly
+        coverage layer, any background task (the engine's warm-up), the canvas drawing."""
+        plugin = state["plugin"]
+        dock = plugin.dock
+        waiting = []
+        if dock is None or dock._task is not None or dock._shown is None:
+            waiting.append("the dashboard's numbers")
+        if not any(layer.customProperty("smartcity/coverage")
+                   for layer in QgsProject.instance().mapLayers().values()):
+            waiting.append("the yearly coverage layer")
+        if QgsApplication.taskManager().countActiveTasks() > 0:
+            waiting.append("background tasks")
+        if iface.mapCanvas().isDrawing():
+            waiting.append("the map canvas")
+        return waiting
+
+    def when_done(then) -> None:
+        """Call ``then`` once :func:`pending` is empty and the canvas has drawn once more
+        (fail at the deadline, naming what is missing: a screenshot without the dashboard
+        or the coverage is no screenshot of the product)."""
+        waiting = pending()
+        if waiting:
+            if time.monotonic() > state["deadline"]:
+                fail("still waiting for " + ", ".join(waiting) + " at the deadline")
+            QTimer.singleShot(250, lambda: when_done(then))
             return
-        QTimer.singleShot(800, then)  # the dock's last repaint
+        if not state.get("sized") and state["plugin"].dock is not None:
+            state["sized"] = True
+            window = iface.mainWindow()
+            window.resizeDocks([state["plugin"].dock], [400], Qt.Orientation.Horizontal)
+            if state.get("temporal") is not None:  # its controls' height, not a third of it
+                panel = state["temporal"]
+                window.resizeDocks([panel], [panel.widget().minimumSizeHint().height() + 30],
+                                   Qt.Orientation.Vertical)
+        canvas = iface.mapCanvas()
+
+        def drawn() -> None:
+            canvas.mapCanvasRefreshed.disconnect(drawn)
+            QTimer.singleShot(800, lambda: then() if not pending()
+                              else when_done(then))  # the docks' last repaint
+
+        canvas.mapCanvasRefreshed.connect(drawn)
+        canvas.refresh()
 
     def city() -> None:
         menu = state["plugin"].menu
@@ -102,14 +132,25 @@ def inside_qgis() -> None:
                                            QgsProject.instance())
         canvas.setCenter(transform.transform(QgsPointXY(*URBAN_CORE)))
         canvas.zoomScale(SCALE_25K)
-        canvas.refresh()
-        QTimer.singleShot(500, lambda: when_idle(lambda: grab("25k", finish)))
+        QTimer.singleShot(300, lambda: when_done(lambda: grab("25k", finish)))
 
     def grab(name: str, then) -> None:
+        # QGIS tells of each finished task in the message bar when its window is not the
+        # active one, which without a window manager it never is: not what a user sees
+        iface.messageBar().clearWidgets()
         QgsApplication.processEvents()
         path = f"{prefix}{name}.png"
         if not QgsApplication.primaryScreen().grabWindow(0).save(path):
             fail(f"could not write {path}")
+        controller = iface.mapCanvas().temporalController()
+        dock = state["plugin"].dock
+        with open(f"{prefix}{name}.txt", "w", encoding="utf-8") as fh:
+            rng = controller.dateTimeRangeForFrameNumber(controller.currentFrameNumber())
+            fh.write(f"scale 1:{iface.mapCanvas().scale():,.0f}\n"
+                     f"controller frame {controller.currentFrameNumber() + 1} of "
+                     f"{controller.totalFrameCount()}: {rng.begin().toString('yyyy-MM-dd')} "
+                     f"to {rng.end().toString('yyyy-MM-dd')}\n"
+                     f"dashboard date {dock.current_date().isoformat()}\n")
         then()
 
     def finish() -> None:
@@ -161,6 +202,7 @@ def outside() -> int:
             for name in ("city", "25k"):
                 Path(f"{prefix}{name}.png").unlink(missing_ok=True)
             env = {INSIDE: prefix, "SMARTCITY_SCREENSHOT_STORE": str(store.resolve()),
+                   "SMARTCITY_CACHE_DIR": str(args.profile / "numba"),
                    "NUMBA_CACHE_DIR": str(args.profile / "numba")}
             try:
                 qgis_desktop.run_desktop(args.profile / "qgis", Path(__file__).resolve(),

@@ -209,3 +209,144 @@ def test_without_geopandas_the_store_loads_and_algorithms_explain(tmp_path, plug
     explanation = next(s["explanation"] for s in seen if "explanation" in s)
     assert "--target" in explanation and "smartcity-packages" in explanation
     assert result.returncode == 0, result.stderr[-3000:]
+
+
+TEMPORAL_PANEL = PRELUDE + r'''
+import datetime as dt
+from qgis.PyQt.QtWidgets import QDockWidget, QWidget
+from qgis.PyQt.QtCore import QDateTime
+
+def widget_state(panel):
+    """What the Temporal Controller panel shows: its named child widgets' state."""
+    seen = {}
+    for child in panel.findChildren(QWidget):
+        name = child.objectName()
+        if not name.startswith("m"):
+            continue
+        if hasattr(child, "isCheckable") and child.isCheckable():
+            seen[name + ".checked"] = child.isChecked()
+        if hasattr(child, "dateTime") and isinstance(child.dateTime(), QDateTime):
+            seen[name + ".dateTime"] = child.dateTime().toString("yyyy-MM-dd HH:mm:ss")
+        if hasattr(child, "currentText"):
+            seen[name + ".text"] = child.currentText()
+        if type(child).__name__ in ("QgsDoubleSpinBox", "QDoubleSpinBox", "QSpinBox"):
+            seen[name + ".value"] = child.value()
+    return seen
+
+def when(condition, then, deadline_s=600):
+    start = dt.datetime.now()
+    def poll():
+        try:
+            if condition():
+                then()
+                return
+        except Exception:
+            note(error=traceback.format_exc())
+            QTimer.singleShot(200, quit_qgis)
+            return
+        if (dt.datetime.now() - start).total_seconds() > deadline_s:
+            note(error="timed out waiting")
+            QTimer.singleShot(200, quit_qgis)
+            return
+        QTimer.singleShot(200, poll)
+    poll()
+
+def picker():
+    return plugins["smartcity"].dock.date_edit.date().toString("yyyy-MM-dd")
+
+def dashboard_day():
+    dock = plugins["smartcity"].dock
+    if dock is None or dock._task is not None or dock._timer.isActive() or dock._shown is None:
+        return None
+    return dock._shown["day"].isoformat()
+
+def loaded():
+    controller = iface.mapCanvas().temporalController()
+    dock = next(d for d in iface.mainWindow().findChildren(QDockWidget)
+                if "Temporal" in d.objectName())
+    dock.show()
+    frame = controller.dateTimeRangeForFrameNumber(controller.currentFrameNumber())
+    note(panel=widget_state(dock), frames=controller.totalFrameCount(),
+         current=controller.currentFrameNumber(),
+         frame=[frame.begin().toString("yyyy-MM-dd"), frame.end().toString("yyyy-MM-dd")],
+         extent=[controller.temporalExtents().begin().toString("yyyy-MM-dd"),
+                 controller.temporalExtents().end().toString("yyyy-MM-dd")],
+         dashboard=dashboard_day(), picker=picker())
+    back = dock.findChild(QWidget, "mPreviousButton")
+    note(previous_button=back is not None)
+    if back is not None:
+        back.click()  # as the user steps one frame back in the panel
+    else:
+        controller.previous()
+    QTimer.singleShot(100, lambda: when(lambda: dashboard_day() not in (None, state["first"]),
+                                        stepped))
+
+state = {}
+
+def remember_then_loaded():
+    state["first"] = dashboard_day()
+    loaded()
+
+def stepped():
+    controller = iface.mapCanvas().temporalController()
+    frame = controller.dateTimeRangeForFrameNumber(controller.currentFrameNumber())
+    note(after_step=True, current=controller.currentFrameNumber(),
+         frame=[frame.begin().toString("yyyy-MM-dd"), frame.end().toString("yyyy-MM-dd")],
+         dashboard=dashboard_day(), picker=picker(),
+         summary=plugins["smartcity"].dock.summary.text())
+    QTimer.singleShot(200, quit_qgis)
+
+def start():
+    try:
+        plugin = plugins["smartcity"]
+        note(loaded=plugin.load(os.environ["SC_STORE"], background=True) is not None)
+        when(lambda: dashboard_day() is not None, remember_then_loaded)
+    except Exception:
+        note(error=traceback.format_exc())
+        QTimer.singleShot(200, quit_qgis)
+
+QTimer.singleShot(1000, start)
+'''
+
+
+def test_temporal_panel_after_open_and_the_dashboard_follows_a_step(tmp_path, plugin_zip,
+                                                                     sample_store):
+    """Issue 15 item 1 in the desktop: after the menu's Open the Temporal Controller panel
+    shows animated navigation, the store's range (1 January of its first year to 1 January
+    after its last) and one-year steps, on the last frame, and the dashboard shows that
+    frame's last day; one click on the panel's *previous frame* and the dashboard follows to
+    the new frame's last day (31 December of the year before)."""
+    store = tmp_path / "weihai.gpkg"
+    shutil.copy(sample_store, store)
+    from smartcity.layers.schema import LAYERS
+
+    days = []
+    with sqlite3.connect(store) as conn:
+        for name, lyr in LAYERS.items():
+            for field in (lyr.start, lyr.end):
+                days += [d for d in conn.execute(
+                    f'SELECT min("{field}"), max("{field}") FROM "{name}"').fetchone() if d]
+    first, last = int(min(days)[:4]), int(max(days)[:4])
+    result, seen = _run(tmp_path, plugin_zip, TEMPORAL_PANEL, store, timeout=900)
+    errors = [s["error"] for s in seen if "error" in s]
+    assert not errors, errors[0]
+    on_load = next(s for s in seen if "panel" in s)
+    panel = on_load["panel"]
+    assert panel.get("mNavigationAnimated.checked") is True, panel
+    assert panel.get("mNavigationOff.checked") is False, panel
+    assert panel["mStartDateTime.dateTime"].startswith(f"{first}-01-01"), panel
+    assert panel["mEndDateTime.dateTime"].startswith(f"{last + 1}-01-01"), panel
+    assert panel["mStepSpinBox.value"] == 1, panel
+    assert panel["mTimeStepsComboBox.text"].lower() in ("years", "year", "年"), panel
+    assert on_load["extent"] == [f"{first}-01-01", f"{last + 1}-01-01"]
+    assert on_load["frames"] == last + 1 - first
+    assert on_load["current"] == on_load["frames"] - 1
+    assert on_load["frame"] == [f"{last}-01-01", f"{last + 1}-01-01"]
+    assert on_load["dashboard"] == on_load["picker"] == f"{last}-12-31"
+    assert {"previous_button": True} in seen
+    after = next(s for s in seen if s.get("after_step"))
+    assert after["current"] == on_load["current"] - 1
+    assert after["frame"] == [f"{last - 1}-01-01", f"{last}-01-01"]
+    assert after["dashboard"] == after["picker"] == f"{last - 1}-12-31"
+    assert after["summary"].startswith(f"{last - 1}-12-31"), after["summary"]
+    assert result.returncode == 0, result.stderr[-3000:]
