@@ -118,7 +118,8 @@ class DashboardTask(QgsTask):
     """
 
     def __init__(self, description: str, job: Callable, done: Callable):
-        super().__init__(description, QgsTask.CanCancel)
+        # cancelled without asking when QGIS quits: numbers for the screen, nothing to lose
+        super().__init__(description, QgsTask.Flag.CanCancel | QgsTask.Flag.CancelWithoutPrompt)
         self.job, self.done = job, done
         self.result: Any = None
         self.error: Optional[BaseException] = None

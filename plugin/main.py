@@ -136,9 +136,14 @@ class SmartCityPlugin:
             except (TypeError, RuntimeError):
                 pass
         self._project_signals = []
-        from .coverage_layer import cancel_tasks
+        import sys
 
-        cancel_tasks()  # a yearly coverage still computing is dropped
+        # a yearly coverage still computing is dropped; nothing is imported here: an import
+        # failing at QGIS's exit (a broken install) would open a modal error box and QGIS
+        # would wait on it for ever
+        coverage_layer = sys.modules.get(__package__ + ".coverage_layer")
+        if coverage_layer is not None:
+            coverage_layer.cancel_tasks()
         if self.dock is not None:
             self.dock.disconnect_all()
             if self.iface is not None:

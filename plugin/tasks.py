@@ -222,7 +222,9 @@ class LoadStoreTask(QgsTask):
     the layers go into the project."""
 
     def __init__(self, location: str, on_done: Callable[[list, str], None]):
-        super().__init__(tr("Smart City: opening the project store"), QgsTask.Flag.CanCancel)
+        # cancelled without asking when QGIS quits: it only reads the store
+        super().__init__(tr("Smart City: opening the project store"),
+                         QgsTask.Flag.CanCancel | QgsTask.Flag.CancelWithoutPrompt)
         self.location = location
         self.on_done = on_done
         self.layers: list = []

@@ -666,7 +666,7 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
 
 
 def D_label(indicator: str) -> str:
-    from ..processing.indicators import INDICATOR_LABELS
+    from ..processing.indicator_names import INDICATOR_LABELS
 
     return INDICATOR_LABELS.get(indicator, (indicator,))[0]
 

@@ -368,7 +368,7 @@ def test_dashboard_follows_the_temporal_controller(project, store_copy):
 BLOCKED_SCRIPT = r'''
 import importlib.abc, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-BLOCK = {"geopandas", "pyogrio", "shapely", "rasterio", "pyproj"}
+BLOCK = {"geopandas", "pyogrio", "shapely", "rasterio", "pyproj", "pandas", "numba"}
 
 class Blocker(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path=None, target=None):
@@ -388,7 +388,13 @@ plugin = smartcity.classFactory(None)
 plugin.initProcessing()
 alg = QgsApplication.processingRegistry().algorithmById("smartcity:coverage")
 assert alg is not None, "provider not registered"
+print("ALGORITHMS", sorted(a.name() for a in
+                           QgsApplication.processingRegistry().providerById("smartcity").algorithms()))
 print("MISSING", [m for m, _ in deps.missing_dependencies()])
+from smartcity.plugin.project import load_store  # the store opens on GDAL alone
+names = {node.layer().customProperty("smartcity/layer")
+         for node in load_store(sys.argv[1]).findLayers() if node.layer().isValid()}
+print("LAYERS", sorted(names))
 class Feedback(QgsProcessingFeedback):
     errors = []
 
@@ -406,8 +412,9 @@ plugin.unload()
 
 
 def test_plugin_loads_and_explains_without_core_dependencies(store_copy, tmp_path):
-    """With geopandas & co. unimportable, the plugin and provider still load, and running an
-    algorithm says what to install, with the command."""
+    """With geopandas, pandas, numba & co. unimportable, the plugin and provider still load,
+    the store's layers load, and running an algorithm says what to install, with the
+    command (the fast twin of the desktop test with Debian's own QGIS Python)."""
     import subprocess
     import sys
 
@@ -419,9 +426,15 @@ def test_plugin_loads_and_explains_without_core_dependencies(store_copy, tmp_pat
     out = result.stdout
     from smartcity.qgis_common.deps import REQUIRED
 
-    blocked = {"geopandas", "pyogrio", "shapely", "rasterio", "pyproj"}
+    blocked = {"geopandas", "pyogrio", "shapely", "rasterio", "pyproj", "pandas", "numba"}
     expected = [f"{pip}>={minimum}" for module, pip, minimum in REQUIRED if module in blocked]
     assert f"MISSING {expected}" in out
+    from smartcity.layers.schema import LAYERS
+
+    assert f"LAYERS {sorted(LAYERS)}" in out, out
+    everyone = sorted(["coverage", "series", "targets", "snapshot", "importlayer", "plan",
+                       "mapsheet"])
+    assert f"ALGORITHMS {everyone}" in out, out  # every algorithm stays listed
     assert "MESSAGE" in out and "RAN" not in out
     message = out.split("MESSAGE", 1)[1]
     assert "geopandas" in message and "pip install" in message

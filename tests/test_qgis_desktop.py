@@ -70,7 +70,11 @@ def step():
         QgsProject.instance().addMapLayer(layer)
         note(output=key, valid=layer.isValid(), features=layer.featureCount())
     # the warm-up may still be compiling: quitting now must stop it, not crash
-    note(warmup_running=warmup is not None and warmup.status() == warmup.TaskStatus.Running)
+    try:
+        running = warmup is not None and warmup.status() == warmup.TaskStatus.Running
+    except RuntimeError:  # it ended and the task manager deleted it
+        running = False
+    note(warmup_running=running)
 
 QTimer.singleShot(1000, guarded(step))
 '''

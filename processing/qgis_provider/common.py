@@ -51,7 +51,7 @@ def coded_option(code: str, zh: str, en: str) -> str:
 
 def indicator_option(code: str) -> str:
     """:func:`coded_option` for an indicator column (its labels from the indicator table)."""
-    from ...processing.indicators import INDICATOR_LABELS
+    from ..indicator_names import INDICATOR_LABELS  # light: the dialog opens without pandas
 
     zh, en = INDICATOR_LABELS.get(code, (code, code))
     return coded_option(code, zh, en)
