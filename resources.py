@@ -29,3 +29,16 @@ METADATA = ROOT / "metadata.txt"
 
 SAMPLE_DATA = ROOT / "data" / "weihai"
 """The bundled Weihai sample's source files."""
+
+SAMPLE_IMPORTS = SAMPLE_DATA / "imports.txt"
+"""The sample's import list: one ``layer file [options…]`` line per layer, in import order."""
+
+
+def sample_imports() -> list[tuple[str, Path, list[str]]]:
+    """The bundled sample's imports as ``(layer, file, options)``, in the main job's order."""
+    rows = []
+    for line in SAMPLE_IMPORTS.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        if words:
+            rows.append((words[0], SAMPLE_DATA / words[1], words[2:]))
+    return rows

@@ -123,34 +123,18 @@ def system_python_has(module: str) -> bool:
                           capture_output=True).returncode == 0
 
 
-SAMPLE_IMPORTS = (
-    ("districts", "districts.geojson", []),
-    ("base_stations", "base_stations.csv", ["--coords", "gcj02"]),
-    ("communities", "communities.csv", []),
-    ("manholes", "manholes.shp", []),
-    ("monitoring_points", "monitoring_points.geojson", []),
-    ("key_places", "key_places.gpkg", []),
-    ("builtup_areas", "builtup_areas.shp", []),
-    ("enterprises", "enterprises.csv", []),
-    ("sites", "sites.geojson", []),
-    ("pipelines", "pipelines.shp", []),
-    ("forests", "forests.geojson", []),
-)
-"""The bundled Weihai sample, layer by layer, as the README's main job imports it."""
-
-
 def make_sample_store(store: Path, work: Path) -> Path:
     """The bundled Weihai sample imported into a new ``store`` through the CLI (rejects
     files go to ``work``)."""
     from click.testing import CliRunner
 
+    from smartcity.resources import sample_imports
     from smartcity.standalone.cli import cli
 
-    data = ROOT / "data" / "weihai"
     runner = CliRunner()
     steps = [["init", str(store)]] + [
-        ["import", str(store), layer, str(data / name), "--rejects",
-         str(work / f"{layer}.rejects.csv"), *extra] for layer, name, extra in SAMPLE_IMPORTS]
+        ["import", str(store), layer, str(path), "--rejects",
+         str(work / f"{layer}.rejects.csv"), *options] for layer, path, options in sample_imports()]
     for step in steps:
         result = runner.invoke(cli, step)
         if result.exit_code != 0:

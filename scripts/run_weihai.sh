@@ -14,17 +14,12 @@ rm -f "$STORE" "$OUT"/weihai-2021-12-31.gpkg "$OUT"/coverage-2021-12-31.gpkg
 S=.venv/bin/smartcity
 D=data/weihai
 $S init "$STORE"
-$S import "$STORE" districts         "$D/districts.geojson" --rejects "$OUT/districts.rejects.csv"
-$S import "$STORE" base_stations     "$D/base_stations.csv" --coords gcj02 --rejects "$OUT/base_stations.rejects.csv"
-$S import "$STORE" communities       "$D/communities.csv" --rejects "$OUT/communities.rejects.csv"
-$S import "$STORE" manholes          "$D/manholes.shp" --rejects "$OUT/manholes.rejects.csv"
-$S import "$STORE" monitoring_points "$D/monitoring_points.geojson" --rejects "$OUT/monitoring_points.rejects.csv"
-$S import "$STORE" key_places        "$D/key_places.gpkg" --rejects "$OUT/key_places.rejects.csv"
-$S import "$STORE" builtup_areas     "$D/builtup_areas.shp" --rejects "$OUT/builtup_areas.rejects.csv"
-$S import "$STORE" enterprises       "$D/enterprises.csv" --rejects "$OUT/enterprises.rejects.csv"
-$S import "$STORE" sites             "$D/sites.geojson" --rejects "$OUT/sites.rejects.csv"
-$S import "$STORE" pipelines         "$D/pipelines.shp" --rejects "$OUT/pipelines.rejects.csv"
-$S import "$STORE" forests           "$D/forests.geojson" --rejects "$OUT/forests.rejects.csv"
+# one line per layer in data/weihai/imports.txt: layer, file, the import's options
+while read -r layer file options; do
+  case "$layer" in ''|'#'*) continue ;; esac
+  # shellcheck disable=SC2086  # the options are words
+  $S import "$STORE" "$layer" "$D/$file" $options --rejects "$OUT/$layer.rejects.csv"
+done < "$D/imports.txt"
 $S layers "$STORE" --as-of 2021-12-31
 $S snapshot "$STORE" --as-of 2021-12-31 -o "$OUT/weihai-2021-12-31.gpkg"
 P="$D/population.tif"

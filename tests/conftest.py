@@ -20,7 +20,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "data" / "weihai"
 # The newest PostgreSQL installed (Debian 12 has 15, .ci/run installs it; Debian 13 has 17).
 PG_BIN = max(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
              key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
@@ -117,21 +116,6 @@ def pg_url(postgis_url):
     return postgis_url(f"t_{uuid.uuid4().hex[:8]}")
 
 
-SAMPLE_IMPORTS = (
-    ("districts", "districts.geojson", []),
-    ("base_stations", "base_stations.csv", ["--coords", "gcj02"]),
-    ("communities", "communities.csv", []),
-    ("manholes", "manholes.shp", []),
-    ("monitoring_points", "monitoring_points.geojson", []),
-    ("key_places", "key_places.gpkg", []),
-    ("builtup_areas", "builtup_areas.shp", []),
-    ("enterprises", "enterprises.csv", []),
-    ("sites", "sites.geojson", []),
-    ("pipelines", "pipelines.shp", []),
-    ("forests", "forests.geojson", []),
-)
-
-
 @pytest.fixture
 def project(qgis_app):
     """QGIS's project, cleared before and after the test."""
@@ -162,6 +146,7 @@ def sample_store(tmp_path_factory):
     """
     from click.testing import CliRunner
 
+    from smartcity.resources import sample_imports
     from smartcity.standalone.cli import cli
 
     folder = tmp_path_factory.mktemp("weihai")
@@ -169,9 +154,9 @@ def sample_store(tmp_path_factory):
     runner = CliRunner()
     result = runner.invoke(cli, ["init", str(store)])
     assert result.exit_code == 0, result.output
-    for layer, name, extra in SAMPLE_IMPORTS:
-        result = runner.invoke(cli, ["import", str(store), layer, str(SAMPLE / name),
-                                     "--rejects", str(folder / f"{layer}.rejects.csv"), *extra])
+    for layer, path, options in sample_imports():
+        result = runner.invoke(cli, ["import", str(store), layer, str(path),
+                                     "--rejects", str(folder / f"{layer}.rejects.csv"), *options])
         assert result.exit_code == 0, result.output
         assert " 0 rejected" in result.output, result.output
     return store
