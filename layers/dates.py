@@ -77,16 +77,4 @@ def parse_optional_date(value) -> Optional[dt.date]:
     return parse_date(value)
 
 
-def active_mask(start: pd.Series, end: pd.Series, as_of: dt.date) -> pd.Series:
-    """Features active at ``as_of``: ``start <= as_of`` (or no start) and (no end or ``as_of < end``).
-
-    ``start``/``end`` are datetime64 series (NaT when empty); date objects are converted.
-    """
-    import pandas as pd
-
-    day = pd.Timestamp(as_of)
-    start, end = pd.to_datetime(start), pd.to_datetime(end)
-    return (start.isna() | (start <= day)) & (end.isna() | (end > day))
-
-
-__all__ = ["FORMS", "active_mask", "is_empty", "parse_date", "parse_optional_date"]
+__all__ = ["FORMS", "is_empty", "parse_date", "parse_optional_date"]

@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..layers.dates import active_mask
+from ..layers.lifecycle import active_mask
 from ..layers.progress import ProgressFn, no_progress
 from ..layers.schema import BASE_STATIONS
 from .radius import load_radius_table, station_radius_m
@@ -211,8 +211,8 @@ def partition_coverage(folder: Union[str, Path], key: str, dates: Sequence[dt.da
     stations = _read_halo(root, parts, key)
     table = load_radius_table(radius_table) if radius_table else None
     if len(stations):
-        active = np.column_stack([active_mask(stations["opened_date"],
-                                              stations["retired_date"], day) for day in dates])
+        active = np.column_stack([active_mask(stations, "base_stations", day)
+                                  for day in dates])
     else:
         active = np.zeros((0, len(dates)), dtype=bool)
     results = coverage_at_dates(districts, stations, active, table=table, crs=crs, threads=1)

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from smartcity.layers.dates import active_mask
+from smartcity.layers.lifecycle import active_mask
 from smartcity.sampledata import make_base_stations, make_districts
 from smartcity.processing.coverage import coverage_by_district
 from smartcity.processing.national import _load_index, assign_partitions
@@ -55,7 +55,7 @@ def test_dask_coverage_equals_single_machine(nation, tmp_path):
                       parse_dates=["date"])
     for year in (2020, 2021, 2022):
         day = dt.date(year, 12, 31)
-        active = stations[active_mask(stations["opened_date"], stations["retired_date"], day)]
+        active = stations[active_mask(stations, "base_stations", day)]
         ref = coverage_by_district(districts, active).table
         mine = got[got["date"] == pd.Timestamp(day)].set_index("district_code")
         assert len(mine) == len(districts)
