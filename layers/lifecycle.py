@@ -99,5 +99,25 @@ def active_mask(frame: pd.DataFrame, layer: str, as_of: dt.date) -> np.ndarray:
     return started_mask(frame, rule, as_of) & ~ended_mask(frame, rule, as_of)
 
 
-__all__ = ["Lifecycle", "STATUS_RULES", "active_mask", "ended_mask", "lifecycle",
+def active_sql(layer: str, quote) -> tuple[str, int]:
+    """The same rule as :func:`active_mask` as an SQL condition (SQLite and PostgreSQL), with
+    ``?`` standing for the date as many times as the returned count says; ``quote`` quotes
+    a column name.  For counts the store answers in SQL (``smartcity layers``)."""
+    rule = lifecycle(layer)
+    start, end = quote(rule.start), quote(rule.end)
+
+    def states(values: tuple[str, ...]) -> str:
+        listed = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+        return f"lower(trim(coalesce({quote(rule.status)}, ''))) IN ({listed})"
+
+    undated_start = f"{start} IS NULL"
+    if rule.status is not None:
+        undated_start += f" AND {states(rule.started_states)}"
+    condition = f"({start} <= ? OR ({undated_start})) AND ({end} IS NULL OR {end} > ?)"
+    if rule.status is not None and rule.ended_states:
+        condition += f" AND NOT ({end} IS NULL AND {states(rule.ended_states)})"
+    return condition, 2
+
+
+__all__ = ["Lifecycle", "STATUS_RULES", "active_mask", "active_sql", "ended_mask", "lifecycle",
            "started_mask"]

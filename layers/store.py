@@ -341,9 +341,10 @@ class Store:
         day = self.db.to_db("date", today.isoformat())
         for lyr in LAYERS.values():
             t, s, e = quote(lyr.name), quote(lyr.start), quote(lyr.end)
+            active, n_dates = lifecycle.active_sql(lyr.name, quote)  # the indicators' rule
             _, result = self.db.query(
-                f"SELECT count(*), count(*) FILTER (WHERE ({s} IS NULL OR {s} <= ?) AND "
-                f"({e} IS NULL OR {e} > ?)), min({s}), max({s}), max({e}) FROM {t}", (day, day))
+                f"SELECT count(*), count(*) FILTER (WHERE {active}), min({s}), max({s}), "
+                f"max({e}) FROM {t}", (day,) * n_dates)
             total, active, first, last_start, last_end = result[0]
             dates = [self.db.from_db("date", d) for d in (first, last_start, last_end)]
             rows.append({"layer": lyr.name, "label": lyr.label_zh, "features": total,
