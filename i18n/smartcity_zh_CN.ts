@@ -668,6 +668,10 @@
       <translation>覆盖半径表（CSV：band, scene, radius_m）</translation>
     </message>
     <message>
+      <source>As recorded at (optional: what the store said at that time)</source>
+      <translation>记录时间（可选：项目库在该时刻的记录）</translation>
+    </message>
+    <message>
       <source>Give a project store, or at least a districts layer and a base stations layer.</source>
       <translation>请给出项目库，或至少给出行政区划图层和基站图层。</translation>
     </message>
@@ -686,6 +690,10 @@
     <message>
       <source>Using the store loaded in the project: {}</source>
       <translation>使用项目中已加载的项目库：{}</translation>
+    </message>
+    <message>
+      <source>As the store recorded it at {} (UTC).</source>
+      <translation>按项目库在 {}（UTC）的记录。</translation>
     </message>
     <message>
       <source>Using the layer {} instead of the store's {}.</source>

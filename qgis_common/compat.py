@@ -207,6 +207,14 @@ def datetime_date_type():
                   lambda: QgsProcessingParameterDateTime.Type.Date)
 
 
+def datetime_datetime_type():
+    """The "date and time" type of QgsProcessingParameterDateTime."""
+    from qgis.core import Qgis, QgsProcessingParameterDateTime
+
+    return _first(lambda: Qgis.ProcessingDateTimeParameterDataType.DateTime,
+                  lambda: QgsProcessingParameterDateTime.Type.DateTime)
+
+
 def label_quadrant_over():
     """Label quadrant "over" the anchor point."""
     from qgis.core import Qgis, QgsPalLayerSettings

@@ -445,3 +445,44 @@ def test_run_core_says_what_users_meet_and_keeps_bugs_visible(qgis_app, tmp_path
 
     with pytest.raises(KeyError):
         run_core(feedback, bug)
+
+
+def test_as_recorded_matches_the_cli(provider, sample_store, tmp_path):
+    """AS_RECORDED is the command line's --as-recorded: after 300 stations are recorded as
+    retired in mid-2021, coverage and a snapshot as recorded before that edit are what they
+    were then (the oracle: the CLI's output before the edit)."""
+    from qgis.PyQt.QtCore import QDateTime, Qt
+
+    from smartcity.layers.gpkg import connect
+
+    store = tmp_path / "store.gpkg"
+    shutil.copy(sample_store, store)
+    cli("coverage", store, "--as-of", AS_OF, "-o", tmp_path / "before.csv")
+    with sqlite3.connect(store) as conn:
+        then = conn.execute("SELECT max(valid_from) FROM history").fetchone()[0]
+    conn = connect(store)  # with the store's history triggers
+    retired = [r[0] for r in conn.execute(
+        "SELECT station_id FROM base_stations WHERE opened_date < '2021-01-01' AND "
+        "retired_date IS NULL ORDER BY station_id LIMIT 300")]
+    conn.executemany("UPDATE base_stations SET retired_date = '2021-06-30' WHERE "
+                     "station_id = ?", [(i,) for i in retired])
+    conn.close()
+    moment = QDateTime.fromString(then, Qt.ISODateWithMs).toLocalTime()  # as a dialog has it
+    params = {"STORE": str(store), "AS_OF": AS_OF, "COVERAGE_OUT": "TEMPORARY_OUTPUT"}
+    now = layer_frame(run("coverage", {**params, "DISTRICTS_OUT": str(tmp_path / "now.gpkg")}
+                          )["DISTRICTS_OUT"])
+    past = layer_frame(run("coverage", {**params, "AS_RECORDED": moment,
+                                        "DISTRICTS_OUT": str(tmp_path / "past.gpkg")}
+                           )["DISTRICTS_OUT"])
+    before = read_csv(tmp_path / "before.csv")
+    assert_same_table(past, before, ["district_code"])
+    assert int(now["bs_active"].iloc[-1]) == int(before["bs_active"].iloc[-1]) - 300
+    snapshots = {}
+    for name, extra in (("now", {}), ("past", {"AS_RECORDED": moment})):
+        out = run("snapshot", {"STORE": str(store), "AS_OF": AS_OF, **extra,
+                               "OUTPUT": str(tmp_path / f"snap-{name}.gpkg")})["OUTPUT"]
+        with sqlite3.connect(out) as conn:
+            snapshots[name] = conn.execute(
+                "SELECT count(*) FROM base_stations WHERE station_id IN (%s)"
+                % ",".join("?" * len(retired)), retired).fetchone()[0]
+    assert snapshots == {"now": 0, "past": 300}

@@ -15,6 +15,11 @@ from .alg_store import date_parameter
 from .base import SmartCityAlgorithm
 from .common import ProgressAdapter, run_core, style_output, table_sink, tr
 
+_RECORDED_ZH = ("<li><b>记录时间</b>（可选）：按项目库历史中该时刻的记录计算，"
+                "同 <code>--as-recorded</code>；当时出具的报告可原样重现。本机时间。</li>")
+_RECORDED_EN = ("<li><b>As recorded at</b> (optional): what the store said at that moment, from "
+                "its history, like <code>--as-recorded</code>: a report issued then comes out "
+                "again as it was. This computer's local time.</li>")
 _INPUTS_ZH = ("<li><b>项目库</b>：GeoPackage 项目库；或不给项目库而直接给图层。</li>"
               "<li><b>各图层</b>（可选）：用任意 QGIS 矢量图层（PostGIS、内存图层、仅选中要素）"
               "代替项目库中的同名图层，字段用规范字段名（见 SPEC）。</li>"
@@ -39,7 +44,7 @@ class CoverageAlgorithm(SmartCityAlgorithm):
     HELP_ZH = ("<p>计算某日各区县及全市的全部指标：5G基站数（开通、建成）、密度、面积和人口覆盖率、"
                "重点场所通达率、智慧社区占比、井盖监测率、空气水质自动监测率。与 "
                "<code>smartcity coverage</code> 调用同一函数，数字完全相同。</p><ul>" + _INPUTS_ZH
-               + "<li><b>日期</b>：指标日期。</li>"
+               + "<li><b>日期</b>：指标日期。</li>" + _RECORDED_ZH + 
                "<li><b>区县指标图层</b>：带全部指标字段的区县多边形（含全市）。</li>"
                "<li><b>覆盖范围图层</b>：各区县内融合后的5G覆盖范围。</li></ul>")
     HELP_EN = ("<p>All indicators per district and for the whole city on a date: 5G stations "
@@ -47,7 +52,7 @@ class CoverageAlgorithm(SmartCityAlgorithm):
                "smart communities, manhole monitoring, automated environmental monitoring. Calls "
                "the same function as <code>smartcity coverage</code>: the numbers are the "
                "same.</p><ul>" + _INPUTS_EN
-               + "<li><b>Date</b>: the date of the indicators.</li>"
+               + "<li><b>Date</b>: the date of the indicators.</li>" + _RECORDED_EN + 
                "<li><b>District indicators</b>: district polygons (and the city) with every "
                "indicator field.</li>"
                "<li><b>Coverage</b>: the dissolved 5G coverage inside each district.</li></ul>")
@@ -56,6 +61,7 @@ class CoverageAlgorithm(SmartCityAlgorithm):
         self.add_store_parameter(optional=True)
         self.add_layer_parameters()
         self.addParameter(date_parameter("AS_OF", tr("Date")))
+        self.add_recorded_parameter()
         self.add_level_parameter()
         self.add_population_parameter()
         self.add_radius_parameter()
@@ -156,7 +162,7 @@ class TargetsAlgorithm(SmartCityAlgorithm):
                "无法测算的目标也列出（未测算）。与 <code>smartcity targets</code> 相同。</p><ul>"
                + _INPUTS_ZH
                + "<li><b>目标文件</b>（可选）：.toml、.json 或 .csv；默认为威海 2020–2022 三年行动计划。</li>"
-               "<li><b>日期</b>：评估日期。</li>"
+               "<li><b>日期</b>：评估日期。</li>" + _RECORDED_ZH +
                "<li><b>趋势起始年</b>（可选，0 = 目标文件的 <code>series_from</code>）。</li>"
                "<li><b>输出</b>：无几何的表。</li></ul>")
     HELP_EN = ("<p>Each of the plan's targets on a date: the value on its due date and on the "
@@ -166,7 +172,7 @@ class TargetsAlgorithm(SmartCityAlgorithm):
                "(not_measured). Like <code>smartcity targets</code>.</p><ul>" + _INPUTS_EN
                + "<li><b>Targets file</b> (optional): .toml, .json or .csv; default Weihai's "
                "2020–2022 plan.</li><li><b>Date</b>: the date of the evaluation.</li>"
-               "<li><b>Trend from year</b> (optional, 0 = the plan's series_from).</li>"
+               + _RECORDED_EN + "<li><b>Trend from year</b> (optional, 0 = the plan's series_from).</li>"
                "<li><b>Output</b>: a table without geometry.</li></ul>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -176,6 +182,7 @@ class TargetsAlgorithm(SmartCityAlgorithm):
             "TARGETS", tr("Targets file (.toml, .json, .csv)"), behavior=file_behavior("File"),
             optional=True))
         self.addParameter(date_parameter("AS_OF", tr("Date")))
+        self.add_recorded_parameter()
         self.addParameter(QgsProcessingParameterNumber(
             "FROM_YEAR", tr("Trend from year (0 = the plan's)"), number_type("Integer"),
             defaultValue=0, minValue=0, maxValue=2200))

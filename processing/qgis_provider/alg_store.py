@@ -208,16 +208,22 @@ class SnapshotAlgorithm(SmartCityAlgorithm):
                "与 <code>smartcity snapshot</code> 相同。</p>"
                "<ul><li><b>项目库</b>：源 GeoPackage 项目库。</li>"
                "<li><b>日期</b>：要素在该日有效（开始日期 ≤ 日期 &lt; 结束日期）。</li>"
+               "<li><b>记录时间</b>（可选）：按项目库历史中该时刻的记录，同 "
+               "<code>--as-recorded</code>。本机时间。</li>"
                "<li><b>输出</b>：新的 .gpkg 文件（已存在则替换）。</li></ul>")
     HELP_EN = ("<p>Writes every layer of the store as it stood on a date into a new store "
                "(GeoPackage), like <code>smartcity snapshot</code>.</p>"
                "<ul><li><b>Project store</b>: the source GeoPackage store.</li>"
                "<li><b>Date</b>: features active on it (start ≤ date &lt; end).</li>"
+               "<li><b>As recorded at</b> (optional): what the store said at that moment, "
+               "from its history, like <code>--as-recorded</code>. This computer's local "
+               "time.</li>"
                "<li><b>Output</b>: a new .gpkg file (replaced if it exists).</li></ul>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_store_parameter(optional=False)
         self.addParameter(date_parameter("AS_OF", tr("Date")))
+        self.add_recorded_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Snapshot store"), fileFilter="GeoPackage (*.gpkg)"))
         self.addOutput(QgsProcessingOutputNumber("FEATURES", tr("Features written")))
@@ -240,7 +246,8 @@ class SnapshotAlgorithm(SmartCityAlgorithm):
             raise QgsProcessingException(str(exc)) from None
         try:
             counts = run_core(feedback, snapshot, store, day, out,
-                              progress=ProgressAdapter(feedback))
+                              progress=ProgressAdapter(feedback),
+                              as_recorded=self.as_recorded(parameters, context))
         finally:
             store.close()
         if counts is None:

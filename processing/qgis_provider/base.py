@@ -10,11 +10,12 @@ from __future__ import annotations
 
 
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFile, QgsProcessingParameterRasterLayer)
+                       QgsProcessingParameterDateTime, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
+                       QgsProcessingParameterRasterLayer)
 
 from ...layers.schema import INDICATOR_LEVELS, LAYERS
-from ...qgis_common.compat import file_behavior, source_type
+from ...qgis_common.compat import datetime_datetime_type, file_behavior, source_type
 from .common import as_date, bilingual_help, require_core, run_core, source_to_frame, tr
 from ...resources import ICON
 
@@ -123,6 +124,26 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
             return as_date(None)
         return as_date(self.parameterAsDateTime(parameters, "AS_OF", context))
 
+    def add_recorded_parameter(self) -> None:
+        """AS_RECORDED, the command line's ``--as-recorded``: what the store said at that
+        moment (from its history), so a report issued then comes out again as it was."""
+        self.addParameter(QgsProcessingParameterDateTime(
+            "AS_RECORDED", tr("As recorded at (optional: what the store said at that time)"),
+            type=datetime_datetime_type(), optional=True))
+
+    def as_recorded(self, parameters, context):
+        """The AS_RECORDED moment in UTC, as the store's history keeps it (None: now).  The
+        dialog's time is this computer's local time, as on the command line."""
+        import datetime as dt
+
+        if parameters.get("AS_RECORDED") in (None, ""):
+            return None
+        when = self.parameterAsDateTime(parameters, "AS_RECORDED", context)
+        if not when.isValid():
+            return None
+        # a dialog's QDateTime is local time; one given in UTC (a script) stays that moment
+        return when.toUTC().toPyDateTime().replace(tzinfo=dt.timezone.utc)
+
     def level(self, parameters, context) -> str:
         return LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)]
 
@@ -152,11 +173,15 @@ class SmartCityAlgorithm(QgsProcessingAlgorithm):
         store_path = self.parameterAsFile(parameters, "STORE", context)
         if store_path and parameters.get("STORE") in (None, ""):
             feedback.pushInfo(tr("Using the store loaded in the project: {}").format(store_path))
+        recorded = self.as_recorded(parameters, context)
+        if recorded is not None:
+            feedback.pushInfo(tr("As the store recorded it at {} (UTC).").format(
+                recorded.isoformat(timespec="seconds")))
         if store_path:
             try:
                 with open_store(store_path) as store:
-                    for layer, _param, _geometry in LAYER_PARAMS:
-                        tables[layer] = store.timeline(layer)  # deletes stay in the past
+                    for layer, _param, _geometry in LAYER_PARAMS:  # deletes stay in the past
+                        tables[layer] = store.timeline(layer, as_recorded=recorded)
             except StoreError as exc:
                 raise QgsProcessingException(str(exc)) from None
         for layer, param, _geometry in LAYER_PARAMS:
