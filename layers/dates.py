@@ -18,12 +18,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 from .cells import fold_full_width, is_empty
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 _TIME = r"(?:[ T]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
 _PATTERNS = (

@@ -163,6 +163,26 @@ def sample_store(tmp_path_factory):
 
 
 @pytest.fixture
+def cancel_at(qgis_app):
+    """A Processing feedback that presses Cancel once the run is past ``at`` percent (and
+    keeps every progress value it saw in ``seen``): ``feedback = cancel_at(50.0)``."""
+    from qgis.core import QgsProcessingFeedback
+
+    class CancelAt(QgsProcessingFeedback):
+        def __init__(self, at: float):
+            super().__init__()
+            self.at, self.seen = at, []
+            self.progressChanged.connect(self._progress)
+
+        def _progress(self, value):
+            self.seen.append(value)
+            if value >= self.at and not self.isCanceled():
+                self.cancel()
+
+    return CancelAt
+
+
+@pytest.fixture
 def engine():
     """The coverage engine's modules, for tests that call or patch them directly."""
     from smartcity.processing import coverage, keyplaces

@@ -58,21 +58,8 @@ def test_plan_in_qgis_chooses_the_cli_sites(provider, sample_store, tmp_path):
     assert "sites bring 371002" in again["SUMMARY"]
 
 
-def test_plan_cancel_writes_nothing(provider, sample_store, tmp_path):
-    from qgis.core import QgsProcessingFeedback
-
-    class CancelAt(QgsProcessingFeedback):
-        def __init__(self, at: float):
-            super().__init__()
-            self.at, self.seen = at, []
-            self.progressChanged.connect(self._progress)
-
-        def _progress(self, value):
-            self.seen.append(value)
-            if value >= self.at and not self.isCanceled():
-                self.cancel()
-
-    feedback = CancelAt(60.0)
+def test_plan_cancel_writes_nothing(provider, sample_store, tmp_path, cancel_at):
+    feedback = cancel_at(60.0)
     out = tmp_path / "sites.gpkg"
     result = run({"STORE": str(sample_store), "AS_OF": AS_OF, "INDICATOR": 0, "VALUE": 95,
                   "DISTRICT": "371002", "GRID": 500, "SITES_OUT": str(out),

@@ -291,29 +291,14 @@ def test_coverage_with_memory_layer_input(provider, sample_store, tmp_path):
     assert QgsProject.instance().mapLayersByName("stations") == []
 
 
-def test_cancel_leaves_store_unchanged(provider, sample_store, tmp_path):
-    from qgis.core import QgsProcessingFeedback
-
-    class CancelAt(QgsProcessingFeedback):
-        """Presses Cancel once the run is past ``at`` percent."""
-
-        def __init__(self, at: float):
-            super().__init__()
-            self.at, self.seen = at, []
-            self.progressChanged.connect(self._progress)
-
-        def _progress(self, value):
-            self.seen.append(value)
-            if value >= self.at and not self.isCanceled():
-                self.cancel()
-
+def test_cancel_leaves_store_unchanged(provider, sample_store, tmp_path, cancel_at):
     store = tmp_path / "store.gpkg"
     shutil.copy(sample_store, store)
     with sqlite3.connect(store) as conn:  # empty the stations so the import writes them all
         conn.execute("DELETE FROM base_stations")
         conn.execute("DELETE FROM history WHERE layer = 'base_stations'")
     before = hashlib.sha256(store.read_bytes()).hexdigest()
-    feedback = CancelAt(50.0)  # the write phase is 40-100 % of the import
+    feedback = cancel_at(50.0)  # the write phase is 40-100 % of the import
     result = run("importlayer", {"STORE": str(store), "LAYER": 1, "COORDS": 2,
                                  "FILE": str(DATA / "base_stations.csv"),
                                  "REJECTS": str(tmp_path / "rejects.csv")}, feedback)
@@ -322,7 +307,7 @@ def test_cancel_leaves_store_unchanged(provider, sample_store, tmp_path):
     assert max(feedback.seen) < 100.0
     assert hashlib.sha256(store.read_bytes()).hexdigest() == before
 
-    feedback = CancelAt(15.0)  # a long series: stops in the first dates
+    feedback = cancel_at(15.0)  # a long series: stops in the first dates
     result = run("series", {"STORE": str(store), "FROM_YEAR": 2000, "TO_YEAR": 2022,
                             "STEP": 1, "OUTPUT": str(tmp_path / "series.gpkg")}, feedback)
     assert feedback.isCanceled() and max(feedback.seen) < 50.0

@@ -44,7 +44,7 @@ class CoverageAlgorithm(SmartCityAlgorithm):
     HELP_ZH = ("<p>计算某日各区县及全市的全部指标：5G基站数（开通、建成）、密度、面积和人口覆盖率、"
                "重点场所通达率、智慧社区占比、井盖监测率、空气水质自动监测率。与 "
                "<code>smartcity coverage</code> 调用同一函数，数字完全相同。</p><ul>" + _INPUTS_ZH
-               + "<li><b>日期</b>：指标日期。</li>" + _RECORDED_ZH + 
+               + "<li><b>日期</b>：指标日期。</li>" + _RECORDED_ZH +
                "<li><b>区县指标图层</b>：带全部指标字段的区县多边形（含全市）。</li>"
                "<li><b>覆盖范围图层</b>：各区县内融合后的5G覆盖范围。</li></ul>")
     HELP_EN = ("<p>All indicators per district and for the whole city on a date: 5G stations "
@@ -52,7 +52,7 @@ class CoverageAlgorithm(SmartCityAlgorithm):
                "smart communities, manhole monitoring, automated environmental monitoring. Calls "
                "the same function as <code>smartcity coverage</code>: the numbers are the "
                "same.</p><ul>" + _INPUTS_EN
-               + "<li><b>Date</b>: the date of the indicators.</li>" + _RECORDED_EN + 
+               + "<li><b>Date</b>: the date of the indicators.</li>" + _RECORDED_EN +
                "<li><b>District indicators</b>: district polygons (and the city) with every "
                "indicator field.</li>"
                "<li><b>Coverage</b>: the dissolved 5G coverage inside each district.</li></ul>")
