@@ -69,12 +69,33 @@ def kernel_stats() -> tuple[int, int]:
 def needs_warmup() -> bool:
     """Whether some kernel module's current source has never been compiled into the user
     cache (:func:`.jitcache.is_cached`): cheap, imports neither numba nor the engine."""
-    from pathlib import Path
-
     from .jitcache import is_cached
 
+    return not all(is_cached(path) for path in kernel_sources())
+
+
+def kernel_sources() -> list:
+    """The source files of :data:`KERNEL_MODULES`."""
+    from pathlib import Path
+
     here = Path(__file__).resolve().parent
-    return not all(is_cached(here / f"{name}.py") for name in KERNEL_MODULES)
+    return [here / f"{name}.py" for name in KERNEL_MODULES]
+
+
+def export_kernels(destination) -> list:
+    """Warm the engine (compiling what the user cache lacks) and copy its kernels, compiled
+    for the generic CPU, into ``destination`` with their manifest
+    (:func:`.jitcache.export_kernels`): the ``processing/kernels`` folder the plugin zip
+    ships.  Refuses when this process compiles for the host's CPU (not portable)."""
+    from pathlib import Path
+
+    from . import jitcache
+
+    if jitcache.choose_cpu() != jitcache.GENERIC_CPU:
+        raise RuntimeError("kernels compiled for this machine's CPU are not portable: export "
+                           "them from a process with NUMBA_CPU_NAME=generic")
+    warm_engine()
+    return jitcache.export_kernels(kernel_sources(), Path(destination))
 
 
 def cache_dir() -> str:
