@@ -267,3 +267,40 @@ def install() -> None:
             return self
 
     locators.insert(0, SharedLocator)
+    _load_without_refresh(caching, SharedLocator)
+
+
+def _load_without_refresh(caching, locator_class) -> None:
+    """Load this package's cached kernels without numba's ``target_context.refresh()``.
+
+    numba refreshes its CPU context before every cache load; the first refresh of a process
+    imports and registers all of numba's NumPy, linear-algebra (importing SciPy's BLAS),
+    random and unicode implementations: ~0.5-1 s of every coverage process's start, for
+    nothing, because rebuilding a cached kernel only needs the code generator (its object
+    code is linked, its Python wrapper compiled in) and numba's runtime (NRT: memory
+    management of the arrays the kernels allocate), which is initialised here.  A signature
+    that is not cached is compiled by numba's compiler, which refreshes the context itself
+    first.  Only kernels placed by ``locator_class`` are loaded this way; with numba
+    internals other than these the original method is kept."""
+    cache = getattr(caching, "Cache", None)
+    original = getattr(cache, "load_overload", None)
+    try:
+        from numba.core.runtime import rtsys
+    except ImportError:
+        return
+    if original is None or not hasattr(rtsys, "initialize") or not all(
+            hasattr(cache, name) for name in ("_load_overload",
+                                              "_guard_against_spurious_io_errors")):
+        return
+
+    def load_overload(self, sig, target_context):
+        if not isinstance(getattr(getattr(self, "_impl", None), "locator", None),
+                          locator_class):
+            return original(self, sig, target_context)
+        rtsys.initialize(target_context)  # the one part of refresh loaded code needs: NRT
+        with self._guard_against_spurious_io_errors():
+            return self._load_overload(sig, target_context)
+        return None  # the guard swallowed an I/O error: numba compiles
+
+    load_overload.__doc__ = original.__doc__
+    cache.load_overload = load_overload
