@@ -11,8 +11,12 @@ the plugin, not in a user's first ``smartcity coverage`` or on QGIS's GUI thread
 The cache is the user's, shared by every copy of the same source (:mod:`.jitcache`:
 ``~/.cache/smartcity/numba/<module>-<source hash>`` on Linux; ``SMARTCITY_CACHE_DIR`` or
 ``NUMBA_CACHE_DIR`` move it), so a fresh clone, a second checkout or the plugin installed
-from its zip loads what any of them compiled.  :func:`needs_warmup` says, without importing
-numba, whether this source was ever compiled into it: the plugin's background task asks it.
+from its zip loads what any of them compiled.  The kernels are compiled for LLVM's generic
+CPU, so they are the same on every machine of the architecture: the plugin zip ships them
+(:func:`export_kernels`, ``scripts/package_plugin.py``) and a machine that never compiled
+loads those (copied into its user cache) instead; the warm-up then takes seconds.
+:func:`needs_warmup` says, without importing numba, whether this source was ever compiled
+into the user cache or is shipped for this numba and Python.
 
 For a background task (QGIS's ``QgsTask``): call :func:`warm_engine` in the task's worker
 thread with a ``progress(percent, message)`` that raises ``smartcity.layers.progress.Cancelled``
