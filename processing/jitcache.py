@@ -303,4 +303,4 @@ def _load_without_refresh(caching, locator_class) -> None:
         return None  # the guard swallowed an I/O error: numba compiles
 
     load_overload.__doc__ = original.__doc__
-    cache.load_overload = load_overload
+    setattr(cache, "load_overload", load_overload)
