@@ -24,10 +24,14 @@ what is measured), ``smartcity coverage STORE --as-of 2023-12-31``:
 * **nothing compiled** (``cold``): the same copy without ``processing/kernels/`` and an empty
   cache: numba compiles every kernel the call needs (a source checkout that never ran
   ``smartcity warmup``, or a zip built with ``--no-kernels``);
-* **warm**: the fresh-install command again, its cache now filled (best of 2);
+* **warm**: the fresh-install command again, its cache now filled;
 * **warmup**: ``smartcity warmup`` into an empty cache folder (what ``scripts/setup.sh`` runs at
   install time; loads the shipped kernels when there are, else compiles), then coverage;
 * ``smartcity CMD --help`` and ``--version`` for each command (wall time; best of 3).
+
+Fresh install and warm are best of 3 (each fresh run a new copy and a new empty cache), the
+compile once; wall and CPU seconds (user + system of the process) are both recorded, CPU being
+the steadier on a shared machine.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -51,13 +56,29 @@ sys.path.insert(0, str(HERE))
 LIGHT = ["--version", "--help", "init", "layers", "history", "department", "import"]
 
 
-def _wall(cmd: list[str], env: dict | None = None, cwd: Path | None = None) -> float:
+def _timed(cmd: list[str], env: dict | None = None, cwd: Path | None = None
+           ) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system of the child) of one run of ``cmd``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=cwd)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr[-2000:]}")
-    return wall
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def _wall(cmd: list[str], env: dict | None = None, cwd: Path | None = None) -> float:
+    return _timed(cmd, env, cwd)[0]
+
+
+def _best(runs: list[tuple[float, float]]) -> dict:
+    """Best wall and best CPU seconds of several runs (the machine is shared: the best is
+    the least disturbed), rounded."""
+    return {"wall_s": round(min(w for w, _ in runs), 2), "cpu_s": round(min(c for _, c in runs), 2),
+            "runs": len(runs)}
 
 
 def _env(cache: Path, pythonpath: Path | None = None) -> dict:
@@ -68,22 +89,28 @@ def _env(cache: Path, pythonpath: Path | None = None) -> dict:
     return env
 
 
-def _fresh_copy(work: Path, name: str, kernels: bool) -> Path:
+def _export_kernels(destination: Path) -> Path:
+    """The generic-CPU kernels as ``scripts/package_plugin.py`` puts them in the zip."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import package_plugin
+    finally:
+        sys.path.pop(0)
+    package_plugin.export_kernels(destination)
+    return destination
+
+
+def _fresh_copy(work: Path, name: str, kernels: Path | None) -> Path:
     """The package copied (new paths, new mtimes, no bytecode) as ``<folder>/smartcity``,
-    with the zip's generic-CPU kernels in ``processing/kernels`` when ``kernels``: the
-    folder to put first on ``PYTHONPATH``."""
+    with ``kernels`` (:func:`_export_kernels`) as its ``processing/kernels``: the folder to
+    put first on ``PYTHONPATH``."""
     root = work / name
     target = root / "smartcity"
     shutil.copytree(REPO, target, copy_function=shutil.copy,  # copy: new file times
                     ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", "*.gpkg",
                                                   "results", "tests", "kernels"))
-    if kernels:
-        sys.path.insert(0, str(REPO / "scripts"))
-        try:
-            import package_plugin
-        finally:
-            sys.path.pop(0)
-        package_plugin.export_kernels(target / "processing" / "kernels")
+    if kernels is not None:
+        shutil.copytree(kernels, target / "processing" / "kernels")
     return root
 
 
@@ -103,15 +130,21 @@ def run(quick: bool = False) -> dict:
                       "--coords", "gcj02"]):
             _wall(py + args)
         coverage = ["coverage", str(store), "--as-of", "2023-12-31"]
-        shipped = _fresh_copy(work, "installed", kernels=True)
-        bare = _fresh_copy(work, "bare", kernels=False)
-        cache = work / "cache"
-        result["fresh_install_coverage_s"] = round(
-            _wall(py + coverage, _env(cache, shipped), cwd=work), 2)
-        result["warm_coverage_s"] = round(min(_wall(py + coverage, _env(cache, shipped),
-                                                    cwd=work) for _ in range(2)), 2)
-        result["cold_coverage_s"] = round(
-            _wall(py + coverage, _env(work / "cache_bare", bare), cwd=work), 2)
+        kernels = _export_kernels(work / "kernels")
+        fresh = []
+        for i in range(3):  # each a new copy (no bytecode) and an empty cache
+            copy = _fresh_copy(work, f"installed{i}", kernels)
+            fresh.append(_timed(py + coverage, _env(work / f"cache{i}", copy), cwd=work))
+        shipped, cache = copy, work / "cache2"
+        result["fresh_install"] = _best(fresh)
+        result["fresh_install_coverage_s"] = result["fresh_install"]["wall_s"]
+        result["warm"] = _best([_timed(py + coverage, _env(cache, shipped), cwd=work)
+                                for _ in range(3)])
+        result["warm_coverage_s"] = result["warm"]["wall_s"]
+        bare = _fresh_copy(work, "bare", None)
+        result["cold"] = _best([_timed(py + coverage, _env(work / "cache_bare", bare),
+                                       cwd=work)])
+        result["cold_coverage_s"] = result["cold"]["wall_s"]
         if not quick:
             installed = work / "cache_setup"
             result["warmup_s"] = round(_wall(py + ["warmup", "-q"], _env(installed, shipped),
@@ -156,7 +189,10 @@ def _print(r: dict) -> None:
               "after_warmup_coverage_s": "first after that warmup"}
     for key, label in labels.items():
         if key in r:
-            print(f"  {label:32}{r[key]:>8.2f}")
+            detail = r.get(key[:-len("_coverage_s")] if key.endswith("_coverage_s") else "")
+            cpu = (f"   CPU {detail['cpu_s']:.2f} s, best of {detail['runs']}"
+                   if isinstance(detail, dict) else "")
+            print(f"  {label:32}{r[key]:>8.2f}{cpu}")
     print(f"  ({r['fresh_means']})")
     print("start of each command (wall s, best of 3)")
     for name, seconds in r["help_s"].items():
