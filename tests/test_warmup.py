@@ -119,3 +119,38 @@ def test_the_zips_generic_kernels_serve_a_machine_that_never_compiled(sample_sto
     compiled, loaded = map(int, run.stdout.split("STATS", 1)[1].split("FROM")[0].split())
     assert compiled == 0 and loaded > 0
     assert any((empty / "numba" / kernel_dir(source).name).glob("*.nbi"))  # seeded
+
+
+def test_shipped_kernels_serve_only_their_source_numba_and_cpu(tmp_path, monkeypatch):
+    """The shipped folder is found by the source's hash (an edited source never loads the
+    zip's kernels) and only for the numba, Python, machine and CPU of its manifest."""
+    import json
+
+    from smartcity.processing import jitcache
+
+    a, c = tmp_path / "a" / "unionarea.py", tmp_path / "c" / "unionarea.py"
+    for path, text in ((a, "x = 1\n"), (c, "x = 2\n")):
+        path.parent.mkdir()
+        path.write_text(text)
+    shipped = tmp_path / "kernels"
+    folder = shipped / jitcache.kernel_dir(a).name
+    folder.mkdir(parents=True)
+    (folder / "unionarea.f-1.py311.nbi").write_bytes(b"")
+    monkeypatch.setattr(jitcache, "SHIPPED_DIR", shipped)
+    monkeypatch.setenv("NUMBA_CPU_NAME", "generic")
+
+    def ship(**changes):
+        manifest = {**jitcache.runtime_tag(), "cpu": "generic", **changes}
+        (shipped / "manifest.json").write_text(json.dumps(manifest))
+        jitcache.shipped_manifest.cache_clear()
+
+    try:
+        ship()
+        assert jitcache.shipped_dir(a) == folder
+        assert jitcache.shipped_dir(c) is None  # another source: another hash
+        ship(numba="0.1.0")
+        assert jitcache.shipped_dir(a) is None
+        ship(cpu="skylake")
+        assert jitcache.shipped_dir(a) is None
+    finally:
+        jitcache.shipped_manifest.cache_clear()
