@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-from numba import njit
-
 from . import jitcache
 
-jitcache.install()  # before the kernels are defined: they are cached in the user cache
+jitcache.install()  # before numba is imported (its CPU) and the kernels defined (their cache)
+
+import numpy as np  # noqa: E402
+from numba import njit  # noqa: E402
 
 
 @njit(cache=True, nogil=True)

@@ -20,19 +20,41 @@ entry by signature and CPU, so a cache copied to another kind of machine is not 
 The cache root is ``$SMARTCITY_CACHE_DIR``, else ``$NUMBA_CACHE_DIR``, else the platform's
 user cache folder (``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux, ``~/Library/Caches`` on
 macOS, ``%LOCALAPPDATA%`` on Windows) + ``smartcity``.  Nothing here imports numba until
-:func:`install` is called (by the kernel modules, before they define their kernels).
+:func:`install` is called (by the kernel modules, before they import numba).
+
+**Portable kernels.**  numba keys each cached signature by the CPU it was compiled for
+(LLVM's CPU name and feature list), so kernels compiled on one machine are not loaded on
+another.  :func:`install` therefore makes numba compile for LLVM's *generic* CPU of the
+architecture (``NUMBA_CPU_NAME=generic``, features empty: SSE2 on x86-64) unless the user
+chose a CPU (``NUMBA_CPU_NAME`` set, or ``SMARTCITY_NUMBA_CPU=host``).  The kernels are then
+the same on every x86-64 (or arm64) machine, and can be shipped: the plugin zip
+(``scripts/package_plugin.py``) carries them in ``processing/kernels/<module>-<hash>/``
+(:data:`SHIPPED_DIR`), and the first use on a machine copies them into the user cache
+instead of compiling for 40–90 s.  Measured on the dense-core scene: generic and host-tuned
+kernels take the same time within the machine's noise (benchmarks/README.md, start-up).
+The shipped folder is named by the same source hash, so a changed source never loads them,
+and numba still checks its own version and the Python version (cache file names, index).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import shutil
 import sys
 from functools import lru_cache
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 """The package's folder: only kernels of files inside it are placed here."""
+
+SHIPPED_DIR = Path(__file__).resolve().parent / "kernels"
+"""Kernels shipped with the package (the plugin zip): ``<module>-<hash>/`` folders laid out
+like :func:`kernel_dir`, and ``manifest.json`` (:func:`shipped_manifest`)."""
+
+GENERIC_CPU = "generic"
+"""LLVM's CPU name for the architecture's baseline: what portable kernels are compiled for."""
 
 
 def cache_root() -> Path:
@@ -61,26 +83,146 @@ def kernel_dir(py_file: str | Path) -> Path:
 
 
 def is_cached(py_file: str | Path) -> bool:
-    """Whether kernels of this very source were compiled into the cache before (on some
-    machine sharing it; numba still recompiles for another CPU).  Cheap, imports nothing:
-    the plugin asks it to decide whether to start its background warm-up."""
+    """Whether kernels of this very source were compiled into the user cache before (on
+    some machine sharing it; numba still recompiles for another CPU), or are shipped with
+    the package for this numba and Python (:func:`shipped_dir`).  Cheap, imports nothing."""
     folder = kernel_dir(py_file)
-    return folder.is_dir() and any(folder.glob("*.nbi"))
+    return (folder.is_dir() and any(folder.glob("*.nbi"))) or shipped_dir(py_file) is not None
+
+
+def runtime_tag() -> dict:
+    """What numba's cache files depend on besides the source and the CPU: numba's version
+    (checked in each index) and the Python implementation (in each file name), without
+    importing numba."""
+    from importlib import metadata
+
+    try:
+        numba_version = metadata.version("numba")
+    except metadata.PackageNotFoundError:
+        numba_version = ""
+    return {"numba": numba_version, "python": sys.implementation.cache_tag,
+            "machine": _machine()}
+
+
+def _machine() -> str:
+    import platform
+
+    return f"{sys.platform}-{platform.machine().lower()}"
+
+
+@lru_cache(maxsize=None)
+def shipped_manifest() -> dict:
+    """``processing/kernels/manifest.json``: the :func:`runtime_tag` and CPU the shipped
+    kernels were compiled with; empty when nothing is shipped."""
+    try:
+        return json.loads((SHIPPED_DIR / "manifest.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def shipped_dir(py_file: str | Path) -> Path | None:
+    """The shipped kernels of this very source, when they fit this numba, Python and
+    machine and are compiled for the CPU numba will use here (:func:`install`); else None."""
+    manifest = shipped_manifest()
+    if not manifest or manifest.get("cpu") != _cpu_name():
+        return None
+    if any(manifest.get(k) != v for k, v in runtime_tag().items()):
+        return None
+    folder = SHIPPED_DIR / kernel_dir(py_file).name
+    return folder if folder.is_dir() and any(folder.glob("*.nbi")) else None
+
+
+def _cpu_name() -> str:
+    """The CPU numba compiles for in this process ("" for the host's own)."""
+    wanted = os.environ.get("NUMBA_CPU_NAME")
+    if wanted is not None:
+        return wanted.lower()
+    if "numba" in sys.modules or os.environ.get("SMARTCITY_NUMBA_CPU", "").lower() == "host":
+        return ""
+    return GENERIC_CPU
+
+
+def choose_cpu() -> str:
+    """Make numba compile for the generic CPU (module doc) unless the user chose one, or
+    numba was imported before (its CPU is fixed then: changing it afterwards would store
+    host-tuned code under the generic key).  Returns the CPU in use ("" for the host's)."""
+    if "NUMBA_CPU_NAME" not in os.environ and "numba" not in sys.modules:
+        if _cpu_name() == GENERIC_CPU:
+            os.environ["NUMBA_CPU_NAME"] = GENERIC_CPU
+            os.environ.pop("NUMBA_CPU_FEATURES", None)  # generic: the baseline's features
+    return (os.environ.get("NUMBA_CPU_NAME") or "").lower()
+
+
+def seed_from_shipped(py_file: str | Path) -> int:
+    """Copy the shipped kernels of this source into the user cache, function by function,
+    where the user cache has no index for that function yet (an existing index is numba's,
+    with its own entries: left alone).  Returns how many files were copied."""
+    source = shipped_dir(py_file)
+    if source is None:
+        return 0
+    target = kernel_dir(py_file)
+    copied = 0
+    for index in source.glob("*.nbi"):
+        if (target / index.name).exists():
+            continue
+        base = index.name[:-len(".nbi")]
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            for data in source.glob(f"{base}.*.nbc"):
+                shutil.copyfile(data, target / data.name)
+                copied += 1
+            tmp = target / f"{index.name}.{os.getpid()}.tmp"
+            shutil.copyfile(index, tmp)  # the index last, atomically: it names the data
+            os.replace(tmp, target / index.name)
+            copied += 1
+        except OSError:  # not writable: numba compiles into wherever it can
+            break
+    return copied
+
+
+def export_kernels(py_files, destination: Path) -> list[Path]:
+    """Copy the user cache's kernels of these sources into ``destination`` (laid out like
+    :data:`SHIPPED_DIR`) with a manifest: what ``scripts/package_plugin.py`` ships.  The
+    kernels must have been compiled for the generic CPU in this process's settings
+    (:func:`choose_cpu`); returns the folders written."""
+    destination.mkdir(parents=True, exist_ok=True)
+    written = []
+    for py_file in py_files:
+        folder = kernel_dir(py_file)
+        if not (folder.is_dir() and any(folder.glob("*.nbi"))):
+            raise FileNotFoundError(f"{folder}: no compiled kernels to export (run the warm-up)")
+        target = destination / folder.name
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(folder, target, ignore=shutil.ignore_patterns("*.tmp"))
+        written.append(target)
+    manifest = dict(runtime_tag(), cpu=_cpu_name(),
+                    modules={Path(f).stem: source_hash(str(f)) for f in py_files})
+    (destination / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
+    return written
 
 
 _INSTALLED = False
 
 
-def install() -> None:
-    """Make numba place this package's ``cache=True`` kernels in :func:`kernel_dir`.
+@lru_cache(maxsize=None)
+def _seed_once(py_file: str) -> int:
+    """:func:`seed_from_shipped`, once per module and process (called per kernel)."""
+    return seed_from_shipped(py_file)
 
-    Call it before the kernels are defined (the decorator picks the locator).  Idempotent;
+
+def install() -> None:
+    """Make numba compile for the generic CPU (:func:`choose_cpu`) and place this package's
+    ``cache=True`` kernels in :func:`kernel_dir`, seeded from the shipped ones.
+
+    Call it before numba is imported (the CPU is read then) and before the kernels are
+    defined (the decorator picks the locator).  Idempotent;
     with a numba whose cache internals differ it does nothing (numba's own places are
     used)."""
     global _INSTALLED
     if _INSTALLED:
         return
     _INSTALLED = True
+    choose_cpu()
     try:
         from numba.core import caching
     except ImportError:
@@ -121,6 +263,44 @@ def install() -> None:
                 self.ensure_cache_path()
             except OSError:  # not writable: numba's own locators decide
                 return None
+            _seed_once(py_file)
             return self
 
     locators.insert(0, SharedLocator)
+    _load_without_refresh(caching, SharedLocator)
+
+
+def _load_without_refresh(caching, locator_class) -> None:
+    """Load this package's cached kernels without numba's ``target_context.refresh()``.
+
+    numba refreshes its CPU context before every cache load; the first refresh of a process
+    imports and registers all of numba's NumPy, linear-algebra (importing SciPy's BLAS),
+    random and unicode implementations: ~0.5-1 s of every coverage process's start, for
+    nothing, because rebuilding a cached kernel only needs the code generator (its object
+    code is linked, its Python wrapper compiled in) and numba's runtime (NRT: memory
+    management of the arrays the kernels allocate), which is initialised here.  A signature
+    that is not cached is compiled by numba's compiler, which refreshes the context itself
+    first.  Only kernels placed by ``locator_class`` are loaded this way; with numba
+    internals other than these the original method is kept."""
+    cache = getattr(caching, "Cache", None)
+    original = getattr(cache, "load_overload", None)
+    try:
+        from numba.core.runtime import rtsys
+    except ImportError:
+        return
+    if original is None or not hasattr(rtsys, "initialize") or not all(
+            hasattr(cache, name) for name in ("_load_overload",
+                                              "_guard_against_spurious_io_errors")):
+        return
+
+    def load_overload(self, sig, target_context):
+        if not isinstance(getattr(getattr(self, "_impl", None), "locator", None),
+                          locator_class):
+            return original(self, sig, target_context)
+        rtsys.initialize(target_context)  # the one part of refresh loaded code needs: NRT
+        with self._guard_against_spurious_io_errors():
+            return self._load_overload(sig, target_context)
+        return None  # the guard swallowed an I/O error: numba compiles
+
+    load_overload.__doc__ = original.__doc__
+    setattr(cache, "load_overload", load_overload)

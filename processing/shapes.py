@@ -100,11 +100,18 @@ def _unit_circle(quad_segs: int) -> np.ndarray:
     return ring
 
 
-def _sector_polygon_error(phi_deg: np.ndarray, slope: float) -> float:
-    """Relative area shortfall of the sector polygon sampled at ``phi_deg`` (unit radius)."""
+@functools.lru_cache(maxsize=None)
+def _sector_exact_area(slope: float) -> float:
+    """Area of the unit sector pattern for this path-loss slope (trapezoids, 40,000 steps);
+    cached: :func:`sector_angles` asks it for each candidate vertex count."""
     grid = np.linspace(-np.pi, np.pi, 40_001)
     trapezoid = getattr(np, "trapezoid", None) or np.trapz  # renamed in numpy 2
-    exact = trapezoid(0.5 * sector_radius_factor(np.degrees(grid), slope) ** 2, grid)
+    return float(trapezoid(0.5 * sector_radius_factor(np.degrees(grid), slope) ** 2, grid))
+
+
+def _sector_polygon_error(phi_deg: np.ndarray, slope: float) -> float:
+    """Relative area shortfall of the sector polygon sampled at ``phi_deg`` (unit radius)."""
+    exact = _sector_exact_area(slope)
     rr = sector_radius_factor(phi_deg, slope)
     ang = np.radians(phi_deg)
     x, y = rr * np.sin(ang), rr * np.cos(ang)
@@ -112,14 +119,22 @@ def _sector_polygon_error(phi_deg: np.ndarray, slope: float) -> float:
     return float(1 - area / exact)
 
 
+@functools.lru_cache(maxsize=1)
+def _angle_cdf() -> tuple[np.ndarray, np.ndarray]:
+    """Angles (degrees, 20,001 from -180 to 180) and the normalised cumulative sector radius
+    at them (UMa slope): where :func:`_angles_for` places vertices.  Computed once."""
+    fine = np.linspace(-180.0, 180.0, 20_001)
+    w = sector_radius_factor(fine, 39.08)
+    cdf = np.concatenate([[0.0], np.cumsum(0.5 * (w[1:] + w[:-1]))])
+    return fine, cdf / cdf[-1]
+
+
 def _angles_for(n: int) -> np.ndarray:
     """``n`` angles (degrees, -180..180) spaced in proportion to the sector radius, so the
     main lobe gets the vertices and the small back lobe few; plus boresight and both kinks."""
     kink = HPBW_DEG * math.sqrt(MAX_ATTENUATION_DB / 12.0)
-    fine = np.linspace(-180.0, 180.0, 20_001)
-    w = sector_radius_factor(fine, 39.08)
-    cdf = np.concatenate([[0.0], np.cumsum(0.5 * (w[1:] + w[:-1]))])
-    phi = np.interp(np.arange(n) / n, cdf / cdf[-1], fine)
+    fine, cdf = _angle_cdf()
+    phi = np.interp(np.arange(n) / n, cdf, fine)
     phi = phi[np.min(np.abs(phi[:, None] - np.array([-kink, 0.0, kink])), axis=1) > 1e-6]
     return np.unique(np.concatenate([phi, [-kink, 0.0, kink]]))  # no near-duplicate vertex
 

@@ -45,15 +45,16 @@ import math
 import threading
 from typing import Optional, Sequence
 
-import numba
-import numpy as np
-import shapely
-from numba import njit, prange
-
-from ..layers.progress import ProgressFn, no_progress
 from . import jitcache
 
-jitcache.install()  # before the kernels are defined: they are cached in the user cache
+jitcache.install()  # before numba is imported (its CPU) and the kernels defined (their cache)
+
+import numba  # noqa: E402
+import numpy as np  # noqa: E402
+import shapely  # noqa: E402
+from numba import njit, prange  # noqa: E402
+
+from ..layers.progress import ProgressFn, no_progress  # noqa: E402
 
 MAX_DATES = 62
 """Dates per pass: masks are int64 bit sets (bit 63 is the sign, left alone)."""

@@ -11,8 +11,12 @@ the plugin, not in a user's first ``smartcity coverage`` or on QGIS's GUI thread
 The cache is the user's, shared by every copy of the same source (:mod:`.jitcache`:
 ``~/.cache/smartcity/numba/<module>-<source hash>`` on Linux; ``SMARTCITY_CACHE_DIR`` or
 ``NUMBA_CACHE_DIR`` move it), so a fresh clone, a second checkout or the plugin installed
-from its zip loads what any of them compiled.  :func:`needs_warmup` says, without importing
-numba, whether this source was ever compiled into it: the plugin's background task asks it.
+from its zip loads what any of them compiled.  The kernels are compiled for LLVM's generic
+CPU, so they are the same on every machine of the architecture: the plugin zip ships them
+(:func:`export_kernels`, ``scripts/package_plugin.py``) and a machine that never compiled
+loads those (copied into its user cache) instead; the warm-up then takes seconds.
+:func:`needs_warmup` says, without importing numba, whether this source was ever compiled
+into the user cache or is shipped for this numba and Python.
 
 For a background task (QGIS's ``QgsTask``): call :func:`warm_engine` in the task's worker
 thread with a ``progress(percent, message)`` that raises ``smartcity.layers.progress.Cancelled``
@@ -69,12 +73,33 @@ def kernel_stats() -> tuple[int, int]:
 def needs_warmup() -> bool:
     """Whether some kernel module's current source has never been compiled into the user
     cache (:func:`.jitcache.is_cached`): cheap, imports neither numba nor the engine."""
-    from pathlib import Path
-
     from .jitcache import is_cached
 
+    return not all(is_cached(path) for path in kernel_sources())
+
+
+def kernel_sources() -> list:
+    """The source files of :data:`KERNEL_MODULES`."""
+    from pathlib import Path
+
     here = Path(__file__).resolve().parent
-    return not all(is_cached(here / f"{name}.py") for name in KERNEL_MODULES)
+    return [here / f"{name}.py" for name in KERNEL_MODULES]
+
+
+def export_kernels(destination) -> list:
+    """Warm the engine (compiling what the user cache lacks) and copy its kernels, compiled
+    for the generic CPU, into ``destination`` with their manifest
+    (:func:`.jitcache.export_kernels`): the ``processing/kernels`` folder the plugin zip
+    ships.  Refuses when this process compiles for the host's CPU (not portable)."""
+    from pathlib import Path
+
+    from . import jitcache
+
+    if jitcache.choose_cpu() != jitcache.GENERIC_CPU:
+        raise RuntimeError("kernels compiled for this machine's CPU are not portable: export "
+                           "them from a process with NUMBA_CPU_NAME=generic")
+    warm_engine()
+    return jitcache.export_kernels(kernel_sources(), Path(destination))
 
 
 def cache_dir() -> str:
