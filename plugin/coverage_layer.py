@@ -8,8 +8,8 @@ every year of the controller's range, in one incremental pass; :func:`coverage_l
 them a memory layer whose feature for year *Y* is valid from *Y*-12-31 to (*Y*+1)-12-31,
 made temporal by the same rule as the store's layers (:mod:`smartcity.qgis_common.temporal`),
 so each frame draws the coverage as of its last day.  It is computed in a
-:class:`~smartcity.plugin.dashboard.DashboardTask` (off the GUI thread) when a store is
-opened.  The layer is not saved in the store (it is derived, like the indicators) but in a
+:class:`~smartcity.plugin.dashboard.DashboardTask` (off the GUI thread, by the plugin's
+computing child process, :mod:`.worker`) when a store is opened.  The layer is not saved in the store (it is derived, like the indicators) but in a
 GeoPackage of its own (:func:`coverage_path`: ``<store>.coverage-<key>.gpkg`` beside a
 GeoPackage store, else in smartcity's cache folder), so that a saved QGIS project reopens
 with it, drawn and temporal, without the plugin recomputing anything; ``<key>`` says which
@@ -24,42 +24,12 @@ from typing import Callable, Optional
 
 from ..layers.lifecycle import Lifecycle
 from ..qgis_common.i18n import tr
+from .jobs import yearly_coverage  # noqa: F401 (computed in the child process)
 
 PROPERTY_COVERAGE = "smartcity/coverage"
 """Custom property marking the coverage layer (its value: the store)."""
 RULE = Lifecycle("valid_from", "valid_to")
 """The coverage features' lifecycle: a year's coverage holds until the next year-end."""
-
-
-def yearly_coverage(layers, days: list[dt.date],
-                    progress: Optional[Callable] = None) -> list[tuple[dt.date, list]]:
-    """``(day, [(county code, county name, polygon in EPSG:4490), …])`` for each of ``days``
-    (ascending): the dissolved 5G coverage inside each county on that day.  ``layers``:
-    prepared full layer tables (:func:`smartcity.processing.indicators.read_layers`)."""
-    import numpy as np
-
-    from ..processing import indicators as ind
-
-    cov = ind.coverage_engine()
-    stations = layers["base_stations"]
-    out = []
-    counties = [ind.indicator_districts(layers["districts"], day, "county") for day in days]
-    active = np.column_stack([ind.station_masks(stations, day)["active"] for day in days]) \
-        if days else np.zeros((len(stations), 0), dtype=bool)
-    first = counties[0] if counties else None
-    if first is None:
-        return out
-    results = cov.coverage_at_dates(ind.coverage_districts(first), stations, active,
-                                    progress=progress)
-    own = first[first["level"] != "city"]  # the city row is the union of the counties
-    names = dict(zip(own["code"].astype(str), own["name"].astype(str)))
-    for day, result in zip(days, results):
-        unions = result.unions.to_crs(4490)
-        out.append((day, [(str(code), names.get(str(code), ""), geom)
-                          for code, geom in unions.items()
-                          if geom is not None and not geom.is_empty
-                          and names.get(str(code)) is not None]))
-    return out
 
 
 def qgis_frames(frames: list[tuple[dt.date, list]]) -> list[tuple[dt.date, list]]:
@@ -73,7 +43,7 @@ def qgis_frames(frames: list[tuple[dt.date, list]]) -> list[tuple[dt.date, list]
         converted = []
         for code, name, geom in parts:
             if not isinstance(geom, QgsGeometry):
-                wkb, geom = geom.wkb, QgsGeometry()
+                wkb, geom = geom if isinstance(geom, bytes) else geom.wkb, QgsGeometry()
                 geom.fromWkb(wkb)
             converted.append((code, name, geom))
         out.append((day, converted))
@@ -256,11 +226,13 @@ def add_coverage_layer(group, rng, project=None):
         the file for this store state and these years exists already."""
         from qgis.PyQt.QtCore import QCoreApplication
 
-        from ..processing.indicators import read_layers
+        from . import worker
 
-        if not path.exists():
-            frames = qgis_frames(yearly_coverage(read_layers(store), days, progress=progress))
-            write_coverage(frames, path)
+        if not path.exists():  # computed in the child process (.jobs): QGIS's GIL stays free
+            frames = worker.call("coverage", {"store": store,
+                                              "days": [d.isoformat() for d in days]},
+                                 progress, owner=task)
+            write_coverage(qgis_frames(frames), path)
         layer = saved_layer(path, store)
         layer.moveToThread(QCoreApplication.instance().thread())  # made here, used there
         return layer

@@ -5,7 +5,8 @@ Temporal Controller* is ticked, else the date picker's; the picker always shows 
 numbers are for.  The dock refreshes when the date changes, when a layer of the store changes,
 or when the store file is written (an import from the toolbox or the command line); refreshes
 are debounced, and computed in a :class:`DashboardTask` (a ``QgsTask``, off the GUI thread)
-that a newer date cancels.
+that a newer date cancels; the task only waits for the plugin's computing child process
+(:mod:`.worker`, :mod:`.jobs`), so no computation holds QGIS's Python GIL.
 
 Numbers come from :func:`smartcity.processing.targets.evaluate_targets`, the function
 ``smartcity targets`` calls, on the indicator series of :func:`dashboard_numbers`, and so does
@@ -37,6 +38,7 @@ from ..qgis_common.compat import align_center, header_resize_mode, no_edit_trigg
 from ..qgis_common.deps import missing_dependencies, missing_message
 from ..qgis_common.i18n import is_chinese, tr
 from ..qgis_common.projectinfo import range_date
+from .jobs import CHART_YEARS, dashboard_numbers, series_dates  # noqa: F401 (the child's)
 from .tasks import when_engine_ready
 
 COLUMNS = ("target", "status")
@@ -44,42 +46,9 @@ COLUMNS = ("target", "status")
 STATUS_COLUMN = COLUMNS.index("status")
 DOCK_WIDTH = 350
 """The width (px) the dock is laid out for: nothing is cut off at it."""
-CHART_YEARS = 8
-"""How many year-ends back the sparkline goes (at most)."""
 
 
 # --- the numbers (no Qt: runs in the task's thread) -------------------------------------------
-
-def series_dates(layers, targets_path: Optional[str], day: dt.date) -> list[dt.date]:
-    """The dates the dashboard needs on ``day``: those :func:`evaluate_targets` needs for
-    ``start_year = day.year - 1`` plus the year-ends of the sparkline (from the first station's
-    year, at most :data:`CHART_YEARS` back)."""
-    import pandas as pd
-
-    from ..processing import targets as tg
-
-    plan = tg.load_targets(targets_path)
-    dates = set(tg._series_dates(plan, day, day.year - 1))
-    opened = pd.to_datetime(layers["base_stations"]["opened_date"]).dropna()
-    first = max(int(opened.min().year) if len(opened) else day.year, day.year - CHART_YEARS)
-    dates.update(dt.date(y, 12, 31) for y in range(first, day.year + 1)
-                 if dt.date(y, 12, 31) <= day)
-    return sorted(dates)
-
-
-def dashboard_numbers(layers, targets_path: Optional[str], day: dt.date,
-                      progress: Optional[Callable] = None) -> dict:
-    """What the dock shows on ``day``: ``targets`` (:func:`evaluate_targets`, start year the
-    year before) and ``series`` (the indicator series with counts, city and districts, at
-    :func:`series_dates`).  ``layers``: prepared full layer tables."""
-    from ..processing import targets as tg
-    from ..processing.series import series_layers
-
-    series = series_layers(layers, series_dates(layers, targets_path, day), counts=True,
-                           progress=progress)
-    table = tg.evaluate_targets(targets_path, series, day, start_year=day.year - 1)
-    return {"targets": table, "series": series, "day": day}
-
 
 def chart_points(series, row) -> list[tuple[int, float]]:
     """(year, city value) at each year-end of ``series`` for a target ``row``: the indicator's
@@ -129,6 +98,13 @@ class DashboardTask(QgsTask):
         if self.isCanceled():
             raise Cancelled()
         self.setProgress(float(percent))
+
+    def cancel(self) -> None:
+        """Cancel, and tell the computing child to stop this task's request at once."""
+        super().cancel()
+        from . import worker
+
+        worker.cancel(self)
 
     def run(self) -> bool:  # the task's thread
         """Run the job in a Python thread of its own and wait for it.
@@ -248,6 +224,7 @@ class DashboardDock(QDockWidget):
         self._store: Optional[str] = None
         self.targets: Optional[str] = None  # the plan's targets file; None: Weihai's plan
         self._cache: dict = {}
+        self._generation = 0
         self._layers_connected: list = []
         self._task: Optional[DashboardTask] = None
         self._shown: Optional[dict] = None
@@ -384,6 +361,7 @@ class DashboardDock(QDockWidget):
 
     def _data_changed(self, *_args) -> None:
         self._cache.clear()
+        self._generation += 1  # the child reads the store again
         if self._store and os.path.exists(self._store) and self._store not in self._watcher.files():
             self._watcher.addPath(self._store)  # replaced files drop out of the watcher
         self.schedule()
@@ -456,13 +434,15 @@ class DashboardDock(QDockWidget):
         if key in self._cache:
             self.show_numbers(self._cache[key])
             return None
-        store, targets, layers = self._store, self.targets, self._cache.get((self._store, "layers"))
+        store, targets, generation = self._store, self.targets, self._generation
 
-        def job(progress):
-            from ..processing.indicators import read_layers
+        def job(progress):  # in the child process (.jobs): QGIS's GIL stays free
+            from . import worker
 
-            tables = layers if layers is not None else read_layers(store)
-            return tables, dashboard_numbers(tables, targets, day, progress=progress)
+            return worker.call("dashboard", {"store": store, "targets": targets,
+                                             "day": day.isoformat(),
+                                             "generation": generation},
+                               progress, owner=task)
 
         def done(task: DashboardTask) -> None:
             if task is not self._task:
@@ -476,8 +456,7 @@ class DashboardDock(QDockWidget):
                 return
             if task.result is None:
                 return
-            tables, numbers = task.result
-            self._cache[(store, "layers")] = tables
+            numbers = task.result
             self._cache[key] = numbers
             if (self._store, self.current_date(), self.targets) == key:
                 self.show_numbers(numbers)

@@ -227,10 +227,15 @@ class SmartCityPlugin:
                 # (the point clusters end their drawing only then: 0.3-0.6 s each, measured)
                 self.iface.mapCanvas().freeze(True)
                 try:
-                    group = load_store(path, layers=layers, dates=task.dates)
+                    load_store(path, layers=layers, dates=task.dates, then=placed)
                 except BaseException:
                     self.iface.mapCanvas().freeze(False)
                     raise
+
+            def placed(group) -> None:  # every layer is in the project (None: closed)
+                if group is None:
+                    self.iface.mapCanvas().freeze(False)
+                    return
                 self._show_loaded(path, group, task.dates, defer=True)
 
             task = LoadStoreTask(path, done)

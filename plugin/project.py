@@ -12,9 +12,10 @@ digitised.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.core import QgsDataSourceUri, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
 
 from ..layers.locations import is_postgres_url, split_url
 from ..layers.schema import LAYERS, STORE_EPSG
@@ -158,13 +159,18 @@ def store_layers(path: Path | str, track_edits: bool = True) -> list[QgsVectorLa
 
 def load_store(path: Path | str, project: Optional[QgsProject] = None,
                layers: Optional[list[QgsVectorLayer]] = None,
-               dates: Optional[tuple] = None) -> QgsLayerTreeGroup:
+               dates: Optional[tuple] = None,
+               then: Optional[Callable[[Optional[QgsLayerTreeGroup]], None]] = None) -> QgsLayerTreeGroup:
     """Add every layer of the store at ``path`` to ``project`` in a new group; returns it.
 
     A group already holding this store is replaced, so opening a store twice does not
     duplicate its layers.  ``layers``: the store's layers made already (and the store
     checked) by :class:`.tasks.LoadStoreTask`, off the GUI thread, with ``dates``, their
-    :func:`lifecycle_dates` (read there too).
+    :func:`lifecycle_dates` (read there too).  ``then``: the layers join one per event-loop
+    turn (each takes QGIS 20-60 ms: legend, layer tree, map layer registry; all at once
+    froze the GUI for 0.2-0.6 s, measured with ``scripts/measure_gui_stalls.py``), and
+    ``then(group)`` is called once all are in (``then(None)`` when the group was
+    removed meanwhile); the group returned is still filling.
     """
     from .store_check import check_store
 
@@ -180,8 +186,34 @@ def load_store(path: Path | str, project: Optional[QgsProject] = None,
     unload_store(path, project)
     group = root.insertGroup(0, title)
     group.setCustomProperty(PROPERTY_STORE, key)
-    add_layers(group, store_layers(path) if layers is None else layers, project)
-    set_project_time(group, project, dates)  # the range, also where no map variables are set
+    layers = store_layers(path) if layers is None else layers
+    if dates is not None:
+        # the range, also where no map variables are set; before the layers join: the
+        # Temporal Controller panel works a project's range out from its temporal layers
+        # (their every feature) when the project has none
+        set_project_time(group, project, dates)
+    if then is None:
+        add_layers(group, layers, project)
+        if dates is None:
+            set_project_time(group, project, dates)
+        return group
+    pending = list(layers)
+
+    def step() -> None:
+        try:
+            group.name()
+        except RuntimeError:  # the group was removed meanwhile (store closed, project cleared)
+            then(None)
+            return
+        if pending:
+            add_layers(group, [pending.pop(0)], project)
+            QTimer.singleShot(0, step)
+            return
+        if dates is None:
+            set_project_time(group, project, dates)
+        then(group)
+
+    QTimer.singleShot(0, step)
     return group
 
 
@@ -213,6 +245,41 @@ def unload_store(path: Path | str, project: Optional[QgsProject] = None) -> None
 def project_stores(project: Optional[QgsProject] = None) -> list[str]:
     """Paths of the stores loaded in ``project`` (most recent first)."""
     return loaded_stores(project)
+
+
+WARM_CRS = ("EPSG:4326", "EPSG:3857")
+"""CRSs QGIS's desktop transforms a new project's layers to and from as the first layer
+joins (WGS 84 of a fresh project, Web Mercator of basemaps), besides the project's own."""
+
+
+def warm_transforms(crs, others=()) -> None:
+    """Make the coordinate operations between ``crs`` (the store's) and ``others`` plus
+    :data:`WARM_CRS`, and ``crs``'s ellipsoid, once, in the calling (background) thread.
+
+    PROJ's search for an operation between two CRSs reads its database for 0.1-0.25 s each
+    (``proj_create_operations``); QGIS keeps what it found for every thread, so done here it
+    is not done again on the GUI thread when the first layer joins the project and sets the
+    project's CRS (sampled with ``perf``: SQLite and PROJ, 0.2-0.9 s of GUI stall)."""
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+                           QgsCoordinateTransformContext, QgsDistanceArea, QgsPointXY)
+
+    if crs is None or not crs.isValid():
+        return
+    context = QgsCoordinateTransformContext()
+    targets = [c for c in others if c is not None and c.isValid()]
+    targets += [QgsCoordinateReferenceSystem(code) for code in WARM_CRS]
+    for other in targets:
+        if other == crs:
+            continue
+        for source, dest in ((crs, other), (other, crs)):
+            transform = QgsCoordinateTransform(source, dest, context)
+            try:
+                transform.transform(QgsPointXY(0, 0))  # makes the operation for this thread
+            except Exception:  # noqa: BLE001 - a point outside the CRS: the operation is made
+                pass
+    area = QgsDistanceArea()
+    area.setSourceCrs(crs, context)
+    area.setEllipsoid(crs.ellipsoidAcronym() or "NONE")
 
 
 def lifecycle_dates(layers) -> Optional[tuple]:

@@ -228,12 +228,15 @@ class LoadStoreTask(QgsTask):
         self.layers: list = []
         self.dates: Optional[tuple] = None
         self.error = ""
+        from qgis.core import QgsProject
+
+        self.project_crs = QgsProject.instance().crs()  # read here: a GUI-thread object
 
     def run(self) -> bool:  # worker thread
         from qgis.PyQt.QtCore import QCoreApplication
 
         from ..layers.store_errors import StoreError
-        from .project import lifecycle_dates, store_layers
+        from .project import lifecycle_dates, store_layers, warm_transforms
         from .store_check import check_store
 
         try:
@@ -247,6 +250,8 @@ class LoadStoreTask(QgsTask):
         for layer in layers:
             layer.extent()  # computed once and kept by the layer: zooming to it is free
         self.dates = lifecycle_dates(layers)
+        if layers:
+            warm_transforms(layers[0].crs(), [self.project_crs])
         main = QCoreApplication.instance().thread()
         for layer in layers:  # made here, used there: QGIS's rule for layers from tasks
             layer.moveToThread(main)
