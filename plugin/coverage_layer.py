@@ -9,18 +9,18 @@ them a memory layer whose feature for year *Y* is valid from *Y*-12-31 to (*Y*+1
 made temporal by the same rule as the store's layers (:mod:`smartcity.qgis_common.temporal`),
 so each frame draws the coverage as of its last day.  It is computed in a
 :class:`~smartcity.plugin.dashboard.DashboardTask` (off the GUI thread, by the plugin's
-computing child process, :mod:`.worker`) when a store is opened.  The layer is not saved in the store (it is derived, like the indicators) but in a
-GeoPackage of its own (:func:`coverage_path`: ``<store>.coverage-<key>.gpkg`` beside a
-GeoPackage store, else in smartcity's cache folder), so that a saved QGIS project reopens
-with it, drawn and temporal, without the plugin recomputing anything; ``<key>`` says which
-store state and years it holds, so opening an unchanged store again loads the file instead of
-computing it, and a changed store gets a new file (the old one is removed).
+computing child process, :mod:`.worker`) when a store is opened.  The layer is not saved in
+the store (it is derived, like the indicators) but in a GeoPackage of its own
+(:func:`coverage_path`: ``<store>.coverage-<key>.gpkg`` beside a GeoPackage store, else in
+smartcity's cache folder), so that a saved QGIS project reopens with it, drawn and temporal,
+without the plugin recomputing anything; ``<key>`` says which store state and years it
+holds, so opening an unchanged store again loads the file instead of computing it, and a
+changed store gets a new file (the old one is removed).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable, Optional
 
 from ..layers.lifecycle import Lifecycle
 from ..qgis_common.i18n import tr

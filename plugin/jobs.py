@@ -19,6 +19,7 @@ quit or died).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Callable, Optional
 
 CHART_YEARS = 8
@@ -56,6 +57,31 @@ def dashboard_numbers(layers, targets_path: Optional[str], day: dt.date,
                            progress=progress)
     table = tg.evaluate_targets(targets_path, series, day, start_year=day.year - 1)
     return {"targets": table, "series": series, "day": day}
+
+
+def chart_points(series, row) -> list[tuple[int, float]]:
+    """(year, city value) at each year-end of ``series`` for a target ``row``: the indicator's
+    value, or for a yearly target (``annual_increase``) its increase over that year."""
+    import pandas as pd
+
+    city = series[series["level"] == "city"].copy()
+    city["date"] = pd.to_datetime(city["date"])
+    ends = city[(city["date"].dt.month == 12) & (city["date"].dt.day == 31)]
+    values = ends.set_index(ends["date"].dt.year)[row["indicator"]].astype(float)
+    values = values[~values.index.duplicated(keep="last")].sort_index()
+    if row["kind"] == "annual_increase":
+        values = values.diff().dropna()
+    return [(int(y), float(v)) for y, v in values.items() if math.isfinite(v)]
+
+
+def district_values(series, indicator: str, day: dt.date) -> list[tuple[str, str, float]]:
+    """(code, name, value of ``indicator``) of each district (not the city) on ``day``."""
+    import pandas as pd
+
+    rows = series[(pd.to_datetime(series["date"]) == pd.Timestamp(day))
+                  & (series["level"] != "city")]
+    return [(str(c), str(n), float(v)) for c, n, v in
+            zip(rows["district_code"], rows["district_name"], rows[indicator].astype(float))]
 
 
 def yearly_coverage(layers, days: list[dt.date],
@@ -97,10 +123,13 @@ _tables: dict = {}
 
 def store_state(store: str, generation=None) -> tuple:
     """What says a store changed: a GeoPackage's size and modification time (with its
-    write-ahead log's: QGIS's edits may sit there), else the caller's ``generation``."""
+    write-ahead log's: QGIS's edits may sit there), else (PostGIS) the caller's
+    ``generation`` (the dock counts the changes it saw)."""
     import os
 
-    state = [generation]
+    if not os.path.isfile(store):
+        return ("generation", generation)
+    state = []
     for path in (store, store + "-wal"):
         try:
             info = os.stat(path)
@@ -144,8 +173,15 @@ def run_job(job: str, args: dict, progress: Callable):
     """The result of one request (picklable, no Qt)."""
     if job == "dashboard":
         tables = store_tables(args["store"], args.get("generation"))
-        numbers = dashboard_numbers(tables, args.get("targets"),
-                                    dt.date.fromisoformat(args["day"]), progress=progress)
+        day = dt.date.fromisoformat(args["day"])
+        numbers = dashboard_numbers(tables, args.get("targets"), day, progress=progress)
+        table, series = numbers["targets"], numbers["series"]
+        city = table[(table["scope"] == "city") & table["indicator"].notna()]
+        # what the dock's chart and district list show for each target it may pick
+        numbers["charts"] = {row["target_id"]: chart_points(series, row)
+                             for _, row in city.iterrows()}
+        numbers["districts"] = {row["target_id"]: district_values(series, row["indicator"], day)
+                                for _, row in city.iterrows()}
         return {key: plain_columns(value) for key, value in numbers.items()}
     if job == "coverage":
         tables = store_tables(args["store"], args.get("generation"))
@@ -223,5 +259,5 @@ def serve() -> None:
     os._exit(0)  # not the interpreter's teardown: nothing is left to flush
 
 
-__all__ = ["dashboard_numbers", "run_job", "serve", "series_dates", "store_tables",
-           "yearly_coverage"]
+__all__ = ["chart_points", "dashboard_numbers", "district_values", "run_job", "serve",
+           "series_dates", "store_tables", "yearly_coverage"]

@@ -269,17 +269,18 @@ class SmartCityPlugin:
 
         steps = (temporal, lambda: self._zoom_to_districts(group), self.show_dashboard)
         if defer:
-            def draw() -> None:
-                canvas = self.iface.mapCanvas()
-                canvas.freeze(False)
-                canvas.refresh()
-
-            for i, step in enumerate(steps + (draw,)):
+            for i, step in enumerate(steps + (self._draw,)):
                 QTimer.singleShot(STEP_MS * (i + 1), step)
         else:
             for step in steps:
                 step()
         return str(group.customProperty("smartcity/store"))
+
+    def _draw(self) -> None:
+        """Unfreeze the canvas and draw it (once everything is in place)."""
+        canvas = self.iface.mapCanvas()
+        canvas.freeze(False)
+        canvas.refresh()
 
     def _zoom_to_districts(self, group) -> None:
         """Zoom the canvas to the districts of the store in ``group`` (nothing when the group

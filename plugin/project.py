@@ -198,6 +198,14 @@ def load_store(path: Path | str, project: Optional[QgsProject] = None,
             set_project_time(group, project, dates)
         return group
     pending = list(layers)
+    if layers and not project.mapLayers():
+        # the CRS a new project takes from its first layer, set in a turn of its own and
+        # the layer's own (an equal but not identical CRS is one more transformation): as the
+        # first layer joined, QGIS set the project's and the canvas's CRS, and PROJ searched
+        # its database for the operation between the old and the new one and to each layer
+        # on the GUI thread (0.2-0.9 s with the layers' joining, sampled with perf); PROJ's
+        # contexts are per thread, so doing it in a task does not spare the GUI thread
+        pending.insert(0, lambda: take_crs(project, layers[0]))
 
     def step() -> None:
         try:
@@ -206,7 +214,11 @@ def load_store(path: Path | str, project: Optional[QgsProject] = None,
             then(None)
             return
         if pending:
-            add_layers(group, [pending.pop(0)], project)
+            item = pending.pop(0)
+            if callable(item):
+                item()
+            else:
+                add_layers(group, [item], project)
             QTimer.singleShot(0, step)
             return
         if dates is None:
@@ -215,6 +227,11 @@ def load_store(path: Path | str, project: Optional[QgsProject] = None,
 
     QTimer.singleShot(0, step)
     return group
+
+
+def take_crs(project: QgsProject, layer: QgsVectorLayer) -> None:
+    """Give ``project`` (a new one, no layers yet) the CRS of ``layer``, its first."""
+    project.setCrs(layer.crs())
 
 
 def add_layers(group: QgsLayerTreeGroup, layers: list[QgsVectorLayer],
@@ -245,41 +262,6 @@ def unload_store(path: Path | str, project: Optional[QgsProject] = None) -> None
 def project_stores(project: Optional[QgsProject] = None) -> list[str]:
     """Paths of the stores loaded in ``project`` (most recent first)."""
     return loaded_stores(project)
-
-
-WARM_CRS = ("EPSG:4326", "EPSG:3857")
-"""CRSs QGIS's desktop transforms a new project's layers to and from as the first layer
-joins (WGS 84 of a fresh project, Web Mercator of basemaps), besides the project's own."""
-
-
-def warm_transforms(crs, others=()) -> None:
-    """Make the coordinate operations between ``crs`` (the store's) and ``others`` plus
-    :data:`WARM_CRS`, and ``crs``'s ellipsoid, once, in the calling (background) thread.
-
-    PROJ's search for an operation between two CRSs reads its database for 0.1-0.25 s each
-    (``proj_create_operations``); QGIS keeps what it found for every thread, so done here it
-    is not done again on the GUI thread when the first layer joins the project and sets the
-    project's CRS (sampled with ``perf``: SQLite and PROJ, 0.2-0.9 s of GUI stall)."""
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform,
-                           QgsCoordinateTransformContext, QgsDistanceArea, QgsPointXY)
-
-    if crs is None or not crs.isValid():
-        return
-    context = QgsCoordinateTransformContext()
-    targets = [c for c in others if c is not None and c.isValid()]
-    targets += [QgsCoordinateReferenceSystem(code) for code in WARM_CRS]
-    for other in targets:
-        if other == crs:
-            continue
-        for source, dest in ((crs, other), (other, crs)):
-            transform = QgsCoordinateTransform(source, dest, context)
-            try:
-                transform.transform(QgsPointXY(0, 0))  # makes the operation for this thread
-            except Exception:  # noqa: BLE001 - a point outside the CRS: the operation is made
-                pass
-    area = QgsDistanceArea()
-    area.setSourceCrs(crs, context)
-    area.setEllipsoid(crs.ellipsoidAcronym() or "NONE")
 
 
 def lifecycle_dates(layers) -> Optional[tuple]:

@@ -64,8 +64,12 @@ def _release_waiting(task: "WarmupTask") -> None:
 
 
 WARMUP_CODE = """
-import importlib, json, sys
+import compileall, importlib, json, os, sys
 sys.path.insert(0, sys.argv[1])
+# the plugin's bytecode first (a plugin installed from its zip has none): QGIS's own imports
+# of the plugin's modules on the GUI thread then load it instead of compiling the sources
+compileall.compile_dir(os.path.join(sys.argv[1], sys.argv[2]), quiet=2,
+                       rx=__import__("re").compile(r"[\\\\/](tests|\\.venv)[\\\\/]"))
 warmup = importlib.import_module(sys.argv[2] + ".processing.warmup")
 def progress(percent, message=""):
     print("PROGRESS", float(percent), flush=True)
@@ -228,15 +232,12 @@ class LoadStoreTask(QgsTask):
         self.layers: list = []
         self.dates: Optional[tuple] = None
         self.error = ""
-        from qgis.core import QgsProject
-
-        self.project_crs = QgsProject.instance().crs()  # read here: a GUI-thread object
 
     def run(self) -> bool:  # worker thread
         from qgis.PyQt.QtCore import QCoreApplication
 
         from ..layers.store_errors import StoreError
-        from .project import lifecycle_dates, store_layers, warm_transforms
+        from .project import lifecycle_dates, store_layers
         from .store_check import check_store
 
         try:
@@ -250,8 +251,6 @@ class LoadStoreTask(QgsTask):
         for layer in layers:
             layer.extent()  # computed once and kept by the layer: zooming to it is free
         self.dates = lifecycle_dates(layers)
-        if layers:
-            warm_transforms(layers[0].crs(), [self.project_crs])
         main = QCoreApplication.instance().thread()
         for layer in layers:  # made here, used there: QGIS's rule for layers from tasks
             layer.moveToThread(main)

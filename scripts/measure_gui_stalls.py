@@ -142,6 +142,7 @@ def inside_qgis() -> None:
         project = importlib.import_module(package + ".project")
         coverage = importlib.import_module(package + ".coverage_layer")
         tasks = importlib.import_module(package + ".tasks")
+        main = importlib.import_module(package + ".main")
         state["coverage_module"] = coverage
         for owner, name, label in (
                 (dashboard.DashboardDock, "refresh", "dashboard refresh"),
@@ -149,10 +150,13 @@ def inside_qgis() -> None:
                 (dashboard.DashboardDock, "__init__", "creating the dashboard dock"),
                 (project, "load_store", "the store's group joins the project"),
                 (project, "setup_temporal_controller", "setting up the Temporal Controller"),
+                (project, "take_crs", "the project takes the store's CRS"),
                 (coverage, "add_coverage_layer", "starting the coverage-layer task"),
                 (coverage, "coverage_layer", "building the coverage layer"),
                 (coverage, "place_layer", "adding the coverage layer"),
-                (tasks.LoadStoreTask, "finished", "the store task's finished()")):
+                (tasks.LoadStoreTask, "finished", "the store task's finished()"),
+                (main.SmartCityPlugin, "_zoom_to_districts", "zooming to the districts"),
+                (main.SmartCityPlugin, "_draw", "the canvas unfrozen: drawing starts")):
             if hasattr(owner, name):
                 setattr(owner, name, labelled(label, getattr(owner, name)))
         plugin.show_dashboard = labelled("show the dashboard", plugin.show_dashboard)

@@ -72,25 +72,15 @@ def test_each_frame_draws_the_coverage_of_its_last_day(project, store_copy, tmp_
 
 
 def test_opening_a_store_adds_the_coverage_to_its_group(project, store_copy):
-    from qgis.PyQt.QtCore import QCoreApplication
+    from smartcity.plugin.project import PROPERTY_LAYER
 
-    from smartcity.plugin import coverage_layer as cl
-    from smartcity.plugin.project import PROPERTY_LAYER, load_store, setup_temporal_controller
-
-    group = load_store(store_copy, project)
-    rng = setup_temporal_controller(group, None, project)
-    task = cl.add_coverage_layer(group, rng, project)
-    assert task is not None
-    task.waitForFinished(-1)
-    while task in cl._running:  # finished() comes through the event loop
-        QCoreApplication.processEvents()
+    group, rng, layer = _open_with_coverage(project, store_copy)
     layers = [n.layer() for n in group.findLayers()]
-    coverage = [lyr for lyr in layers if lyr.customProperty(cl.PROPERTY_COVERAGE)]
-    assert len(coverage) == 1 and coverage[0].featureCount() > 0
+    assert layer.featureCount() > 0
     names = [lyr.customProperty(PROPERTY_LAYER) for lyr in layers]
-    position = layers.index(coverage[0])
+    position = layers.index(layer)
     assert names[position - 1] in ("enterprises",) and names[position + 1] == "sites"
-    years = {f["as_of"].toPyDate().year for f in coverage[0].getFeatures()}
+    years = {f["as_of"].toPyDate().year for f in layer.getFeatures()}
     assert years <= set(range(rng.begin().date().year(), rng.end().date().year()))
     assert max(years) == rng.end().date().year() - 1
 
@@ -158,8 +148,6 @@ def test_an_unchanged_store_reuses_its_coverage_file(project, store_copy):
     once the store changed, a new file replaces the old one."""
     import os
     from pathlib import Path
-
-    from smartcity.plugin import coverage_layer as cl
 
     _, _, layer = _open_with_coverage(project, store_copy)
     first = Path(layer.source().split("|")[0])
