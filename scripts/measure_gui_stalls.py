@@ -221,6 +221,12 @@ def inside_qgis() -> None:
         with open(out, "w", encoding="utf-8") as fh:
             json.dump({"max_gap_ms": round(1000 * gaps[0][0]) if gaps else None,
                        "pid": os.getpid(), "t0_monotonic": state["t0"],  # to match profiles
+                       "crs": {"canvas": iface.mapCanvas().mapSettings().destinationCrs()
+                               .authid(), "project": QgsProject.instance().crs().authid(),
+                               "layers": sorted({(lyr.crs().authid(), lyr.crs() == iface
+                                                  .mapCanvas().mapSettings().destinationCrs())
+                                                 for lyr in QgsProject.instance().mapLayers()
+                                                 .values()})},
                        "ticks": len(ticks),
                        "over_200ms": sum(1 for g in ticks if g > 0.2),
                        "longest": [{"ms": round(1000 * g), "phase": p, "at_s": round(t, 2)}
