@@ -39,6 +39,7 @@ _writes = threading.Lock()  # a cancel is written while a call waits for its ans
 _ids = itertools.count(1)
 _current: dict = {}  # the call under way: {"id": …, "owner": …}
 _quit_connected = False
+_closed = False  # QGIS is quitting: no new child
 
 
 def _start() -> subprocess.Popen:
@@ -69,7 +70,7 @@ def _connect_quit() -> None:
 
     app = QgsApplication.instance()
     if app is not None:
-        app.aboutToQuit.connect(stop)
+        app.aboutToQuit.connect(shutdown)
         _quit_connected = True
 
 
@@ -90,6 +91,8 @@ def call(job: str, args: dict, progress: Callable[[float], None], owner: Any = N
     import pickle
 
     with _calls:
+        if _closed:  # a call that waited for another while QGIS began to quit
+            raise Cancelled()
         proc = _start()
         ident = next(_ids)
         fd, out = tempfile.mkstemp(prefix="smartcity-job-", suffix=".pickle")
@@ -176,6 +179,14 @@ def stop() -> None:
         proc.wait(timeout=5)  # its pipes are left to the call that may still read them
     except subprocess.TimeoutExpired:
         pass
+
+
+def shutdown() -> None:
+    """QGIS quits: end the child, and start none again (a task waiting for its turn would
+    otherwise start one, and QGIS would wait for it at exit)."""
+    global _closed
+    _closed = True
+    stop()
 
 
 def running() -> bool:
