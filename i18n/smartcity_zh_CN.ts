@@ -8,6 +8,14 @@
       <translation>5G覆盖范围（逐年）</translation>
     </message>
     <message>
+      <source>Could not write {path}: {error}</source>
+      <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>Could not read {path}</source>
+      <translation>无法读取 {path}</translation>
+    </message>
+    <message>
       <source>Smart City</source>
       <translation>智慧城市</translation>
     </message>
@@ -222,6 +230,14 @@
     <message>
       <source>Smart City: opening the project store</source>
       <translation>智慧城市：正在打开项目库</translation>
+    </message>
+    <message>
+      <source>The computing process ended unexpectedly.</source>
+      <translation>计算进程意外退出。</translation>
+    </message>
+    <message>
+      <source>The computing process is not running: {}</source>
+      <translation>计算进程未运行：{}</translation>
     </message>
     <message>
       <source>Coverage and indicators per district</source>

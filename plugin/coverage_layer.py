@@ -8,54 +8,28 @@ every year of the controller's range, in one incremental pass; :func:`coverage_l
 them a memory layer whose feature for year *Y* is valid from *Y*-12-31 to (*Y*+1)-12-31,
 made temporal by the same rule as the store's layers (:mod:`smartcity.qgis_common.temporal`),
 so each frame draws the coverage as of its last day.  It is computed in a
-:class:`~smartcity.plugin.dashboard.DashboardTask` (off the GUI thread) when a store is
-opened, and recomputed when it is opened again.  The layer is not saved in the store: it is
-derived, like the indicators.
+:class:`~smartcity.plugin.dashboard.DashboardTask` (off the GUI thread, by the plugin's
+computing child process, :mod:`.worker`) when a store is opened.  The layer is not saved in
+the store (it is derived, like the indicators) but in a GeoPackage of its own
+(:func:`coverage_path`: ``<store>.coverage-<key>.gpkg`` beside a GeoPackage store, else in
+smartcity's cache folder), so that a saved QGIS project reopens with it, drawn and temporal,
+without the plugin recomputing anything; ``<key>`` says which store state and years it
+holds, so opening an unchanged store again loads the file instead of computing it, and a
+changed store gets a new file (the old one is removed).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable, Optional
 
 from ..layers.lifecycle import Lifecycle
 from ..qgis_common.i18n import tr
+from .jobs import yearly_coverage  # noqa: F401 (computed in the child process)
 
 PROPERTY_COVERAGE = "smartcity/coverage"
 """Custom property marking the coverage layer (its value: the store)."""
 RULE = Lifecycle("valid_from", "valid_to")
 """The coverage features' lifecycle: a year's coverage holds until the next year-end."""
-
-
-def yearly_coverage(layers, days: list[dt.date],
-                    progress: Optional[Callable] = None) -> list[tuple[dt.date, list]]:
-    """``(day, [(county code, county name, polygon in EPSG:4490), …])`` for each of ``days``
-    (ascending): the dissolved 5G coverage inside each county on that day.  ``layers``:
-    prepared full layer tables (:func:`smartcity.processing.indicators.read_layers`)."""
-    import numpy as np
-
-    from ..processing import indicators as ind
-
-    cov = ind.coverage_engine()
-    stations = layers["base_stations"]
-    out = []
-    counties = [ind.indicator_districts(layers["districts"], day, "county") for day in days]
-    active = np.column_stack([ind.station_masks(stations, day)["active"] for day in days]) \
-        if days else np.zeros((len(stations), 0), dtype=bool)
-    first = counties[0] if counties else None
-    if first is None:
-        return out
-    results = cov.coverage_at_dates(ind.coverage_districts(first), stations, active,
-                                    progress=progress)
-    own = first[first["level"] != "city"]  # the city row is the union of the counties
-    names = dict(zip(own["code"].astype(str), own["name"].astype(str)))
-    for day, result in zip(days, results):
-        unions = result.unions.to_crs(4490)
-        out.append((day, [(str(code), names.get(str(code), ""), geom)
-                          for code, geom in unions.items()
-                          if geom is not None and not geom.is_empty
-                          and names.get(str(code)) is not None]))
-    return out
 
 
 def qgis_frames(frames: list[tuple[dt.date, list]]) -> list[tuple[dt.date, list]]:
@@ -69,7 +43,7 @@ def qgis_frames(frames: list[tuple[dt.date, list]]) -> list[tuple[dt.date, list]
         converted = []
         for code, name, geom in parts:
             if not isinstance(geom, QgsGeometry):
-                wkb, geom = geom.wkb, QgsGeometry()
+                wkb, geom = geom if isinstance(geom, bytes) else geom.wkb, QgsGeometry()
                 geom.fromWkb(wkb)
             converted.append((code, name, geom))
         out.append((day, converted))
@@ -79,13 +53,14 @@ def qgis_frames(frames: list[tuple[dt.date, list]]) -> list[tuple[dt.date, list]
 def coverage_layer(frames: list[tuple[dt.date, list]], store: str):
     """A styled, temporal memory layer of :func:`yearly_coverage`'s ``frames`` (polygons as
     shapely geometries or, cheaper on the GUI thread, as :func:`qgis_frames` made them)."""
+    return dress_layer(memory_layer(frames), store)
+
+
+def memory_layer(frames: list[tuple[dt.date, list]]):
+    """The features of ``frames`` in a memory layer (not styled): year *Y*'s valid from
+    *Y*-12-31 until the next frame's day."""
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
     from qgis.PyQt.QtCore import QDate
-
-    from ..qgis_common.i18n import localize_layer
-    from ..qgis_common.temporal import set_lifecycle_rule
-    from ..resources import STYLES
-    from .project import PROPERTY_STORE
 
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4490&field=district_code:string"
                            "&field=district_name:string&field=as_of:date"
@@ -103,12 +78,123 @@ def coverage_layer(frames: list[tuple[dt.date, list]], store: str):
             features.append(f)
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
+    return layer
+
+
+def dress_layer(layer, store: str):
+    """``layer`` (the yearly coverage, in memory or in its GeoPackage) styled, named in the
+    user's language, temporal by :data:`RULE` and marked as the coverage of ``store``."""
+    from ..qgis_common.i18n import localize_layer
+    from ..qgis_common.temporal import set_lifecycle_rule
+    from ..resources import STYLES
+    from .project import PROPERTY_STORE
+
     layer.loadNamedStyle(str(STYLES / "coverage.qml"))
     localize_layer(layer)
     set_lifecycle_rule(layer, RULE)
     layer.setCustomProperty(PROPERTY_COVERAGE, store)
     layer.setCustomProperty(PROPERTY_STORE, store)
     return layer
+
+
+TABLE = "coverage"
+"""The coverage GeoPackage's table."""
+FILE_VERSION = 1
+"""Part of the file's key: raised when the file's content changes meaning."""
+
+
+def coverage_key(store: str, days: list[dt.date]) -> str:
+    """16 hex digits naming what a coverage file holds: the store's state (a GeoPackage's
+    size and modification time; a PostGIS store has no such state: a fresh key each time,
+    so it is always recomputed), the years and :data:`FILE_VERSION`."""
+    import hashlib
+    import os
+    import uuid
+
+    from ..layers.locations import is_postgres_url
+
+    parts = [str(FILE_VERSION), store, ",".join(d.isoformat() for d in days)]
+    if is_postgres_url(store):
+        parts.append(uuid.uuid4().hex)
+    else:
+        info = os.stat(store)
+        parts += [str(info.st_size), str(info.st_mtime_ns)]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def coverage_folder(store: str):
+    """``(folder, stem)`` of a store's coverage files: beside a GeoPackage store when that
+    folder is writable, else smartcity's cache folder (``coverage/``), named by the store."""
+    import hashlib
+    import os
+    from pathlib import Path
+
+    from ..layers.locations import is_postgres_url
+    from ..processing.jitcache import cache_root
+
+    if not is_postgres_url(store):
+        path = Path(store)
+        if os.access(path.parent, os.W_OK):
+            return path.parent, path.stem
+    digest = hashlib.sha256(store.encode("utf-8")).hexdigest()[:12]
+    folder = cache_root() / "coverage"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder, f"store-{digest}"
+
+
+def coverage_path(store: str, days: list[dt.date]):
+    """The GeoPackage holding the yearly coverage of ``store`` for ``days``."""
+    folder, stem = coverage_folder(store)
+    return folder / f"{stem}.coverage-{coverage_key(store, days)}.gpkg"
+
+
+def write_coverage(frames: list[tuple[dt.date, list]], path) -> None:
+    """Write ``frames`` (:func:`qgis_frames`) to the GeoPackage ``path`` with QGIS's own
+    writer (not the pip wheels' GDAL: it must not run beside QGIS's in QGIS's process),
+    through a temporary file, so that a file of that name is always complete."""
+    import os
+    from pathlib import Path
+
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = TABLE
+    options.fileEncoding = "UTF-8"
+    write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) \
+        or QgsVectorFileWriter.writeAsVectorFormatV2
+    outcome = write(memory_layer(frames), str(tmp), QgsCoordinateTransformContext(), options)
+    if outcome[0] != QgsVectorFileWriter.WriterError.NoError:
+        tmp.unlink(missing_ok=True)
+        raise OSError(tr("Could not write {path}: {error}").format(path=path,
+                                                                    error=outcome[1]))
+    os.replace(tmp, path)
+
+
+def saved_layer(path, store: str):
+    """The coverage GeoPackage at ``path`` as the styled, temporal layer of ``store``."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{path}|layername={TABLE}", tr("5G coverage (yearly)"), "ogr")
+    if not layer.isValid():
+        raise OSError(tr("Could not read {path}").format(path=path))
+    return dress_layer(layer, store)
+
+
+def remove_stale_files(store: str, keep) -> None:
+    """Remove the store's coverage files other than ``keep`` (a file still open elsewhere
+    stays: it goes the next time)."""
+    from pathlib import Path
+
+    folder, stem = coverage_folder(store)
+    for old in folder.glob(f"{stem}.coverage-*.gpkg"):
+        if old != Path(keep):
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
 
 def year_ends(rng) -> list[dt.date]:
@@ -133,10 +219,23 @@ def add_coverage_layer(group, rng, project=None):
     store = str(group.customProperty("smartcity/store"))
     days = year_ends(rng)
 
-    def job(progress):
-        from ..processing.indicators import read_layers
+    path = coverage_path(store, days)
 
-        return qgis_frames(yearly_coverage(read_layers(store), days, progress=progress))
+    def job(progress):
+        """In the task: the layer of the coverage file, computed and written first unless
+        the file for this store state and these years exists already."""
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        from . import worker
+
+        if not path.exists():  # computed in the child process (.jobs): QGIS's GIL stays free
+            frames = worker.call("coverage", {"store": store,
+                                              "days": [d.isoformat() for d in days]},
+                                 progress, owner=task)
+            write_coverage(qgis_frames(frames), path)
+        layer = saved_layer(path, store)
+        layer.moveToThread(QCoreApplication.instance().thread())  # made here, used there
+        return layer
 
     def done(task) -> None:
         if task.error is not None or task.result is None:
@@ -147,7 +246,8 @@ def add_coverage_layer(group, rng, project=None):
                     tr("The yearly coverage could not be computed: {}").format(task.error),
                     tr("Smart City"), Qgis.Warning)
             return
-        place_layer(coverage_layer(task.result, store), store, project)
+        if place_layer(task.result, store, project):
+            remove_stale_files(store, path)
 
     task = DashboardTask(tr("5G coverage (yearly)"), job, done)
     _running.append(task)  # a QgsTask subclass must outlive its run (PyQt owns it)

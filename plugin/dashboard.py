@@ -5,7 +5,8 @@ Temporal Controller* is ticked, else the date picker's; the picker always shows 
 numbers are for.  The dock refreshes when the date changes, when a layer of the store changes,
 or when the store file is written (an import from the toolbox or the command line); refreshes
 are debounced, and computed in a :class:`DashboardTask` (a ``QgsTask``, off the GUI thread)
-that a newer date cancels.
+that a newer date cancels; the task only waits for the plugin's computing child process
+(:mod:`.worker`, :mod:`.jobs`), so no computation holds QGIS's Python GIL.
 
 Numbers come from :func:`smartcity.processing.targets.evaluate_targets`, the function
 ``smartcity targets`` calls, on the indicator series of :func:`dashboard_numbers`, and so does
@@ -22,7 +23,6 @@ on the map.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 from typing import Any, Callable, Optional
 
@@ -37,6 +37,8 @@ from ..qgis_common.compat import align_center, header_resize_mode, no_edit_trigg
 from ..qgis_common.deps import missing_dependencies, missing_message
 from ..qgis_common.i18n import is_chinese, tr
 from ..qgis_common.projectinfo import range_date
+from .jobs import (CHART_YEARS, chart_points, dashboard_numbers,  # noqa: F401
+                   district_values, series_dates)  # (computed in the child process)
 from .tasks import when_engine_ready
 
 COLUMNS = ("target", "status")
@@ -44,67 +46,9 @@ COLUMNS = ("target", "status")
 STATUS_COLUMN = COLUMNS.index("status")
 DOCK_WIDTH = 350
 """The width (px) the dock is laid out for: nothing is cut off at it."""
-CHART_YEARS = 8
-"""How many year-ends back the sparkline goes (at most)."""
 
 
 # --- the numbers (no Qt: runs in the task's thread) -------------------------------------------
-
-def series_dates(layers, targets_path: Optional[str], day: dt.date) -> list[dt.date]:
-    """The dates the dashboard needs on ``day``: those :func:`evaluate_targets` needs for
-    ``start_year = day.year - 1`` plus the year-ends of the sparkline (from the first station's
-    year, at most :data:`CHART_YEARS` back)."""
-    import pandas as pd
-
-    from ..processing import targets as tg
-
-    plan = tg.load_targets(targets_path)
-    dates = set(tg._series_dates(plan, day, day.year - 1))
-    opened = pd.to_datetime(layers["base_stations"]["opened_date"]).dropna()
-    first = max(int(opened.min().year) if len(opened) else day.year, day.year - CHART_YEARS)
-    dates.update(dt.date(y, 12, 31) for y in range(first, day.year + 1)
-                 if dt.date(y, 12, 31) <= day)
-    return sorted(dates)
-
-
-def dashboard_numbers(layers, targets_path: Optional[str], day: dt.date,
-                      progress: Optional[Callable] = None) -> dict:
-    """What the dock shows on ``day``: ``targets`` (:func:`evaluate_targets`, start year the
-    year before) and ``series`` (the indicator series with counts, city and districts, at
-    :func:`series_dates`).  ``layers``: prepared full layer tables."""
-    from ..processing import targets as tg
-    from ..processing.series import series_layers
-
-    series = series_layers(layers, series_dates(layers, targets_path, day), counts=True,
-                           progress=progress)
-    table = tg.evaluate_targets(targets_path, series, day, start_year=day.year - 1)
-    return {"targets": table, "series": series, "day": day}
-
-
-def chart_points(series, row) -> list[tuple[int, float]]:
-    """(year, city value) at each year-end of ``series`` for a target ``row``: the indicator's
-    value, or for a yearly target (``annual_increase``) its increase over that year."""
-    import pandas as pd
-
-    city = series[series["level"] == "city"].copy()
-    city["date"] = pd.to_datetime(city["date"])
-    ends = city[(city["date"].dt.month == 12) & (city["date"].dt.day == 31)]
-    values = ends.set_index(ends["date"].dt.year)[row["indicator"]].astype(float)
-    values = values[~values.index.duplicated(keep="last")].sort_index()
-    if row["kind"] == "annual_increase":
-        values = values.diff().dropna()
-    return [(int(y), float(v)) for y, v in values.items() if math.isfinite(v)]
-
-
-def district_values(series, indicator: str, day: dt.date) -> list[tuple[str, str, float]]:
-    """(code, name, value of ``indicator``) of each district (not the city) on ``day``."""
-    import pandas as pd
-
-    rows = series[(pd.to_datetime(series["date"]) == pd.Timestamp(day))
-                  & (series["level"] != "city")]
-    return [(str(c), str(n), float(v)) for c, n, v in
-            zip(rows["district_code"], rows["district_name"], rows[indicator].astype(float))]
-
 
 # --- the task ---------------------------------------------------------------------------------
 
@@ -130,6 +74,13 @@ class DashboardTask(QgsTask):
         if self.isCanceled():
             raise Cancelled()
         self.setProgress(float(percent))
+
+    def cancel(self) -> None:
+        """Cancel, and tell the computing child to stop this task's request at once."""
+        super().cancel()
+        from . import worker
+
+        worker.cancel(self)
 
     def run(self) -> bool:  # the task's thread
         """Run the job in a Python thread of its own and wait for it.
@@ -249,6 +200,7 @@ class DashboardDock(QDockWidget):
         self._store: Optional[str] = None
         self.targets: Optional[str] = None  # the plan's targets file; None: Weihai's plan
         self._cache: dict = {}
+        self._generation = 0
         self._layers_connected: list = []
         self._task: Optional[DashboardTask] = None
         self._shown: Optional[dict] = None
@@ -385,6 +337,7 @@ class DashboardDock(QDockWidget):
 
     def _data_changed(self, *_args) -> None:
         self._cache.clear()
+        self._generation += 1  # the child reads the store again
         if self._store and os.path.exists(self._store) and self._store not in self._watcher.files():
             self._watcher.addPath(self._store)  # replaced files drop out of the watcher
         self.schedule()
@@ -457,13 +410,15 @@ class DashboardDock(QDockWidget):
         if key in self._cache:
             self.show_numbers(self._cache[key])
             return None
-        store, targets, layers = self._store, self.targets, self._cache.get((self._store, "layers"))
+        store, targets, generation = self._store, self.targets, self._generation
 
-        def job(progress):
-            from ..processing.indicators import read_layers
+        def job(progress):  # in the child process (.jobs): QGIS's GIL stays free
+            from . import worker
 
-            tables = layers if layers is not None else read_layers(store)
-            return tables, dashboard_numbers(tables, targets, day, progress=progress)
+            return worker.call("dashboard", {"store": store, "targets": targets,
+                                             "day": day.isoformat(),
+                                             "generation": generation},
+                               progress, owner=task)
 
         def done(task: DashboardTask) -> None:
             if task is not self._task:
@@ -477,8 +432,7 @@ class DashboardDock(QDockWidget):
                 return
             if task.result is None:
                 return
-            tables, numbers = task.result
-            self._cache[(store, "layers")] = tables
+            numbers = task.result
             self._cache[key] = numbers
             if (self._store, self.current_date(), self.targets) == key:
                 self.show_numbers(numbers)
@@ -544,14 +498,18 @@ class DashboardDock(QDockWidget):
             return
         lang = "zh" if is_chinese() else "en"
         series, day = self._shown["series"], self._shown["day"]
-        points = chart_points(series, row)
+        target = row["target_id"]
+        charts, per_district = self._shown.get("charts", {}), self._shown.get("districts", {})
+        # worked out by the child (pandas' first date handling on the GUI thread: 0.2 s)
+        points = charts[target] if target in charts else chart_points(series, row)
         ends = (tg.value_text(points[0][1], row["unit"], lang) if points else "",
                 tg.value_text(points[-1][1], row["unit"], lang) if points else "")
         self.chart.set_data(points, float(row["target"]), ends)
         self.chart.setToolTip(tr("{target}: the city's value at each year end; dashed: the "
                                  "goal {goal}").format(target=_label(row, lang),
                                                        goal=tg.goal_text(row, lang)))
-        values = district_values(series, row["indicator"], day)
+        values = per_district[target] if target in per_district else \
+            district_values(series, row["indicator"], day)
         self.districts.setRowCount(len(values))
         for i, (code, name, value) in enumerate(values):
             item = QTableWidgetItem(name)

@@ -144,6 +144,9 @@ class SmartCityPlugin:
         coverage_layer = sys.modules.get(__package__ + ".coverage_layer")
         if coverage_layer is not None:
             coverage_layer.cancel_tasks()
+        worker = sys.modules.get(__package__ + ".worker")
+        if worker is not None:
+            worker.stop()  # the child computing the numbers: a reloaded plugin starts its own
         if self.dock is not None:
             self.dock.disconnect_all()
             if self.iface is not None:
@@ -232,10 +235,15 @@ class SmartCityPlugin:
                 # (the point clusters end their drawing only then: 0.3-0.6 s each, measured)
                 self.iface.mapCanvas().freeze(True)
                 try:
-                    group = load_store(path, layers=layers, dates=task.dates)
+                    load_store(path, layers=layers, dates=task.dates, then=placed)
                 except BaseException:
                     self.iface.mapCanvas().freeze(False)
                     raise
+
+            def placed(group) -> None:  # every layer is in the project (None: closed)
+                if group is None:
+                    self.iface.mapCanvas().freeze(False)
+                    return
                 self._show_loaded(path, group, task.dates, defer=True)
 
             task = LoadStoreTask(path, done)
@@ -269,17 +277,18 @@ class SmartCityPlugin:
 
         steps = (temporal, lambda: self._zoom_to_districts(group), self.show_dashboard)
         if defer:
-            def draw() -> None:
-                canvas = self.iface.mapCanvas()
-                canvas.freeze(False)
-                canvas.refresh()
-
-            for i, step in enumerate(steps + (draw,)):
+            for i, step in enumerate(steps + (self._draw,)):
                 QTimer.singleShot(STEP_MS * (i + 1), step)
         else:
             for step in steps:
                 step()
         return str(group.customProperty("smartcity/store"))
+
+    def _draw(self) -> None:
+        """Unfreeze the canvas and draw it (once everything is in place)."""
+        canvas = self.iface.mapCanvas()
+        canvas.freeze(False)
+        canvas.refresh()
 
     def _zoom_to_districts(self, group) -> None:
         """Zoom the canvas to the districts of the store in ``group`` (nothing when the group

@@ -12,9 +12,10 @@ digitised.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.core import QgsDataSourceUri, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
 
 from ..layers.locations import is_postgres_url, split_url
 from ..layers.schema import LAYERS, STORE_EPSG
@@ -158,13 +159,18 @@ def store_layers(path: Path | str, track_edits: bool = True) -> list[QgsVectorLa
 
 def load_store(path: Path | str, project: Optional[QgsProject] = None,
                layers: Optional[list[QgsVectorLayer]] = None,
-               dates: Optional[tuple] = None) -> QgsLayerTreeGroup:
+               dates: Optional[tuple] = None,
+               then: Optional[Callable[[Optional[QgsLayerTreeGroup]], None]] = None) -> QgsLayerTreeGroup:
     """Add every layer of the store at ``path`` to ``project`` in a new group; returns it.
 
     A group already holding this store is replaced, so opening a store twice does not
     duplicate its layers.  ``layers``: the store's layers made already (and the store
     checked) by :class:`.tasks.LoadStoreTask`, off the GUI thread, with ``dates``, their
-    :func:`lifecycle_dates` (read there too).
+    :func:`lifecycle_dates` (read there too).  ``then``: the layers join one per event-loop
+    turn (each takes QGIS 20-60 ms: legend, layer tree, map layer registry; all at once
+    froze the GUI for 0.2-0.6 s, measured with ``scripts/measure_gui_stalls.py``), and
+    ``then(group)`` is called once all are in (``then(None)`` when the group was
+    removed meanwhile); the group returned is still filling.
     """
     from .store_check import check_store
 
@@ -180,9 +186,52 @@ def load_store(path: Path | str, project: Optional[QgsProject] = None,
     unload_store(path, project)
     group = root.insertGroup(0, title)
     group.setCustomProperty(PROPERTY_STORE, key)
-    add_layers(group, store_layers(path) if layers is None else layers, project)
-    set_project_time(group, project, dates)  # the range, also where no map variables are set
+    layers = store_layers(path) if layers is None else layers
+    if dates is not None:
+        # the range, also where no map variables are set; before the layers join: the
+        # Temporal Controller panel works a project's range out from its temporal layers
+        # (their every feature) when the project has none
+        set_project_time(group, project, dates)
+    if then is None:
+        add_layers(group, layers, project)
+        if dates is None:
+            set_project_time(group, project, dates)
+        return group
+    pending = list(layers)
+    if layers and not project.mapLayers():
+        # the CRS a new project takes from its first layer, set in a turn of its own and
+        # the layer's own (an equal but not identical CRS is one more transformation): as the
+        # first layer joined, QGIS set the project's and the canvas's CRS, and PROJ searched
+        # its database for the operation between the old and the new one and to each layer
+        # on the GUI thread (0.2-0.9 s with the layers' joining, sampled with perf); PROJ's
+        # contexts are per thread, so doing it in a task does not spare the GUI thread
+        pending.insert(0, lambda: take_crs(project, layers[0]))
+
+    def step() -> None:
+        try:
+            group.name()
+        except RuntimeError:  # the group was removed meanwhile (store closed, project cleared)
+            then(None)
+            return
+        if pending:
+            item = pending.pop(0)
+            if callable(item):
+                item()
+            else:
+                add_layers(group, [item], project)
+            QTimer.singleShot(0, step)
+            return
+        if dates is None:
+            set_project_time(group, project, dates)
+        then(group)
+
+    QTimer.singleShot(0, step)
     return group
+
+
+def take_crs(project: QgsProject, layer: QgsVectorLayer) -> None:
+    """Give ``project`` (a new one, no layers yet) the CRS of ``layer``, its first."""
+    project.setCrs(layer.crs())
 
 
 def add_layers(group: QgsLayerTreeGroup, layers: list[QgsVectorLayer],

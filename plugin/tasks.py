@@ -64,8 +64,12 @@ def _release_waiting(task: "WarmupTask") -> None:
 
 
 WARMUP_CODE = """
-import importlib, json, sys
+import compileall, importlib, json, os, sys
 sys.path.insert(0, sys.argv[1])
+# the plugin's bytecode first (a plugin installed from its zip has none): QGIS's own imports
+# of the plugin's modules on the GUI thread then load it instead of compiling the sources
+compileall.compile_dir(os.path.join(sys.argv[1], sys.argv[2]), quiet=2,
+                       rx=__import__("re").compile(r"[\\\\/](tests|\\.venv)[\\\\/]"))
 warmup = importlib.import_module(sys.argv[2] + ".processing.warmup")
 def progress(percent, message=""):
     print("PROGRESS", float(percent), flush=True)

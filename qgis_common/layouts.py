@@ -619,23 +619,11 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
     north: QgsLayoutItemPicture = item(layout, "north")
     north.setPicturePath(str(LAYOUTS / "north_arrow.svg"))
     north.setLinkedMap(mp)
-    from ..processing.maps.sheetdata import key_figures
-
-    names, values = [], []
-    for f in key_figures(data, row, theme.figures):  # the same words as the matplotlib sheet
-        names.append(f.label)
-        values.append(f.value)
-        if f.detail:
-            names.append("")
-            values.append(f.detail)
+    names, values = figure_lines(data, row, theme)
     _set_text(layout, "figures_title", f"主要指标 Key figures · {place_zh}")
     _set_text(layout, "figures_names", "\n".join(names))
     _set_text(layout, "figures_values", "\n".join(values))
-    body = item(layout, "figures_names").rect().height()  # mm: the layouts are in mm
-    line_mm = page.pt("figures") / D.PT_PER_MM * 1.55  # Qt's line height for this font
-    shrink = min(1.0, body / max(len(names) * line_mm, 1e-9))
-    for ident in ("figures_names", "figures_values"):
-        _scale_font(item(layout, ident), page.pt("figures") * shrink)
+    fit_figures(layout, page, len(names))
     if not overview:
         _set_text(layout, "locator_title", f"位置示意 Locator · {data.city_name}")
         loc: QgsLayoutItemMap = item(layout, "locator")
@@ -663,6 +651,31 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
             "outline_width": str(0.35 * k)}))
     layout.refresh()
     return layout
+
+
+def figure_lines(data: MapData, row, theme: Theme) -> tuple[list[str], list[str]]:
+    """The key-figures box of one place (``row``): its names column and its values column,
+    line by line (a target's detail on a line of its own), the same words as the matplotlib
+    sheet (:func:`~smartcity.processing.maps.sheetdata.key_figures`)."""
+    from ..processing.maps.sheetdata import key_figures
+
+    names, values = [], []
+    for f in key_figures(data, row, theme.figures):
+        names.append(f.label)
+        values.append(f.value)
+        if f.detail:
+            names.append("")
+            values.append(f.detail)
+    return names, values
+
+
+def fit_figures(layout, page: D.PageSpec, lines: int) -> None:
+    """Key figures in the sheet's type size, smaller when ``lines`` would not fit the box."""
+    body = item(layout, "figures_names").rect().height()  # mm: the layouts are in mm
+    line_mm = page.pt("figures") / D.PT_PER_MM * 1.55  # Qt's line height for this font
+    shrink = min(1.0, body / max(lines * line_mm, 1e-9))
+    for ident in ("figures_names", "figures_values"):
+        _scale_font(item(layout, ident), page.pt("figures") * shrink)
 
 
 def D_label(indicator: str) -> str:
@@ -861,7 +874,10 @@ def add_sheets_to_project(data: MapData, indicator: str, project: QgsProject, fo
             first_district = sheet
     if first_district is not None:
         atlas_layout = sheet_layout(proj, first_district, page, layers, project)
-        _make_atlas(atlas_layout, layers)
+        lines = write_atlas_table(proj, [s for s in sheets_list if s.code is not None], gpkg)
+        _make_atlas(atlas_layout, layers,
+                    str(proj.district(first_district.code)["district_name"]))
+        fit_figures(atlas_layout, page, lines)
         atlas_layout.setName(f"{title} · 图集 atlas")
         atlas_layout.setCustomProperty(PROPERTY_SHEETS, title)
         manager.addLayout(atlas_layout)
@@ -883,9 +899,40 @@ def tr_sheets() -> str:
     return "智慧城市图幅 Map sheets"
 
 
-def _make_atlas(layout: QgsPrintLayout, layers: SheetLayers) -> None:
-    """Turn a district sheet's layout into an atlas over the county districts."""
-    coverage = layers.load("districts", "图集范围 atlas districts")
+ATLAS_TABLE = "atlas_districts"
+"""The atlas's coverage table: the districts with each one's key-figures text."""
+ATLAS_FIGURES = {"figures_names": "figures_names", "figures_values": "figures_values"}
+"""Label item of the atlas layout -> the coverage field holding its text for each page."""
+
+
+def write_atlas_table(data: MapData, sheets: Sequence[Sheet], gpkg: Path) -> int:
+    """The districts of the district ``sheets`` into ``gpkg``'s :data:`ATLAS_TABLE`, with
+    each one's key figures (:func:`figure_lines`, joined by newlines) in the fields of
+    :data:`ATLAS_FIGURES`, which the atlas's labels show by expression (each page its own
+    district's figures; a target's status is worked out here, not in a QGIS expression, so
+    the atlas says what the single sheets and the matplotlib sheets say).  Returns the most
+    lines one district's figures take (the type size must fit them all)."""
+    rows, lines = [], 0
+    for sheet in sheets:
+        row = data.district(sheet.code)
+        names, values = figure_lines(data, row, sheet.theme)
+        rows.append({"district_code": str(sheet.code),
+                     "district_name": str(row["district_name"]),
+                     "figures_names": "\n".join(names), "figures_values": "\n".join(values),
+                     "geometry": row.geometry})
+        lines = max(lines, len(names))
+    import geopandas as gpd
+
+    frame = gpd.GeoDataFrame(rows, geometry="geometry", crs=data.districts.crs)
+    frame.to_file(gpkg, layer=ATLAS_TABLE, driver="GPKG", engine="pyogrio", VERSION="1.2")
+    return lines
+
+
+def _make_atlas(layout: QgsPrintLayout, layers: SheetLayers, first: str) -> None:
+    """Turn a district sheet's layout (of the district named ``first``) into an atlas over
+    the districts of :func:`write_atlas_table`: its map follows each district, its title,
+    key-figures heading and key figures are expressions over the page's district."""
+    coverage = layers.load(ATLAS_TABLE, "图集范围 atlas districts")
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
     atlas.setEnabled(True)
@@ -900,14 +947,15 @@ def _make_atlas(layout: QgsPrintLayout, layers: SheetLayers) -> None:
     mp.setAtlasDriven(True)
     mp.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     mp.setAtlasMargin(0.10)
-    for ident, expression in (("figures_title", "主要指标 Key figures · [% \"district_name\" %]"),):
+    expressions = {"figures_title": "主要指标 Key figures · [% \"district_name\" %]"}
+    expressions.update({ident: f"[% attribute(@atlas_feature, '{field}') %]"
+                        for ident, field in ATLAS_FIGURES.items()})
+    for ident, expression in expressions.items():
         label = layout.itemById(ident)
         if isinstance(label, QgsLayoutItemLabel):
             label.setText(expression)
     title = layout.itemById("title")
     if isinstance(title, QgsLayoutItemLabel):
-        first = str(next(coverage.getFeatures(), None)["district_name"]) \
-            if coverage.featureCount() else ""
         if first and first in title.text():
             title.setText(title.text().replace(first, '[% "district_name" %]'))
     layout.refresh()

@@ -72,24 +72,91 @@ def test_each_frame_draws_the_coverage_of_its_last_day(project, store_copy, tmp_
 
 
 def test_opening_a_store_adds_the_coverage_to_its_group(project, store_copy):
+    from smartcity.plugin.project import PROPERTY_LAYER
+
+    group, rng, layer = _open_with_coverage(project, store_copy)
+    layers = [n.layer() for n in group.findLayers()]
+    assert layer.featureCount() > 0
+    names = [lyr.customProperty(PROPERTY_LAYER) for lyr in layers]
+    position = layers.index(layer)
+    assert names[position - 1] in ("enterprises",) and names[position + 1] == "sites"
+    years = {f["as_of"].toPyDate().year for f in layer.getFeatures()}
+    assert years <= set(range(rng.begin().date().year(), rng.end().date().year()))
+    assert max(years) == rng.end().date().year() - 1
+
+
+def _open_with_coverage(project, store):
+    """Load ``store`` into ``project`` and wait for its yearly coverage layer; returns
+    (group, range, coverage layer)."""
     from qgis.PyQt.QtCore import QCoreApplication
 
     from smartcity.plugin import coverage_layer as cl
-    from smartcity.plugin.project import PROPERTY_LAYER, load_store, setup_temporal_controller
+    from smartcity.plugin.project import load_store, setup_temporal_controller
 
-    group = load_store(store_copy, project)
+    group = load_store(store, project)
     rng = setup_temporal_controller(group, None, project)
     task = cl.add_coverage_layer(group, rng, project)
     assert task is not None
     task.waitForFinished(-1)
     while task in cl._running:  # finished() comes through the event loop
         QCoreApplication.processEvents()
-    layers = [n.layer() for n in group.findLayers()]
-    coverage = [lyr for lyr in layers if lyr.customProperty(cl.PROPERTY_COVERAGE)]
-    assert len(coverage) == 1 and coverage[0].featureCount() > 0
-    names = [lyr.customProperty(PROPERTY_LAYER) for lyr in layers]
-    position = layers.index(coverage[0])
-    assert names[position - 1] in ("enterprises",) and names[position + 1] == "sites"
-    years = {f["as_of"].toPyDate().year for f in coverage[0].getFeatures()}
-    assert years <= set(range(rng.begin().date().year(), rng.end().date().year()))
-    assert max(years) == rng.end().date().year() - 1
+    found = [n.layer() for n in group.findLayers()
+             if n.layer() is not None and n.layer().customProperty(cl.PROPERTY_COVERAGE)]
+    assert len(found) == 1
+    return group, rng, found[0]
+
+
+def test_the_coverage_layer_survives_saving_and_reopening_the_project(project, store_copy,
+                                                                      tmp_path):
+    """Issue 15: the yearly coverage was a memory layer, empty once a saved project was
+    opened again.  Saved, the project is read back (the plugin not involved): the layer is
+    there, in the store's group, with the same features, style and temporal filter."""
+    from smartcity.plugin import coverage_layer as cl
+
+    group, rng, layer = _open_with_coverage(project, store_copy)
+    source = layer.source().split("|")[0]
+    assert layer.providerType() == "ogr" and source.endswith(".gpkg")
+    frames = {}
+    for year in range(rng.begin().date().year(), rng.end().date().year()):
+        frames[year] = admitted(layer, _frame_ending(dt.date(year, 12, 31)))
+    assert max(frames.values()) > 0
+    before = {(f["district_code"], f["as_of"].toPyDate()): round(f.geometry().area(), 9)
+              for f in layer.getFeatures()}
+    renderer = layer.renderer().dump()
+    path = tmp_path / "saved.qgz"
+    assert project.write(str(path))
+    project.clear()
+    assert project.read(str(path))
+    again = [lyr for lyr in project.mapLayers().values()
+             if lyr.customProperty(cl.PROPERTY_COVERAGE)]
+    assert len(again) == 1
+    layer = again[0]
+    assert layer.isValid() and layer.temporalProperties().isActive()
+    assert layer.customProperty(cl.PROPERTY_COVERAGE) == str(store_copy.resolve())
+    assert {(f["district_code"], f["as_of"].toPyDate()): round(f.geometry().area(), 9)
+            for f in layer.getFeatures()} == before
+    assert layer.renderer().dump() == renderer
+    for year, count in frames.items():
+        assert admitted(layer, _frame_ending(dt.date(year, 12, 31))) == count, year
+    groups = [g for g in project.layerTreeRoot().findGroups()
+              if g.customProperty("smartcity/store") == str(store_copy.resolve())]
+    assert len(groups) == 1 and layer.id() in groups[0].findLayerIds()
+
+
+def test_an_unchanged_store_reuses_its_coverage_file(project, store_copy):
+    """Opened again unchanged, a store's coverage is read from its file (not recomputed);
+    once the store changed, a new file replaces the old one."""
+    import os
+    from pathlib import Path
+
+    _, _, layer = _open_with_coverage(project, store_copy)
+    first = Path(layer.source().split("|")[0])
+    stamp = first.stat().st_mtime_ns
+    _, _, layer = _open_with_coverage(project, store_copy)
+    assert Path(layer.source().split("|")[0]) == first and first.stat().st_mtime_ns == stamp
+    info = store_copy.stat()
+    os.utime(store_copy, ns=(info.st_atime_ns, info.st_mtime_ns + 10**9))  # "edited"
+    _, _, layer = _open_with_coverage(project, store_copy)
+    second = Path(layer.source().split("|")[0])
+    assert second != first and second.exists() and layer.featureCount() > 0
+    assert sorted(store_copy.parent.glob(f"{store_copy.stem}.coverage-*.gpkg")) == [second]

@@ -224,4 +224,24 @@ def test_mapsheet_adds_layouts_and_an_atlas_to_the_project(provider, sample_stor
     outcome, error = QgsLayoutExporter.exportToPdf(atlas, str(pdf), settings)
     assert outcome == QgsLayoutExporter.ExportResult.Success, error
     assert pdf_pages(pdf) == n_districts
+    # each page shows its own district's key figures: the text of that district's own
+    # sheet layout (its labels set from Python, not by expression), read back from the PDF
+    sheets = {lay.name().rsplit(" · ", 1)[1]: lay for lay in layouts
+              if not lay.atlas().enabled()}
+    pages_text = pdf_text(pdf).split("\f")
+    order = sorted(coverage.getFeatures(), key=lambda f: str(f["district_code"]))
+    seen = set()
+    for feature, text in zip(order, pages_text):
+        name = str(feature["district_name"])
+        flat = "".join(text.split())
+        own = sheets[name].itemById("figures_values").text()
+        # line by line: pdftotext sets the names' and the values' columns side by side
+        lines = [line for line in own.splitlines() + sheets[name].itemById(
+            "figures_names").text().splitlines() if line.strip()]
+        assert own and lines
+        for line in lines:
+            assert "".join(line.split()) in flat, (name, line, text)
+        assert name in flat  # the heading and the title follow the page too
+        seen.add(own)
+    assert len(seen) > 1  # the districts' figures differ: a page showing another's would fail
     project.clear()

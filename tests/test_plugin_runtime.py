@@ -168,6 +168,47 @@ def test_store_layers_made_in_a_task_load_like_the_direct_way(qgis_app, sample_s
     keeper.disconnect()
 
 
+def test_layers_join_one_per_event_loop_turn(qgis_app, sample_store, tmp_path):
+    """The menu's Open adds the layers made by the task one per event-loop turn (all at once
+    froze the GUI): between two turns the group holds some of them, at the end all, in the
+    direct way's order; a new project first takes the layers' own CRS, and the time range
+    is the store's (the Temporal Controller panel then need not work one out)."""
+    import shutil
+
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from smartcity.plugin.project import (frames_range, lifecycle_dates, load_store,
+                                          store_layers)
+
+    store = tmp_path / "weihai.gpkg"
+    shutil.copy(sample_store, store)
+    layers = store_layers(store, track_edits=False)
+    dates = lifecycle_dates(layers)
+    project = QgsProject()
+    placed, seen = [], set()
+    group = load_store(store, project, layers=layers, dates=dates, then=placed.append)
+    assert group.findLayers() == [] and project.timeSettings().temporalRange() == \
+        frames_range(*dates)  # the range first, then the layers
+    while not placed:
+        QCoreApplication.processEvents()
+        seen.add(len(group.findLayers()))
+    assert placed == [group]
+    assert len(seen) > len(layers) / 2  # they joined in many turns, not in one
+    assert [n.layer() for n in group.findLayers()] == layers
+    assert project.crs() == layers[0].crs()
+    # the group removed before all joined: told with None, nothing left half-done
+    placed.clear()
+    group = load_store(store, project, layers=store_layers(store, track_edits=False),
+                       dates=dates, then=placed.append)
+    QCoreApplication.processEvents()
+    project.layerTreeRoot().removeChildNode(group)
+    while not placed:
+        QCoreApplication.processEvents()
+    assert placed == [None]
+    project.clear()
+
+
 def test_engine_users_wait_for_the_warm_up(qgis_app):
     """While a warm-up task has not ended, what needs the engine (the dashboard's and the
     yearly coverage's tasks) is started only when it ends or is cancelled, instead of
