@@ -34,6 +34,7 @@ class WorkerError(RuntimeError):
 
 
 _proc: Optional[subprocess.Popen] = None
+_stderr = None  # the child's error output (a temporary file): quoted when it ends unexpectedly
 _calls = threading.Lock()  # one request at a time
 _writes = threading.Lock()  # a cancel is written while a call waits for its answer
 _ids = itertools.count(1)
@@ -44,7 +45,7 @@ _closed = False  # QGIS is quitting: no new child
 
 def _start() -> subprocess.Popen:
     """The child, started unless it runs (called with :data:`_calls` held)."""
-    global _proc
+    global _proc, _stderr
     if _proc is not None and _proc.poll() is None:
         return _proc
     from pathlib import Path
@@ -53,9 +54,12 @@ def _start() -> subprocess.Popen:
 
     package = __package__.split(".")[0]
     folder = str(Path(__file__).resolve().parents[2])
+    if _stderr is not None:
+        _stderr.close()
+    _stderr = tempfile.TemporaryFile()
     _proc = subprocess.Popen([python_for_children(), "-c", SERVE_CODE, folder, package],
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True, encoding="utf-8",
+                             stderr=_stderr, text=True, encoding="utf-8",
                              bufsize=1, env=child_environment())
     _connect_quit()
     return _proc
@@ -111,7 +115,8 @@ def call(job: str, args: dict, progress: Callable[[float], None], owner: Any = N
                     _current.clear()
                     if stopping or owner is not None and _owner_cancelled(owner):
                         raise Cancelled()
-                    raise WorkerError(tr("The computing process ended unexpectedly."))
+                    raise WorkerError(tr("The computing process ended unexpectedly.")
+                                      + _last_words())
                 try:
                     message = json.loads(line)
                 except ValueError:
@@ -141,6 +146,19 @@ def call(job: str, args: dict, progress: Callable[[float], None], owner: Any = N
                 os.unlink(out)
             except OSError:
                 pass
+
+
+def _last_words(limit: int = 1500) -> str:
+    """The end of the child's error output (a traceback, a crash message), for the
+    message that says it ended; empty when it printed nothing."""
+    if _stderr is None:
+        return ""
+    try:
+        _stderr.seek(0)
+        text = _stderr.read().decode("utf-8", "replace").strip()
+    except (OSError, ValueError):
+        return ""
+    return f"\n{text[-limit:]}" if text else ""
 
 
 def _owner_cancelled(owner) -> bool:

@@ -109,3 +109,21 @@ def test_stop_ends_the_child_and_a_waiting_call(qgis_app, store_copy):
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # gone (waited for by stop: no zombie either)
     assert worker.call("ping", {}, lambda _p: None) == "pong"  # a new one starts when asked
+
+
+def test_a_child_that_dies_says_why(qgis_app, monkeypatch):
+    """A child that cannot even start (a broken install) ends with its own words in the
+    message, not only "ended unexpectedly"; the next call starts a working child."""
+    from smartcity.plugin import worker
+
+    worker.stop()
+    monkeypatch.setattr(worker, "SERVE_CODE", "import sys\n"
+                        "sys.stderr.write('ImportError: cannot import name gdal_array')\n"
+                        "sys.exit(1)\n")
+    with pytest.raises(worker.WorkerError) as info:
+        worker.call("ping", {}, lambda _p: None)
+    assert "ended unexpectedly" in str(info.value)
+    assert "cannot import name gdal_array" in str(info.value)
+    monkeypatch.undo()
+    worker.stop()
+    assert worker.call("ping", {}, lambda _p: None) == "pong"
