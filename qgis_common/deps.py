@@ -282,11 +282,27 @@ def folder_install_command(folder: str, packages: Optional[Iterable[str]] = None
     ``folder`` with the Python QGIS runs; numpy stays below 2 where QGIS's is 1.x (the
     bindings and the installed compiled packages are built against it)."""
     wanted = list(packages) if packages is not None else [n for n, _ in missing_dependencies()]
+    wanted = [_shipped_numba(p) for p in wanted]
     if _numpy_major() == 1 and not any(p.split(">")[0].split("<")[0] == "numpy"
                                        for p in wanted):
         wanted.append("numpy<2")
     return [qgis_python(), "-m", "pip", "install", "--disable-pip-version-check",
             "--upgrade", "--target", folder, *wanted]
+
+
+def _shipped_numba(requirement: str) -> str:
+    """``numba>=…`` becomes the numba the plugin zip's compiled kernels were built with
+    (``processing/kernels/manifest.json``) when they fit this Python and machine: the first
+    coverage then loads them instead of compiling for a minute.  Anything else as it is."""
+    if requirement.split(">")[0].split("=")[0].strip() != "numba":
+        return requirement
+    from ..processing.jitcache import runtime_tag, shipped_manifest
+
+    manifest = shipped_manifest()
+    here = runtime_tag()
+    if manifest.get("numba") and all(manifest.get(k) == here[k] for k in ("python", "machine")):
+        return f"numba=={manifest['numba']}"
+    return requirement
 
 
 def shell_line(args: Iterable[str]) -> str:

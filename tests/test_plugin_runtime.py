@@ -224,3 +224,22 @@ def test_engine_users_wait_for_the_warm_up(qgis_app):
     assert started == ["dashboard", "coverage"]
     tasks.when_engine_ready(lambda: started.append("later"))
     assert started[-1] == "later"
+
+
+def test_one_click_install_asks_for_the_numba_of_the_shipped_kernels(monkeypatch):
+    """The zip's kernels are compiled by one numba for one Python: the one-click install
+    asks for that numba when they fit QGIS's Python (they are then loaded, not compiled),
+    and keeps the plain minimum otherwise."""
+    from smartcity.processing import jitcache
+    from smartcity.qgis_common import deps
+
+    here = jitcache.runtime_tag()
+    fits = dict(here, numba="0.68.1", cpu="generic")
+    monkeypatch.setattr(jitcache, "shipped_manifest", lambda: fits)
+    command = deps.folder_install_command("/x", ["pandas>=2.0", "numba>=0.56"])
+    assert "numba==0.68.1" in command and "pandas>=2.0" in command
+    monkeypatch.setattr(jitcache, "shipped_manifest",
+                        lambda: dict(fits, python="cpython-399"))
+    assert "numba>=0.56" in deps.folder_install_command("/x", ["numba>=0.56"])
+    monkeypatch.setattr(jitcache, "shipped_manifest", lambda: {})
+    assert "numba>=0.56" in deps.folder_install_command("/x", ["numba>=0.56"])
