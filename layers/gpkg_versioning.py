@@ -24,8 +24,10 @@ The department comes from ``smartcity_meta`` key ``department`` when it is set.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+import re
 from typing import Optional
 
 import numpy as np
@@ -239,8 +241,97 @@ def _first_violation(conn, layer: Layer, after_fid: int) -> Optional[str]:
     return checked[min(found)[1]][0].sentence() if found else None
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def surely_clean(layer: Layer, columns: dict) -> bool:
+    """Whether no row of ``columns`` (field name -> its values as the layer's table stores
+    them, booleans as 0/1 and dates as text; a field missing is NULL in every row) can
+    break a rule of :func:`_first_violation`, decided in Python over whole columns (distinct values, C-level set and min/max work): ~30 ms
+    for 100k rows where the SQL scan of 19 rules took ~0.3–0.5 s.
+
+    One-sided by design: ``True`` only when every value is of the plain type the rule's
+    SQL reads the same way (text as ``str``, numbers as ``int``/``float``, dates as
+    ``YYYY-MM-DD`` text) and passes; anything else (``False``) sends the caller to the SQL
+    scan, which finds the exact rule and sentence.  Where Python and SQLite could differ
+    this errs towards ``False``: ``str.strip`` strips more than SQLite's ``trim``, ``len``
+    counts at least SQLite's ``length`` (which stops at a NUL), text order by code point is
+    SQLite's BINARY order of the UTF-8 bytes."""
+    n = len(next(iter(columns.values()), ()))
+    if not n:
+        return True
+    columns = {name: columns.get(name, (None,) * n) for name in layer.field_names}
+    seen: dict[str, tuple[set, set]] = {}
+
+    def distinct(name: str) -> tuple[set, set]:
+        """The field's distinct values but ``None``, and their types (once per field)."""
+        if name not in seen:
+            present = set(columns[name])
+            present.discard(None)
+            seen[name] = present, set(map(type, present))
+        return seen[name]
+
+    for rule in rules(layer):
+        if rule.kind == "unique":
+            continue  # the id column's UNIQUE constraint
+        column = columns[rule.field]
+        if rule.kind == "order":
+            if not _ordered(columns[_named(rule.other)], column, rule.strict):
+                return False
+            continue
+        present, types = distinct(rule.field)
+        kind = layer.field(rule.field).kind
+        if rule.kind == "required":
+            if None in column or (kind == "text" and (types - {str} or not all(
+                    map(str.strip, present)))):
+                return False
+        elif rule.kind == "choice":
+            if types - {str} or not present <= set(rule.values):
+                return False
+        elif rule.kind == "range":
+            if types - {int, float}:
+                return False
+            if present and any(v != v for v in present):  # NaN: leave it to SQLite
+                return False
+            if present and ((rule.low is not None and min(present) < rule.low)
+                            or (rule.high is not None and max(present) > rule.high)):
+                return False
+        elif rule.kind == "date":
+            if types - {str} or not all(map(_iso_day, present)):
+                return False
+        elif rule.kind == "length":
+            if types - {str} or (present and max(map(len, present)) > _whole(rule.high)):
+                return False
+        else:
+            return False  # a kind this check does not know: the SQL scan decides
+    return True
+
+
+def _iso_day(text: str) -> bool:
+    """Whether SQLite's ``date(text, '+0 days')`` gives ``text`` back: a real day written
+    ``YYYY-MM-DD`` (year 0001–9999)."""
+    if not _ISO_DAY.fullmatch(text):
+        return False
+    try:
+        return dt.date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+def _ordered(first: tuple, then: tuple, strict: bool) -> bool:
+    """Whether no row has both dates and ``then`` before (``strict``: not after) ``first``;
+    ``False`` too where a present value is not text."""
+    for a, b in zip(first, then):
+        if a is None or b is None:
+            continue
+        if type(a) is not str or type(b) is not str or (b <= a if strict else b < a):
+            return False
+    return True
+
+
 def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,
-                report=None, deferred: Optional[list] = None) -> None:
+                report=None, deferred: Optional[list] = None,
+                clean: Optional[bool] = None) -> None:
     """Insert ``rows`` (geometry blob, then every field of ``layer`` in order) into the
     layer's table with exactly the store a row-by-row INSERT through the triggers leaves,
     only set-wise.
@@ -258,7 +349,8 @@ def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,
     :func:`.gpkg._envelope` gives them) and the triggers are put back as they were.
     ``report(done, total)`` is called after each batch of rows.  With ``deferred`` (a
     list) the R-tree is not filled: the new rows' fids and envelopes are appended to it for
-    :func:`fill_rtree`, which packs the rows of many calls at once.
+    :func:`fill_rtree`, which packs the rows of many calls at once.  ``clean``: what
+    :func:`surely_clean` says of the rows, when the caller knows it (``None``: asked here).
     """
     import sqlite3
 
@@ -292,20 +384,30 @@ def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,
         "(SELECT value FROM json_each(?)) GROUP BY feature_id",
         (layer.name, json.dumps([r[position] for r in rows], ensure_ascii=False))))
     done = 0
+    if not was_quiet and not last:  # every row's first version: the same two values
+        insert_sql = (f"INSERT INTO {t} ({', '.join(map(q, names))}) "
+                      f"VALUES ({', '.join('?' * (len(names) - 2))}, 1, {_literal(now)})")
     for start in range(0, len(rows), batch):
-        chunk = [(*r, None, None) if was_quiet else (*r, last.get(r[position], 0) + 1, now)
-                 for r in rows[start:start + batch]]  # quiet: no trigger would set them
+        if not was_quiet and not last:
+            chunk = rows[start:start + batch]
+        else:  # quiet: no trigger would set them
+            chunk = [(*r, None, None) if was_quiet else (*r, last.get(r[position], 0) + 1,
+                                                         now)
+                     for r in rows[start:start + batch]]
         conn.executemany(insert_sql, chunk)
         done += len(chunk)
         if report is not None:
             report(done, len(rows))
     if not was_quiet:
-        sentence = _first_violation(conn, layer, after_fid)
+        if clean is None:
+            clean = surely_clean(layer, dict(zip(layer.field_names, list(zip(*rows))[1:])))
+        sentence = None if clean else _first_violation(conn, layer, after_fid)
         if sentence is not None:
             raise sqlite3.IntegrityError(sentence)
-        new = f"SELECT {key} FROM {t} WHERE fid > {after_fid}"
-        conn.execute(f"UPDATE history SET valid_to = {_NOW} WHERE layer = {name} AND "
-                     f"valid_to IS NULL AND feature_id IN ({new})")
+        if last:  # some have history (deleted features): close their open rows
+            new = f"SELECT {key} FROM {t} WHERE fid > {after_fid}"
+            conn.execute(f"UPDATE history SET valid_to = {_NOW} WHERE layer = {name} AND "
+                         f"valid_to IS NULL AND feature_id IN ({new})")
         # NEW.version is the last version in history + 1 (set above from ``last``), so
         # the trigger's two look-ups per row are: that version, and "restored" when > 1
         conn.execute(
@@ -316,8 +418,14 @@ def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,
             f"{attributes_of(layer, 'NEW')}, {wkb_of('NEW')} FROM {t} AS NEW "
             f"WHERE NEW.fid > {after_fid} ORDER BY NEW.fid")
     if rtree_saved:
-        fids = np.array([r[0] for r in conn.execute(
-            f"SELECT fid FROM {t} WHERE fid > ? ORDER BY fid", (after_fid,))], dtype=np.int64)
+        low, high, count = conn.execute(f"SELECT min(fid), max(fid), count(*) FROM {t} "
+                                        f"WHERE fid > ?", (after_fid,)).fetchone()
+        if count and high - low + 1 == count:  # AUTOINCREMENT gave them one run of fids
+            fids = np.arange(low, high + 1, dtype=np.int64)
+        else:
+            fids = np.array([r[0] for r in conn.execute(
+                f"SELECT fid FROM {t} WHERE fid > ? ORDER BY fid", (after_fid,))],
+                dtype=np.int64)
         boxes = np.asarray(envelopes, dtype=float).reshape(-1, 4)
         keep = np.flatnonzero(~np.isnan(boxes[:, 0]))
         if deferred is not None:
@@ -433,8 +541,7 @@ def load_rtree(conn, rtree: str, ids: np.ndarray, boxes: np.ndarray) -> None:
             data = head + len(cells).to_bytes(2, "big") + cells.tobytes()
             nodes.append((int(numbers[k]), data + bytes(size - len(data))))
         owner = np.repeat(numbers, np.diff(np.append(starts, len(children))))
-        pairs = list(zip(children.tolist(), owner.tolist()))
-        (rowids if depth == 0 else parents).extend(pairs)
+        (rowids if depth == 0 else parents).extend(zip(children.tolist(), owner.tolist()))
         if count == 1:
             break
         child_boxes = np.column_stack([
@@ -447,5 +554,4 @@ def load_rtree(conn, rtree: str, ids: np.ndarray, boxes: np.ndarray) -> None:
     conn.executemany(f"INSERT INTO {node_t} (nodeno, data) VALUES (?, ?)", nodes)
     for table, names, pairs in ((rowid_t, "rowid, nodeno", rowids),
                                 (parent_t, "nodeno, parentnode", parents)):
-        conn.execute(f"INSERT INTO {table} ({names}) SELECT json_extract(value, '$[0]'), "
-                     f"json_extract(value, '$[1]') FROM json_each(?)", (json.dumps(pairs),))
+        conn.executemany(f"INSERT INTO {table} ({names}) VALUES (?, ?)", pairs)
