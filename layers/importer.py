@@ -210,11 +210,11 @@ def _import_file(store: Store, layer: str, path: Path | str, *, coords: str, crs
     result.notes += raw.notes
     if raw.encoding_reason:
         result.notes.append(f"encoding {raw.encoding}: {raw.encoding_reason}")
-    if not len(raw.frame):
+    if not raw.n_rows:
         raise ImportFailure(f"{path.name} holds no rows")
     if coords == "auto":
         coords = "wgs84"
-        if looks_like_datav(raw.frame.columns) and (raw.crs is None or raw.crs.is_geographic):
+        if looks_like_datav(raw.column_names) and (raw.crs is None or raw.crs.is_geographic):
             coords = "gcj02"
             result.notes.append(f"{path.name} is a DataV.GeoAtlas file: its coordinates are "
                                 f"GCJ-02 (AMap) and were converted to CGCS2000; give "
@@ -247,7 +247,7 @@ def _import_file(store: Store, layer: str, path: Path | str, *, coords: str, crs
                 report(low, "checking rows" if not result.read else
                        f"checking rows: {result.read:,} done")
                 done = chunk.done
-                if len(chunk.frame):
+                if chunk.n_rows:
                     _import_chunk(store, lyr, chunk, columns, coords, fixed, area, first_seen,
                                   result, tables_of_rejects,
                                   lambda *a: part(*a, scaled(report, low + 0.4 * (high - low),
@@ -280,10 +280,10 @@ def _import_chunk(store: Store, lyr: Layer, raw: RawTable, columns: dict[str, st
     flagged and conflicting rows are appended to ``tables_of_rejects``."""
     from .store import ConflictsFound
 
-    result.read += len(raw.frame)
+    result.read += raw.n_rows
     problems: list[Problem] = []
-    values = convert_fields(lyr, raw.frame, columns, problems)
-    apply_fixed(lyr, values, fixed or {}, len(raw.frame))
+    values = convert_fields(lyr, raw, columns, problems)
+    apply_fixed(lyr, values, fixed or {}, raw.n_rows)
     geoms = convert_geometries(lyr, raw, coords, problems, notes=result.notes)
     if lyr.name == "districts":
         result.notes += _complete_districts(store, values, geoms)
@@ -294,13 +294,13 @@ def _import_chunk(store: Store, lyr: Layer, raw: RawTable, columns: dict[str, st
     problems = check_read_defects(raw, problems)
     bad = sorted({p.index for p in problems if p.fatal})
     flagged = sorted({p.index for p in problems if not p.fatal} - set(bad))
-    keep = np.setdiff1d(np.arange(len(raw.frame)), bad)
+    keep = np.setdiff1d(np.arange(raw.n_rows), bad)
     result.rejected += len(bad)
     result.flagged += len(flagged)
     result.accepted += len(keep)
     found: list[Problem] = []
     if len(keep):
-        everything = len(keep) == len(raw.frame)
+        everything = len(keep) == raw.n_rows
         records = pd.DataFrame({name: col if everything else [col[i] for i in keep]
                                 for name, col in values.items()}, dtype=object)
         try:
@@ -375,7 +375,7 @@ def map_columns(lyr: Layer, raw: RawTable) -> tuple[dict[str, str], list[str]]:
     mapping: dict[str, str] = {}
     ignored = []
     geometry_cols = set(raw.xy_columns or ()) | ({raw.wkt_column} if raw.wkt_column else set())
-    for column in raw.frame.columns:
+    for column in raw.column_names:
         if column in geometry_cols:
             continue
         name = lookup.get(normalise_header(column))
@@ -388,7 +388,7 @@ def map_columns(lyr: Layer, raw: RawTable) -> tuple[dict[str, str], list[str]]:
         raise ImportFailure(
             f"{raw.path.name} has no column for {f.name} ({f.label_zh}), which identifies each "
             f"feature of {lyr.name}; accepted headers: {', '.join((f.name, f.label_zh) + f.aliases)}"
-            f"; columns found: {', '.join(map(str, raw.frame.columns))}")
+            f"; columns found: {', '.join(map(str, raw.column_names))}")
     return mapping, ignored
 
 
@@ -508,14 +508,17 @@ def _number(value) -> float:
     return number
 
 
-def convert_fields(lyr: Layer, frame: pd.DataFrame, columns: dict[str, str],
+def convert_fields(lyr: Layer, frame: "pd.DataFrame | RawTable", columns: dict[str, str],
                    problems: list[Problem]) -> dict[str, list]:
-    """Every mapped column converted cell by cell; failures appended to ``problems``."""
+    """Every mapped column of ``frame`` (a table as read, or its frame) converted cell by
+    cell; failures appended to ``problems``."""
+    column_of = frame.column if isinstance(frame, RawTable) else (
+        lambda name: frame[name].tolist())
     values: dict[str, list] = {}
     for name, column in columns.items():
         f = lyr.field(name)
         identifier, limit = name == lyr.id_field, lyr.max_chars(name)
-        values[name] = convert_column(f, frame[column].tolist(), problems,
+        values[name] = convert_column(f, column_of(column), problems,
                                       f"{column} ({name})", identifier=identifier,
                                       max_chars=limit)
     return values
@@ -669,11 +672,11 @@ def _check_finite(raw: RawTable, geoms: np.ndarray, problems: list[Problem]) -> 
 def _points_from_columns(raw: RawTable, problems: list[Problem]) -> np.ndarray:
     assert raw.xy_columns is not None, "called for x/y tables only"
     lon_col, lat_col = raw.xy_columns
-    n = len(raw.frame)
+    n = raw.n_rows
     xs = np.full(n, np.nan)
     ys = np.full(n, np.nan)
     for column, target in ((lon_col, xs), (lat_col, ys)):
-        cells = raw.frame[column].tolist()
+        cells = raw.column(column)
         if _all_plain_numbers(cells):
             target[:] = np.asarray(cells, dtype=float)  # float(cell) of each, in C
             continue

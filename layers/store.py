@@ -483,9 +483,8 @@ class Store:
         """(no feature, no history row) of ``lyr`` in the store now: a write into a new
         layer need not look up stored features or versions (100k ids: ~0.5 s)."""
         t = quote(lyr.name)
-        _, rows = self.db.query(f"SELECT (SELECT count(*) FROM (SELECT 1 FROM {t} LIMIT 1)), "
-                                f"(SELECT count(*) FROM (SELECT 1 FROM history WHERE layer "
-                                f"= ? LIMIT 1))", (lyr.name,))
+        _, rows = self.db.query(f"SELECT EXISTS (SELECT 1 FROM {t}), EXISTS (SELECT 1 FROM "
+                                f"history WHERE layer = ?)", (lyr.name,))
         return not rows[0][0], not rows[0][1]
 
     def _write_part(self, lyr: Layer, records: pd.DataFrame, geometries: Sequence,
