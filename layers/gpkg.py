@@ -569,9 +569,9 @@ class GpkgBackend:
     test turns it off to compare with the row-by-row trigger path)."""
 
     def insert_features(self, layer: Layer, rows: list, geoms, report=None,
-                        clean: Optional[bool] = None) -> bool:
+                        clean: Optional[bool] = None, unseen: bool = False) -> bool:
         """Insert new features set-wise (:func:`.gpkg_versioning.bulk_insert`, ``clean``
-        passed on); ``False`` when this store does not (the caller then inserts row by
+        and ``unseen`` passed on); ``False`` when this store does not (the caller then inserts row by
         row)."""
         if not self.bulk_inserts:
             return False
@@ -580,15 +580,28 @@ class GpkgBackend:
         boxes = self._deferred.get(layer.name) if self._deferred else None
         self._run(lambda: gpkg_versioning.bulk_insert(self.conn, layer, rows, envelopes(geoms),
                                                       report=report, deferred=boxes,
-                                                      clean=clean))
+                                                      clean=clean, unseen=unseen))
         return True
 
     _deferred: Optional[dict] = None
 
     def defer_index(self, layer: Layer) -> None:
         """From now on, :meth:`insert_features` leaves ``layer``'s R-tree to
-        :meth:`finish_index` (a write in parts fills it once, packed, at the end)."""
-        self._deferred = {layer.name: []}
+        :meth:`finish_index` (a write in parts fills it once, packed, at the end).  A layer
+        without features gets its R-tree packed part by part
+        (:class:`.gpkg_versioning.PackedRtree`: only one box in ~50 kept until the end);
+        any other keeps the parts' boxes for :func:`.gpkg_versioning.fill_rtree`."""
+        from . import gpkg_versioning
+
+        rtree = f"rtree_{layer.name}_geom"
+        (indexed,) = self._run(lambda: self.conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = ?", (rtree + "_rowid",)
+        ).fetchone())
+        empty = indexed and self._run(lambda: self.conn.execute(
+            f"SELECT NOT EXISTS (SELECT 1 FROM {quote(layer.name)}) AND NOT EXISTS "
+            f"(SELECT 1 FROM {quote(rtree + '_rowid')})").fetchone()[0])
+        self._deferred = {layer.name: gpkg_versioning.PackedRtree(self.conn, rtree)
+                          if empty else []}
 
     def finish_index(self, layer: Layer, fill: bool = True) -> None:
         """Fill the R-tree with what the parts since :meth:`defer_index` inserted (``fill``
@@ -596,7 +609,11 @@ class GpkgBackend:
         from . import gpkg_versioning
 
         parts, self._deferred = (self._deferred or {}).get(layer.name, []), None
-        if fill:
+        if not fill:
+            return
+        if isinstance(parts, gpkg_versioning.PackedRtree):
+            self._run(parts.finish)
+        else:
             self._run(lambda: gpkg_versioning.fill_rtree(self.conn, layer, parts))
 
     def after_write(self, table: str) -> None:

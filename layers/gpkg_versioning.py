@@ -331,7 +331,7 @@ def _ordered(first: tuple, then: tuple, strict: bool) -> bool:
 
 def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,
                 report=None, deferred: Optional[list] = None,
-                clean: Optional[bool] = None) -> None:
+                clean: Optional[bool] = None, unseen: bool = False) -> None:
     """Insert ``rows`` (geometry blob, then every field of ``layer`` in order) into the
     layer's table with exactly the store a row-by-row INSERT through the triggers leaves,
     only set-wise.
@@ -350,7 +350,9 @@ def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,
     ``report(done, total)`` is called after each batch of rows.  With ``deferred`` (a
     list) the R-tree is not filled: the new rows' fids and envelopes are appended to it for
     :func:`fill_rtree`, which packs the rows of many calls at once.  ``clean``: what
-    :func:`surely_clean` says of the rows, when the caller knows it (``None``: asked here).
+    :func:`surely_clean` says of the rows, when the caller knows it (``None``: asked here);
+    ``unseen``: the caller knows that no row's id is in ``history`` (a layer without any
+    history row), so the last versions are not looked up.
     """
     import sqlite3
 
@@ -379,7 +381,7 @@ def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,
                   f"VALUES ({', '.join('?' * len(names))})")
     (now,) = conn.execute(f"SELECT {_NOW}").fetchone()
     position = 1 + layer.field_names.index(layer.id_field)
-    last = dict(conn.execute(
+    last = {} if unseen else dict(conn.execute(
         "SELECT feature_id, max(version) FROM history WHERE layer = ? AND feature_id IN "
         "(SELECT value FROM json_each(?)) GROUP BY feature_id",
         (layer.name, json.dumps([r[position] for r in rows], ensure_ascii=False))))
@@ -428,7 +430,9 @@ def bulk_insert(conn, layer: Layer, rows: list, envelopes, *, batch: int = 5000,
                 dtype=np.int64)
         boxes = np.asarray(envelopes, dtype=float).reshape(-1, 4)
         keep = np.flatnonzero(~np.isnan(boxes[:, 0]))
-        if deferred is not None:
+        if isinstance(deferred, PackedRtree):
+            deferred.add(fids[keep], boxes[keep])
+        elif deferred is not None:
             deferred.append((fids[keep], boxes[keep]))
         else:
             fill_rtree(conn, layer, [(fids[keep], boxes[keep])])
@@ -515,43 +519,114 @@ def load_rtree(conn, rtree: str, ids: np.ndarray, boxes: np.ndarray) -> None:
     2-byte cell count, then cells of an 8-byte id and four float32 coordinates, rounded
     outwards as the virtual table rounds them; ``%_rowid`` maps ids to leaves, ``%_parent``
     nodes to parents.  ``SELECT rtreecheck(...)`` checks the result (the tests do)."""
-    from .gpkg import quote as q
+    packer = PackedRtree(conn, rtree)
+    packer.add_leaves(np.asarray(ids, dtype=np.int64), boxes, order=False)
+    packer.finish()
 
-    node_t, rowid_t, parent_t = (q(f"{rtree}_{s}") for s in ("node", "rowid", "parent"))
-    (size,) = conn.execute(f"SELECT length(data) FROM {node_t} WHERE nodeno = 1").fetchone()
-    per_node = (size - 4) // 24
-    cell = np.dtype([("id", ">i8"), ("c", ">f4", (4,))])
-    coords = np.column_stack([_float32_down(boxes[:, 0]), _float32_up(boxes[:, 1]),
-                              _float32_down(boxes[:, 2]), _float32_up(boxes[:, 3])])
-    children, child_boxes = np.asarray(ids, dtype=np.int64), coords
-    nodes: list[tuple[int, bytes]] = []
-    rowids: list[tuple[int, int]] = []
-    parents: list[tuple[int, int]] = []
-    next_node, depth = 2, 0
-    while True:
-        count = -(-len(children) // per_node)
-        numbers = np.arange(next_node, next_node + count) if count > 1 else np.array([1])
-        next_node += count if count > 1 else 0
+
+class PackedRtree:
+    """An *empty* R-tree filled in parts, in bounded memory: each part's boxes are sorted
+    in Hilbert order and written as leaf nodes at once (their ``%_rowid`` rows too); only
+    each leaf's number and box are kept (one in ~50 boxes), and :meth:`finish` builds the
+    levels above them and the root.  A part's leaves cover its own stretch of the Hilbert
+    curve, so a file read in chunks gets leaves as tight as one read whole; the levels
+    above order the leaves along the curve of the whole extent.
+
+    Nothing else may write the R-tree between the first part and :meth:`finish` (its
+    leaves have no parent until then): the store uses it for a layer without features,
+    whose writing inserts only."""
+
+    def __init__(self, conn, rtree: str) -> None:
+        from .gpkg import quote as q
+
+        self.conn = conn
+        self.node_t, self.rowid_t, self.parent_t = (q(f"{rtree}_{s}")
+                                                    for s in ("node", "rowid", "parent"))
+        (self.size,) = conn.execute(f"SELECT length(data) FROM {self.node_t} WHERE nodeno = 1"
+                                    ).fetchone()
+        self.per_node = (self.size - 4) // 24
+        self.next_node = 2  # node 1 is the root, written by :meth:`finish`
+        self.leaves: list[np.ndarray] = []
+        self.leaf_boxes: list[np.ndarray] = []
+
+    def add(self, ids: np.ndarray, boxes: np.ndarray) -> None:
+        """Write leaves for ``ids``/``boxes`` (``(minx, maxx, miny, maxy)`` rows, no NaN)."""
+        self.add_leaves(np.asarray(ids, dtype=np.int64), np.asarray(boxes, dtype=float))
+
+    def add_leaves(self, ids: np.ndarray, boxes: np.ndarray, order: bool = True) -> None:
+        """:meth:`add`; ``order``: sort them in Hilbert order first (else as given)."""
+        if not len(ids):
+            return
+        boxes = boxes.reshape(-1, 4)
+        if order:
+            at = np.argsort(_hilbert(boxes), kind="stable")
+            ids, boxes = ids[at], boxes[at]
+        coords = np.column_stack([_float32_down(boxes[:, 0]), _float32_up(boxes[:, 1]),
+                                  _float32_down(boxes[:, 2]), _float32_up(boxes[:, 3])])
+        numbers, mbrs = self._level(ids, coords, depth=0, root=False)
+        self.leaves.append(numbers)
+        self.leaf_boxes.append(mbrs)
+
+    def _level(self, children: np.ndarray, child_boxes: np.ndarray, depth: int,
+               root: bool) -> tuple[np.ndarray, np.ndarray]:
+        """Write the nodes holding ``children`` (ids or node numbers) with their float32
+        boxes; map them to their nodes (``%_rowid`` for leaves, ``%_parent`` above); the
+        new nodes' numbers and boxes.  ``root``: there is one node, the root (number 1,
+        with the tree's ``depth``)."""
+        per_node, size = self.per_node, self.size
         starts = np.arange(0, len(children), per_node)
-        for k, start in enumerate(starts):
+        count = len(starts)
+        if root:
+            numbers = np.array([1])
+        else:
+            numbers = np.arange(self.next_node, self.next_node + count)
+            self.next_node += count
+        cell = np.dtype([("id", ">i8"), ("c", ">f4", (4,))])
+        nodes = []
+        for k, start in enumerate(starts.tolist()):
             part = slice(start, start + per_node)
             cells = np.zeros(len(children[part]), dtype=cell)
             cells["id"], cells["c"] = children[part], child_boxes[part]
-            head = (depth if numbers[k] == 1 else 0).to_bytes(2, "big")
+            head = (depth if root else 0).to_bytes(2, "big")
             data = head + len(cells).to_bytes(2, "big") + cells.tobytes()
             nodes.append((int(numbers[k]), data + bytes(size - len(data))))
+        if root:
+            self.conn.execute(f"DELETE FROM {self.node_t} WHERE nodeno = 1")
+        self.conn.executemany(f"INSERT INTO {self.node_t} (nodeno, data) VALUES (?, ?)",
+                              nodes)
         owner = np.repeat(numbers, np.diff(np.append(starts, len(children))))
-        (rowids if depth == 0 else parents).extend(zip(children.tolist(), owner.tolist()))
-        if count == 1:
-            break
-        child_boxes = np.column_stack([
+        table, names = ((self.rowid_t, "rowid, nodeno") if depth == 0
+                        else (self.parent_t, "nodeno, parentnode"))
+        self.conn.executemany(f"INSERT INTO {table} ({names}) VALUES (?, ?)",
+                              zip(children.tolist(), owner.tolist()))
+        mbrs = np.column_stack([
             np.minimum.reduceat(child_boxes[:, 0], starts),
             np.maximum.reduceat(child_boxes[:, 1], starts),
             np.minimum.reduceat(child_boxes[:, 2], starts),
             np.maximum.reduceat(child_boxes[:, 3], starts)])
-        children, depth = numbers.astype(np.int64), depth + 1
-    conn.execute(f"DELETE FROM {node_t}")
-    conn.executemany(f"INSERT INTO {node_t} (nodeno, data) VALUES (?, ?)", nodes)
-    for table, names, pairs in ((rowid_t, "rowid, nodeno", rowids),
-                                (parent_t, "nodeno, parentnode", parents)):
-        conn.executemany(f"INSERT INTO {table} ({names}) VALUES (?, ?)", pairs)
+        return numbers, mbrs
+
+    def finish(self) -> None:
+        """Write the levels above the leaves and the root (nothing when no part had a box:
+        the root stays the empty node it was)."""
+        if not self.leaves:
+            return
+        numbers = np.concatenate(self.leaves)
+        boxes = np.concatenate(self.leaf_boxes)
+        self.leaves, self.leaf_boxes = [], []
+        if len(numbers) == 1:  # a single leaf is the root itself
+            self.conn.execute(f"DELETE FROM {self.node_t} WHERE nodeno = 1")
+            self.conn.execute(f"UPDATE {self.node_t} SET nodeno = 1 WHERE nodeno = ?",
+                              (int(numbers[0]),))
+            self.conn.execute(f"UPDATE {self.rowid_t} SET nodeno = 1 WHERE nodeno = ?",
+                              (int(numbers[0]),))
+            return
+        at = np.argsort(_hilbert(boxes.astype(float)), kind="stable")
+        numbers, boxes = numbers[at], boxes[at]
+        depth = 1
+        while True:
+            root = len(numbers) <= self.per_node
+            numbers, boxes = self._level(numbers.astype(np.int64), boxes, depth, root)
+            if root:
+                return
+            depth += 1

@@ -30,6 +30,7 @@ import codecs
 import contextlib
 import csv
 import io
+import itertools
 import os
 import re
 import tempfile
@@ -323,24 +324,58 @@ def _header_line(text: str) -> str:
 def _csv_pieces(path: Path, rows: int) -> Iterator[tuple[bytes, int, int]]:
     """The bytes of a CSV in pieces of at least ``rows`` lines, each with its number of
     lines and the bytes read so far; a piece ends only after a line where the csv module
-    would end a record (no quote opened in the piece still open)."""
+    would end a record (no quote opened in the piece still open).
+
+    Read in blocks of 4 MiB with the line ends found by ``bytes.find`` (reading line by
+    line cost ~0.15 s per 100k rows); a piece with a quote in it is checked line by line,
+    as before."""
     sep = _piece_delimiter(path)
     with open(path, "rb") as handle:
-        buffer: list[bytes] = []
+        pending = b""
         read = 0
-        started = 0  # non-blank lines in the first piece: it needs the header and a row
         need = rows + 1  # the first piece's lines: the header and ``rows`` rows
-        for line in handle:
-            buffer.append(line)
-            read += len(line)
-            if started < 2:
-                started += bool(line.strip())
-                continue
-            if len(buffer) >= need and _ends_record(buffer, sep):
-                yield b"".join(buffer), len(buffer), read
-                buffer, need = [], rows
-        if buffer:
-            yield b"".join(buffer), len(buffer), read
+        first = True
+        while True:
+            block = handle.read(1 << 22)
+            pending += block
+            if not block:
+                break
+            while pending.count(NEWLINE) >= need:
+                cut = _after_lines(pending, need)
+                piece = pending[:cut]
+                if first and not _two_filled(piece):
+                    need += 1  # the first piece needs the header and a row
+                    continue
+                if b'"' in piece:  # cut where a record ends, line by line after ``need``
+                    lines = [line + NEWLINE for line in piece.split(NEWLINE)[:-1]]
+                    if not _ends_record(lines, sep):
+                        need += 1
+                        continue
+                read += cut
+                yield piece, piece.count(NEWLINE), read
+                pending, need, first = pending[cut:], rows, False
+        if pending:
+            read += len(pending)
+            yield pending, pending.count(NEWLINE) + (not pending.endswith(NEWLINE)), read
+
+
+def _after_lines(data: bytes, count: int) -> int:
+    """The offset just after the ``count``-th line end (``\\n``) of ``data``, which has
+    at least ``count``."""
+    at = -1
+    for _ in range(count):
+        at = data.find(NEWLINE, at + 1)
+    return at + 1
+
+
+def _two_filled(piece: bytes) -> bool:
+    """Whether ``piece`` has two lines that are not blank (a header and a row)."""
+    filled = 0
+    for line in io.BytesIO(piece):
+        filled += bool(line.strip())
+        if filled == 2:
+            return True
+    return False
 
 
 def _piece_delimiter(path: Path) -> str:
@@ -544,14 +579,19 @@ def _plain_columns(path: Path, lines: list[str], sep: str, row_offset: int,
     data = lines[1:]
     if not width or len(first) != width or (header is None and not names[-1]):
         return None
-    inner = width - 1
-    if any(line.count(sep) != inner or not line.replace(sep, "").strip() for line in data):
+    if data and set(map(str.count, data, itertools.repeat(sep))) != {width - 1}:
         return None
     body = "".join(data)
     if body.endswith("\n"):
         body = body[:-1]
     flat = body.replace("\n", sep).split(sep) if data else []
     cells = {name: flat[k::width] for k, name in enumerate(_unique(names))}
+    # a blank row (nothing but delimiters and spaces) has a blank first cell: only rows
+    # with one are looked at whole
+    first_cells = next(iter(cells.values()), [])
+    if not all(map(str.strip, first_cells)) and any(
+            not line.replace(sep, "").strip() for line in data):
+        return None
     numbers = np.arange(2, 2 + len(data), dtype=int) + row_offset
     table = ColumnTable(path, None, None, None, numbers, "line", items=len(lines),
                         cells=cells)
@@ -642,14 +682,20 @@ def _looks_projected(x: np.ndarray, y: np.ndarray) -> bool:
     return bool(ok.any() and (np.median(np.abs(x[ok])) > 360 or np.median(np.abs(y[ok])) > 360))
 
 
+def _numbers(cells: list) -> np.ndarray:
+    """A column as numbers, NaN where a cell is none (``float`` of each in C when all
+    are; pandas' coercing parser otherwise): for deciding the CRS only."""
+    try:
+        return np.asarray(cells, dtype=float)
+    except (TypeError, ValueError):
+        return pd.to_numeric(np.asarray(cells, dtype=object), errors="coerce").astype(float)
+
+
 def _decide_csv_crs(table: RawTable) -> None:
     """lon/lat numbers need no CRS (geographic); projected numbers need an explicit one."""
     assert table.xy_columns is not None, "called for x/y tables only"
     lon_col, lat_col = table.xy_columns
-    x = pd.to_numeric(np.asarray(table.column(lon_col), dtype=object),
-                      errors="coerce").astype(float)
-    y = pd.to_numeric(np.asarray(table.column(lat_col), dtype=object),
-                      errors="coerce").astype(float)
+    x, y = _numbers(table.column(lon_col)), _numbers(table.column(lat_col))
     finite = _plausible(x, y)
     looks_projected = _looks_projected(x, y)
     if table.crs is None:

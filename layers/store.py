@@ -109,8 +109,13 @@ def sql_values(kind: str, cells: list) -> list:
     """:func:`to_sql_value` of every cell (what it returns, faster: cells already of the
     canonical type, as the importer gives them, are taken as they are)."""
     same = _CANONICAL_TYPES.get(kind)
+    types = set(map(type, cells))
+    if same is not None and types <= {same, type(None)}:
+        if same is not float or np.isnan(np.array(cells, dtype=float)).sum() == \
+                cells.count(None):  # floats: no NaN (None is NaN in the array)
+            return cells  # what the listcomp below would give, whole-column
     if kind == "date":
-        if set(map(type, cells)) <= {dt.date, type(None)}:  # the importer's: a few
+        if types <= {dt.date, type(None)}:  # the importer's: a few
             text = {v: None if v is None else v.isoformat() for v in set(cells)}  # hundred
             return list(map(text.__getitem__, cells))  # distinct days in 100k rows
         return [v.isoformat() if type(v) is dt.date else to_sql_value(kind, v) for v in cells]
@@ -423,7 +428,8 @@ class Store:
                 ) -> Iterator[Callable[..., tuple[WriteSummary, list]]]:
         """:meth:`write` in parts: one transaction, one ``imports`` row, one time, yielding
         ``part(records, geometries[, report])``, which writes one part as :meth:`write`
-        writes its records (reporting 0–100 % to ``report``) and returns ``(summary so far,
+        writes its records (a frame, or a mapping of column name to its values in record
+        order; reporting 0–100 % to ``report``) and returns ``(summary so far,
         this part's conflicts)``, their ``index`` counting in this part's records.  A
         streaming import writes a file of millions of rows chunk by chunk this way, in
         bounded memory, and the store ends exactly as one :meth:`write` of all the parts
@@ -496,11 +502,14 @@ class Store:
         when the writing began (the parts' ids are distinct, so a layer without features
         or history then has none for this part's ids)."""
         layer = lyr.name
-        columns = [f.name for f in lyr.fields if f.name in records.columns]
+        given = (records.columns if isinstance(records, pd.DataFrame) else records.keys())
+        columns = [f.name for f in lyr.fields if f.name in given]
         if lyr.id_field not in columns:
             raise StoreError(f"cannot write {layer}: records have no {lyr.id_field} column")
         geoms = _conform_geometries(lyr, _object_array(geometries))
-        values = {c: sql_values(lyr.field(c).kind, records[c].tolist()) for c in columns}
+        values = {c: sql_values(lyr.field(c).kind, records[c].tolist()
+                                if isinstance(records, pd.DataFrame) else list(records[c]))
+                  for c in columns}
         ids = values[lyr.id_field]
         if len(set(ids)) != len(ids):
             raise StoreError(f"cannot write {layer}: duplicate {lyr.id_field} in one write")
@@ -564,7 +573,7 @@ class Store:
 
             clean = surely_clean(lyr, stored)
         self._apply(lyr, inserts, updates, report, insert_geoms=geoms[insert_at],
-                    clean=clean)
+                    clean=clean, unseen=no_history)
         return conflicts
 
     def restore(self, layer: str, feature_id: str, version: int,
@@ -603,14 +612,15 @@ class Store:
 
     def _apply(self, lyr: Layer, inserts: list, updates: list, report: ProgressFn,
                bookkeeping: bool = False, insert_geoms: Optional[Sequence] = None,
-               clean: Optional[bool] = None) -> None:
+               clean: Optional[bool] = None, unseen: bool = False) -> None:
         """Run the INSERTs and UPDATEs (geometry blob, canonical values, [version,
         updated_at when ``bookkeeping``], and the fid for an update) in batches.
 
         New features whose geometries ``insert_geoms`` are given go in set-wise where the
         backend can (``insert_features``: the history and R-tree triggers' work done in a
         few statements, same result; ``clean``: the inserts surely break no rule, see
-        :func:`.gpkg_versioning.surely_clean`); the rest row by row through the triggers."""
+        :func:`.gpkg_versioning.surely_clean`; ``unseen``: no insert's id has history);
+        the rest row by row through the triggers."""
         db = self.db
         t = quote(lyr.name)
         names = [*lyr.field_names, *(("version", "updated_at") if bookkeeping else ())]
@@ -625,7 +635,7 @@ class Store:
         if (inserts and insert_geoms is not None and not bookkeeping and bulk is not None
                 and bulk(lyr, inserts, insert_geoms,
                          lambda n, _: report(100.0 * n / total, f"{lyr.name}: {n}/{total}"),
-                         clean=clean)):
+                         clean=clean, unseen=unseen)):
             done, inserts = len(inserts), []
         for rows, sql in ((inserts, insert_sql), (updates, update_sql)):
             for start in range(0, len(rows), _BATCH):
