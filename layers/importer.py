@@ -49,13 +49,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Iterator, Mapping, Optional
+from typing import TYPE_CHECKING, Iterator, Mapping, Optional
 
 import numpy as np
-import pandas as pd
 import pyproj
 import shapely
 
+from . import lazy
 from .cells import (EMPTY_WORDS, control_character, control_pattern, fold_full_width,
                     is_blank, is_empty, yes_no)
 from .chinacoords import TO_WGS84
@@ -69,6 +69,11 @@ from .schema import (COORD_SYSTEMS, FAR_OUTSIDE_M, INT_MAX, INT_MIN, STORE_EPSG,
                     Field, Layer, canonical_choice, get_layer, header_lookup)
 from .merge import POLICIES
 from .store import ConflictsFound, Store, recorded_time
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    pd = lazy.module("pandas")
 
 
 EARLIEST_DATE = dt.date(1949, 10, 1)
@@ -222,8 +227,7 @@ def _import_file(store: Store, layer: str, path: Path | str, *, coords: str, crs
                                 f"GCJ-02 (AMap) and were converted to CGCS2000; give "
                                 f"--coords wgs84 if they are not")
     columns, result.ignored_columns = map_columns(lyr, raw)
-    districts = None if lyr.name == "districts" else store.read("districts")
-    area = _prepared_area(districts)
+    area = None if lyr.name == "districts" else _prepared_area(store.geometries("districts"))
     target = Path(rejects or default_rejects_path(path))
     log = {"file": str(path), "coords": coords, "crs": crs or (raw.crs.to_string()
                                                               if raw.crs else None),
@@ -318,7 +322,8 @@ def _import_chunk(store: Store, lyr: Layer, raw: RawTable, columns: dict[str, st
             raise ConflictsFound(conflicts)
         result.inserted, result.updated, result.unchanged = (summary.inserted, summary.updated,
                                                              summary.unchanged)
-    tables_of_rejects.append(rejects_table(raw, problems + found))
+    if problems or found:  # (a frame: pandas is imported only when there is one)
+        tables_of_rejects.append(rejects_table(raw, problems + found))
 
 
 def file_time(path: Path) -> Optional[str]:
@@ -680,7 +685,7 @@ def _points_from_columns(raw: RawTable, problems: list[Problem]) -> np.ndarray:
     ys = np.full(n, np.nan)
     for column, target in ((lon_col, xs), (lat_col, ys)):
         cells = raw.column(column)
-        numbers = _all_plain_numbers(cells)
+        numbers = _all_plain_numbers(cells, raw.floats.get(column))
         if numbers is not None:
             target[:] = numbers  # float(cell) of each, in C
             continue
@@ -707,19 +712,23 @@ def _points_from_columns(raw: RawTable, problems: list[Problem]) -> np.ndarray:
     return geoms
 
 
-def _all_plain_numbers(cells: list) -> Optional[np.ndarray]:
+def _all_plain_numbers(cells: list, floats: Optional[np.ndarray] = None
+                       ) -> Optional[np.ndarray]:
     """Every cell as ``float`` reads it, when each is a number that :func:`_number` reads
     the same (``None`` otherwise: then cell by cell): text of digits, ``.``, ``+`` and
     ``-`` only, no cell ending in ``.`` (``5.``, which :func:`_number` refuses), and
     ``float`` taking them all (``1.2.3``, ``--1`` or an empty cell it refuses).  What is
     left is :data:`_PLAIN_NUMBER` and a leading ``.`` (``.5``), which both read alike.  A
     character class over the column joined, then ``float`` in C: ~4x faster than one
-    regular expression of numbers over the column."""
+    regular expression of numbers over the column.  ``floats``: ``float`` of every cell,
+    if the reader made them already."""
     if not cells or set(map(type, cells)) != {str}:
         return None
     joined = "\n".join(cells)
     if _NOT_PLAIN.search(joined) is not None or ".\n" in joined or joined.endswith("."):
         return None
+    if floats is not None and len(floats) == len(cells):
+        return floats
     try:
         return np.asarray(cells, dtype=float)
     except ValueError:
@@ -796,10 +805,12 @@ def _check_ranges(raw: RawTable, geoms: np.ndarray, problems: list[Problem]) -> 
 
 
 def _prepared_area(districts):
-    """The union of the districts, prepared for many point tests (``None`` without any)."""
+    """The union of the districts (their frame, or their geometries), prepared for many
+    point tests (``None`` without any)."""
     if districts is None or not len(districts):
         return None
-    area = shapely.union_all(np.asarray(districts.geometry.values))
+    shapes = districts if isinstance(districts, np.ndarray) else districts.geometry.values
+    area = shapely.union_all(np.asarray(shapes))
     shapely.prepare(area)  # 100k points against a coastline: prepared, ~10x faster
     return area
 
@@ -939,10 +950,14 @@ class SeenIds:
     def __init__(self) -> None:
         self.keys = np.zeros(0, dtype="S1")
         self.rows = np.zeros(0, dtype=np.int64)
+        self.pending: dict = {}  # the last chunk's, packed when a later chunk asks
 
     def rows_of(self, ids: list) -> Optional[list]:
         """The first row of each of ``ids`` seen before (0 where none, or ``None`` when
         none was seen at all)."""
+        if self.pending:
+            self._pack(self.pending)
+            self.pending = {}
         if not len(self.keys):
             return None
         wanted = _id_bytes(ids)
@@ -953,9 +968,13 @@ class SeenIds:
         return found.tolist() if hit.any() else None
 
     def add(self, first_rows: dict) -> None:
-        """Remember ``first_rows`` (id -> row; ids not seen before)."""
-        if not first_rows:
-            return
+        """Remember ``first_rows`` (id -> row; ids not seen before).  Packed into the
+        arrays only when asked about next: the last chunk of a file never is."""
+        if self.pending:
+            self._pack(self.pending)
+        self.pending = first_rows
+
+    def _pack(self, first_rows: dict) -> None:
         keys = np.concatenate([self.keys, _id_bytes(list(first_rows))])
         rows = np.concatenate([self.rows, np.fromiter(first_rows.values(), np.int64,
                                                       len(first_rows))])

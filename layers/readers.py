@@ -37,18 +37,23 @@ import tempfile
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 import numpy as np
-import pandas as pd
 import pyproj
 import shapely
 
+from . import lazy
 from .cells import control_character, is_empty
 from .crs import CRSProblem, guess_projected_crs, parse_crs
 from .encoding import (EncodingError, detect_dbf_encoding, detect_text_encoding, sibling,
                        undecodable_records)
 from .schema import LAYERS, normalise_header
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    pd = lazy.module("pandas")
 
 VECTOR_SUFFIXES = {".shp": "ESRI Shapefile", ".gpkg": "GPKG", ".geojson": "GeoJSON",
                    ".json": "GeoJSON", ".fgb": "FlatGeobuf"}
@@ -105,6 +110,8 @@ class RawTable:
     done: float = 1.0  # the fraction of the file read up to the end of this table
     skipped: tuple[int, int] = (0, 0)  # CSV: empty rows, rows with empty cells past the end
     cells: Optional[dict[str, list]] = None  # the columns as lists, when read as such
+    floats: dict[str, np.ndarray] = field(default_factory=dict)  # ``float`` of every cell
+    # of a column, where each took it (the x/y columns: read once, for the CRS and after)
 
     def column(self, name: str) -> list:
         """The cells of column ``name``, in row order."""
@@ -130,7 +137,7 @@ class ColumnTable(RawTable):
 
     _frame: Optional[pd.DataFrame] = None
 
-    @property  # type: ignore[override]
+    @property
     def frame(self) -> pd.DataFrame:
         if self._frame is None:
             assert self.cells is not None, "a ColumnTable has its cells or its frame"
@@ -197,7 +204,10 @@ def _decode(path: Path, data: bytes, enc: str, lines_before: int = 0) -> str:
         why = getattr(exc, "reason", exc)
         raise ReadFailure(f"{path.name} cannot be decoded as {enc}{where}: {why}; try "
                           f"--encoding auto, utf-8 or gb18030") from None
-    surrogate = re.search(r"[\ud800-\udfff]", text)
+    # Python's UTF-8 decoder refuses encoded surrogates itself: no need to look (~30 ms for
+    # 100k rows); other codecs (unicode_escape) can make them
+    strict_utf8 = codecs.lookup(enc).name in ("utf-8", "utf-8-sig")
+    surrogate = None if strict_utf8 else re.search(r"[\ud800-\udfff]", text)
     if surrogate:
         line = lines_before + text.count("\n", 0, surrogate.start()) + 1
         raise ReadFailure(f"{path.name} decoded as {enc} gives a broken character "
@@ -296,11 +306,12 @@ def iter_tables(path: Path, *, rows: Optional[int] = None, encoding: str = "auto
 def _layout_of(table: RawTable) -> RawTable:
     """``table`` without its rows (its columns, CRS and geometry columns): what the later
     pieces of a file need of the first, which is not kept alive by them."""
-    return RawTable(table.path, pd.DataFrame(columns=table.column_names, dtype=object),
-                    None if table.geometry is None else np.zeros(0, dtype=object),
-                    table.crs, np.zeros(0, dtype=int), table.row_label,
-                    encoding=table.encoding, xy_columns=table.xy_columns,
-                    wkt_column=table.wkt_column)
+    return ColumnTable(table.path, None,
+                       None if table.geometry is None else np.zeros(0, dtype=object),
+                       table.crs, np.zeros(0, dtype=int), table.row_label,
+                       encoding=table.encoding, xy_columns=table.xy_columns,
+                       wkt_column=table.wkt_column,
+                       cells={name: [] for name in table.column_names})
 
 
 def _header_line(text: str) -> str:
@@ -487,9 +498,9 @@ def _split_csv(path: Path, text: str, *, row_offset: int = 0, line_offset: int =
     sep = _delimiter(next((line for line in lines if line.strip()), ""))
     plain = _plain(text, sep)
     if plain:
-        table = _plain_columns(path, lines, sep, row_offset, header)
-        if table is not None:
-            return table
+        columns = _plain_columns(path, lines, sep, row_offset, header)
+        if columns is not None:
+            return columns
     old_limit = csv.field_size_limit()
     csv.field_size_limit(2 ** 31 - 1)  # a WKT polygon can be megabytes in one cell
     try:
@@ -682,11 +693,13 @@ def _looks_projected(x: np.ndarray, y: np.ndarray) -> bool:
     return bool(ok.any() and (np.median(np.abs(x[ok])) > 360 or np.median(np.abs(y[ok])) > 360))
 
 
-def _numbers(cells: list) -> np.ndarray:
-    """A column as numbers, NaN where a cell is none (``float`` of each in C when all
-    are; pandas' coercing parser otherwise): for deciding the CRS only."""
+def _numbers(table: RawTable, column: str) -> np.ndarray:
+    """A column as numbers, NaN where a cell is none, for deciding the CRS: ``float`` of
+    each in C when all take it (kept in ``table.floats``), else pandas' coercing parser."""
+    cells = table.column(column)
     try:
-        return np.asarray(cells, dtype=float)
+        table.floats[column] = np.asarray(cells, dtype=float)
+        return table.floats[column]
     except (TypeError, ValueError):
         return pd.to_numeric(np.asarray(cells, dtype=object), errors="coerce").astype(float)
 
@@ -695,7 +708,7 @@ def _decide_csv_crs(table: RawTable) -> None:
     """lon/lat numbers need no CRS (geographic); projected numbers need an explicit one."""
     assert table.xy_columns is not None, "called for x/y tables only"
     lon_col, lat_col = table.xy_columns
-    x, y = _numbers(table.column(lon_col)), _numbers(table.column(lat_col))
+    x, y = _numbers(table, lon_col), _numbers(table, lat_col)
     finite = _plausible(x, y)
     looks_projected = _looks_projected(x, y)
     if table.crs is None:

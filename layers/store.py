@@ -29,13 +29,12 @@ import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
 
-import geopandas as gpd
 import numpy as np
-import pandas as pd
 import shapely
 
+from . import lazy
 from . import gpkg
 from .backend import StoreBackend
 from . import lifecycle
@@ -44,6 +43,13 @@ from .postgis import is_postgres_url, redact
 from .progress import ProgressFn, no_progress
 from .schema import ADDED_IN, LAYERS, SCHEMA_VERSION, STORE_EPSG, Layer, get_layer
 from .store_errors import DEFAULT_WAIT, DiskFull, StoreError, StoreLocked, cannot_create
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
+else:
+    gpd = lazy.module("geopandas")
+    pd = lazy.module("pandas")
 
 __all__ = ["Store", "StoreError", "ConflictsFound", "DiskFull", "StoreLocked", "WriteSummary",
            "create_store",
@@ -261,6 +267,14 @@ class Store:
         names, rows = self.db.query(sql + " ORDER BY fid", params)
         frame = pd.DataFrame.from_records(rows, columns=names)
         return self._typed_frame(lyr, frame)
+
+    def geometries(self, layer: str) -> np.ndarray:
+        """The geometries of a layer's features as they are now (shapely, EPSG:4490, in fid
+        order), without a frame: what the importer checks new features against."""
+        lyr = get_layer(layer)
+        _, rows = self.db.query(f"SELECT {self.db.geom_select('geom')} FROM "
+                                f"{quote(lyr.name)} ORDER BY fid")
+        return self.db.decode_geometries([r[0] for r in rows])
 
     def timeline(self, layer: str, as_recorded: Optional[dt.datetime] = None,
                  bookkeeping: bool = False) -> gpd.GeoDataFrame:
@@ -502,13 +516,14 @@ class Store:
         when the writing began (the parts' ids are distinct, so a layer without features
         or history then has none for this part's ids)."""
         layer = lyr.name
-        given = (records.columns if isinstance(records, pd.DataFrame) else records.keys())
+        frame = not isinstance(records, dict)  # a DataFrame (pandas not imported for a dict)
+        given = records.columns if frame else records.keys()
         columns = [f.name for f in lyr.fields if f.name in given]
         if lyr.id_field not in columns:
             raise StoreError(f"cannot write {layer}: records have no {lyr.id_field} column")
         geoms = _conform_geometries(lyr, _object_array(geometries))
         values = {c: sql_values(lyr.field(c).kind, records[c].tolist()
-                                if isinstance(records, pd.DataFrame) else list(records[c]))
+                                if frame else list(records[c]))
                   for c in columns}
         ids = values[lyr.id_field]
         if len(set(ids)) != len(ids):
@@ -611,7 +626,8 @@ class Store:
         return [self.db.to_db(f.kind, full[f.name]) for f in lyr.fields]
 
     def _apply(self, lyr: Layer, inserts: list, updates: list, report: ProgressFn,
-               bookkeeping: bool = False, insert_geoms: Optional[Sequence] = None,
+               bookkeeping: bool = False,
+               insert_geoms: Optional[Union[Sequence, np.ndarray]] = None,
                clean: Optional[bool] = None, unseen: bool = False) -> None:
         """Run the INSERTs and UPDATEs (geometry blob, canonical values, [version,
         updated_at when ``bookkeeping``], and the fid for an update) in batches.
