@@ -877,6 +877,7 @@ def new_store(location: Location, wait: float = DEFAULT_WAIT) -> Iterator[Store]
         raise StoreError(f"{path} already exists; open it, or choose another file name")
     if not path.parent.is_dir():
         raise StoreError(f"folder {path.parent} does not exist; create it first")
+    tmp_name = ""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".gpkg.tmp",
                                         dir=str(path.parent))
@@ -884,6 +885,10 @@ def new_store(location: Location, wait: float = DEFAULT_WAIT) -> Iterator[Store]
         os.unlink(tmp_name)
     except OSError as exc:
         raise cannot_create(path, exc) from None
+    except BaseException:  # Ctrl-C between making the name and freeing it (a loaded
+        if tmp_name:  # machine gets there): the empty file goes too
+            Path(tmp_name).unlink(missing_ok=True)
+        raise
     tmp = Path(tmp_name)
     store: Optional[Store] = None
     try:
