@@ -532,12 +532,11 @@ def load_rtree(conn, rtree: str, ids: np.ndarray, boxes: np.ndarray) -> None:
 
 
 class PackedRtree:
-    """An *empty* R-tree filled in parts, in bounded memory: each part's boxes are sorted
-    in Hilbert order and written as leaf nodes at once (their ``%_rowid`` rows too); only
-    each leaf's number and box are kept (one in ~50 boxes), and :meth:`finish` builds the
-    levels above them and the root.  A part's leaves cover its own stretch of the Hilbert
-    curve, so a file read in chunks gets leaves as tight as one read whole; the levels
-    above order the leaves along the curve of the whole extent.
+    """An *empty* R-tree filled in parts, in bounded memory: the parts' boxes are
+    gathered up to :data:`GROUP`, sorted in Hilbert order and written as leaf nodes (their
+    ``%_rowid`` rows too); only each leaf's number and box are kept (one in ~50 boxes), and
+    :meth:`finish` builds the levels above them and the root, ordering the leaves along the
+    Hilbert curve of the whole extent.
 
     Nothing else may write the R-tree between the first part and :meth:`finish` (its
     leaves have no parent until then): the store uses it for a layer without features,
@@ -555,10 +554,30 @@ class PackedRtree:
         self.next_node = 2  # node 1 is the root, written by :meth:`finish`
         self.leaves: list[np.ndarray] = []
         self.leaf_boxes: list[np.ndarray] = []
+        self.waiting: list[tuple[np.ndarray, np.ndarray]] = []
+        self.gathered = 0
+
+    GROUP = 1_000_000
+    """Boxes gathered before their leaves are written (~40 MB): leaves packed from a
+    million boxes at a time are as tight as those of one packing of the whole layer up to a
+    million rows, and ten times tighter than per chunk of 100k when a file's rows come in
+    no spatial order."""
 
     def add(self, ids: np.ndarray, boxes: np.ndarray) -> None:
-        """Write leaves for ``ids``/``boxes`` (``(minx, maxx, miny, maxy)`` rows, no NaN)."""
-        self.add_leaves(np.asarray(ids, dtype=np.int64), np.asarray(boxes, dtype=float))
+        """Take ``ids``/``boxes`` (``(minx, maxx, miny, maxy)`` rows, no NaN); their leaves
+        are written once :data:`GROUP` boxes are gathered, or by :meth:`finish`."""
+        self.waiting.append((np.asarray(ids, dtype=np.int64),
+                             np.asarray(boxes, dtype=float).reshape(-1, 4)))
+        self.gathered += len(ids)
+        if self.gathered >= self.GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.waiting:
+            ids = np.concatenate([i for i, _ in self.waiting])
+            boxes = np.concatenate([b for _, b in self.waiting])
+            self.waiting, self.gathered = [], 0
+            self.add_leaves(ids, boxes)
 
     def add_leaves(self, ids: np.ndarray, boxes: np.ndarray, order: bool = True) -> None:
         """:meth:`add`; ``order``: sort them in Hilbert order first (else as given)."""
@@ -614,8 +633,9 @@ class PackedRtree:
         return numbers, mbrs
 
     def finish(self) -> None:
-        """Write the levels above the leaves and the root (nothing when no part had a box:
-        the root stays the empty node it was)."""
+        """Write the leaves still gathered, the levels above them and the root (nothing
+        when no part had a box: the root stays the empty node it was)."""
+        self._flush()
         if not self.leaves:
             return
         numbers = np.concatenate(self.leaves)

@@ -975,11 +975,17 @@ class SeenIds:
         self.pending = first_rows
 
     def _pack(self, first_rows: dict) -> None:
-        keys = np.concatenate([self.keys, _id_bytes(list(first_rows))])
-        rows = np.concatenate([self.rows, np.fromiter(first_rows.values(), np.int64,
-                                                      len(first_rows))])
+        """Merge ``first_rows`` into the sorted arrays: the chunk sorted alone, then put
+        in place by ``np.insert`` (one new array each, not a sort of all the ids)."""
+        keys = _id_bytes(list(first_rows))
+        rows = np.fromiter(first_rows.values(), np.int64, len(first_rows))
         order = np.argsort(keys, kind="stable")
-        self.keys, self.rows = keys[order], rows[order]
+        keys, rows = keys[order], rows[order]
+        wide = max(self.keys.dtype.itemsize, keys.dtype.itemsize)
+        old = self.keys.astype(f"S{wide}", copy=False)
+        at = np.searchsorted(old, keys)
+        self.keys = np.insert(old, at, keys.astype(f"S{wide}", copy=False))
+        self.rows = np.insert(self.rows, at, rows)
 
 
 def _id_bytes(ids: list) -> np.ndarray:

@@ -256,3 +256,39 @@ def test_ids_repeated_across_chunks_are_found_with_their_first_row():
     assert seen.rows_of(["DC1", "DC", "DC10", "站点一", None]) == [2, 0, 0, 4, 0]
     seen.add({"DC10": 9})
     assert seen.rows_of(["DC10", "DC1", "x"]) == [9, 2, 0]
+
+
+def test_an_rtree_packed_in_groups_of_parts_is_sound_and_finds_what_the_points_say(
+        tmp_path, monkeypatch):
+    """A streaming import's R-tree: parts gathered into groups of leaves (a small group
+    here), the levels above built at the end; SQLite's ``rtreecheck`` and a window query
+    against the points themselves judge it."""
+    from smartcity.layers import gpkg, gpkg_versioning as gv
+
+    path = tmp_path / "groups.gpkg"
+    create_store(path).close()
+    monkeypatch.setattr(gv.PackedRtree, "GROUP", 3000)
+    rng = np.random.default_rng(5)
+    n = 20_000
+    x, y = 121.5 + rng.random(n), 36.9 + rng.random(n)
+    conn = gpkg.connect(path)
+    try:
+        conn.execute("BEGIN")
+        packer = gv.PackedRtree(conn, "rtree_base_stations_geom")
+        for k in range(0, n, 1500):
+            part = slice(k, k + 1500)
+            packer.add(np.arange(k + 1, min(n, k + 1500) + 1),
+                       np.column_stack([x[part], x[part], y[part], y[part]]))
+        packer.finish()
+        assert conn.execute("SELECT rtreecheck('rtree_base_stations_geom')").fetchone() == ("ok",)
+        found = {r[0] for r in conn.execute(
+            "SELECT id FROM rtree_base_stations_geom WHERE maxx >= 121.6 AND minx <= 121.7 "
+            "AND maxy >= 37.2 AND miny <= 37.3")}
+        inside = set((np.flatnonzero((x >= 121.6) & (x <= 121.7) & (y >= 37.2)
+                                     & (y <= 37.3)) + 1).tolist())
+        assert inside <= found and len(found - inside) < 5  # float32 boxes round outwards
+        (count,) = conn.execute("SELECT count(*) FROM rtree_base_stations_geom").fetchone()
+        assert count == n
+    finally:
+        conn.rollback()
+        conn.close()
