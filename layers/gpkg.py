@@ -69,15 +69,20 @@ def encode_geometries(geoms: Union[Sequence, np.ndarray], srs_id: int = STORE_EP
     head_point = struct.pack("<2sBBi", b"GP", 0, _FLAG_LE, srs_id)
     head_empty = struct.pack("<2sBBi", b"GP", 0, _FLAG_LE | _FLAG_EMPTY, srs_id)
     head_env = struct.pack("<2sBBi", b"GP", 0, _FLAG_LE | _FLAG_ENVELOPE_XY, srs_id)
-    blobs = []
-    for wkb, b, e, p in zip(wkbs, bounds, empty, is_point):
-        if e:
-            blobs.append(head_empty + wkb)
-        elif p:
-            blobs.append(head_point + wkb)
-        else:
-            blobs.append(head_env + struct.pack("<4d", b[0], b[2], b[1], b[3]) + wkb)
-    for i, blob in zip(np.flatnonzero(present), blobs):
+    if is_point.all() and not empty.any():  # a layer of points: one header for all
+        blobs = [head_point + wkb for wkb in wkbs.tolist()]
+    else:
+        blobs = []
+        for wkb, b, e, p in zip(wkbs, bounds, empty, is_point):
+            if e:
+                blobs.append(head_empty + wkb)
+            elif p:
+                blobs.append(head_point + wkb)
+            else:
+                blobs.append(head_env + struct.pack("<4d", b[0], b[2], b[1], b[3]) + wkb)
+    if present.all():
+        return blobs
+    for i, blob in zip(np.flatnonzero(present).tolist(), blobs):
         out[i] = blob
     return out
 
@@ -563,24 +568,40 @@ class GpkgBackend:
     """Whether :meth:`insert_features` does the triggers' work set-wise (the equivalence
     test turns it off to compare with the row-by-row trigger path)."""
 
-    def insert_features(self, layer: Layer, rows: list, geoms, report=None) -> bool:
-        """Insert new features set-wise (:func:`.gpkg_versioning.bulk_insert`); ``False``
-        when this store does not (the caller then inserts row by row)."""
+    def insert_features(self, layer: Layer, rows: list, geoms, report=None,
+                        clean: Optional[bool] = None, unseen: bool = False) -> bool:
+        """Insert new features set-wise (:func:`.gpkg_versioning.bulk_insert`, ``clean``
+        and ``unseen`` passed on); ``False`` when this store does not (the caller then inserts row by
+        row)."""
         if not self.bulk_inserts:
             return False
         from . import gpkg_versioning
 
         boxes = self._deferred.get(layer.name) if self._deferred else None
         self._run(lambda: gpkg_versioning.bulk_insert(self.conn, layer, rows, envelopes(geoms),
-                                                      report=report, deferred=boxes))
+                                                      report=report, deferred=boxes,
+                                                      clean=clean, unseen=unseen))
         return True
 
     _deferred: Optional[dict] = None
 
     def defer_index(self, layer: Layer) -> None:
         """From now on, :meth:`insert_features` leaves ``layer``'s R-tree to
-        :meth:`finish_index` (a write in parts fills it once, packed, at the end)."""
-        self._deferred = {layer.name: []}
+        :meth:`finish_index` (a write in parts fills it once, packed, at the end).  A layer
+        without features gets its R-tree packed part by part
+        (:class:`.gpkg_versioning.PackedRtree`: only one box in ~50 kept until the end);
+        any other keeps the parts' boxes for :func:`.gpkg_versioning.fill_rtree`."""
+        from . import gpkg_versioning
+
+        rtree = f"rtree_{layer.name}_geom"
+        (indexed,) = self._run(lambda: self.conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = ?", (rtree + "_rowid",)
+        ).fetchone())
+        empty = indexed and self._run(lambda: self.conn.execute(
+            f"SELECT NOT EXISTS (SELECT 1 FROM {quote(layer.name)}) AND NOT EXISTS "
+            f"(SELECT 1 FROM {quote(rtree + '_rowid')})").fetchone()[0])
+        self._deferred = {layer.name: gpkg_versioning.PackedRtree(self.conn, rtree)
+                          if empty else []}
 
     def finish_index(self, layer: Layer, fill: bool = True) -> None:
         """Fill the R-tree with what the parts since :meth:`defer_index` inserted (``fill``
@@ -588,7 +609,11 @@ class GpkgBackend:
         from . import gpkg_versioning
 
         parts, self._deferred = (self._deferred or {}).get(layer.name, []), None
-        if fill:
+        if not fill:
+            return
+        if isinstance(parts, gpkg_versioning.PackedRtree):
+            self._run(parts.finish)
+        else:
             self._run(lambda: gpkg_versioning.fill_rtree(self.conn, layer, parts))
 
     def after_write(self, table: str) -> None:

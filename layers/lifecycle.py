@@ -24,11 +24,15 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
+from . import lazy
 from . import schema
 
-if TYPE_CHECKING:  # pandas and numpy only where masks are made: QGIS's own Python may lack them
+if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
+else:  # imported on first use: QGIS's own Python may lack them (the store loads without)
+    np = lazy.module("numpy")
+    pd = lazy.module("pandas")
 
 
 @dataclass(frozen=True)
@@ -67,8 +71,6 @@ def _status(frame: pd.DataFrame, rule: Lifecycle) -> pd.Series:
 
 def started_mask(frame: pd.DataFrame, rule: Lifecycle, as_of: dt.date) -> np.ndarray:
     """Features started by ``as_of`` (bool array; see the module docstring)."""
-    import pandas as pd
-
     day = pd.Timestamp(as_of)
     start = pd.to_datetime(frame[rule.start])
     undated = start.isna().to_numpy()
@@ -81,8 +83,6 @@ def started_mask(frame: pd.DataFrame, rule: Lifecycle, as_of: dt.date) -> np.nda
 
 def ended_mask(frame: pd.DataFrame, rule: Lifecycle, as_of: dt.date) -> np.ndarray:
     """Features ended by ``as_of`` (bool array; the end date itself is not active)."""
-    import pandas as pd
-
     day = pd.Timestamp(as_of)
     end = pd.to_datetime(frame[rule.end])
     ended = (end <= day).to_numpy(dtype=bool)

@@ -193,3 +193,102 @@ def test_a_packed_rtree_of_three_levels_is_sound_and_finds_what_the_geometries_s
         check(conn, np.where(alive, x2, np.nan), np.where(alive, y2, np.nan))
         history = conn.execute("SELECT count(*) FROM history").fetchone()[0]
     assert history == n + (n - len(ids)) + int(moved.sum())
+
+
+def _rule_breakers():
+    """One column breaking each kind of rule of base_stations, as the table stores it."""
+    return {
+        "required": {"station_id": ["A", " "]},
+        "required-null": {"station_id": ["A", None]},
+        "choice": {"station_id": ["A", "B"], "status": ["active", "bogus"]},
+        "range": {"station_id": ["A", "B"], "coverage_radius_m": [100.0, -5.0]},
+        "range-text": {"station_id": ["A", "B"], "coverage_radius_m": [100.0, "12"]},
+        "range-nan": {"station_id": ["A", "B"], "coverage_radius_m": [100.0, float("nan")]},
+        "date": {"station_id": ["A", "B"], "built_date": ["2021-02-28", "2021-02-30"]},
+        "date-form": {"station_id": ["A", "B"], "built_date": ["2021-02-28", "20210228"]},
+        "length": {"station_id": ["A", "B"], "name": ["站", "x" * 100_000]},
+        "order": {"station_id": ["A", "B"], "built_date": ["2021-01-01", "2021-06-01"],
+                  "opened_date": ["2021-02-01", "2021-05-01"]},
+    }
+
+
+def test_the_python_rule_check_never_passes_what_the_sql_scan_refuses(tmp_path):
+    """``surely_clean`` may only say "clean" when SQLite's scan (the triggers' SQL) finds
+    nothing: for a column breaking each kind of rule it says no, and the scan agrees that
+    something is broken; for rows breaking nothing both agree."""
+    from smartcity.layers import gpkg, gpkg_versioning as gv
+    from smartcity.layers.schema import get_layer
+
+    lyr = get_layer("base_stations")
+    path = tmp_path / "rules.gpkg"
+    create_store(path).close()
+    names = lyr.field_names
+    for kind, columns in {**_rule_breakers(),
+                          "clean": {"station_id": ["A", "B"], "status": ["active", None],
+                                    "built_date": ["2021-01-01", None],
+                                    "opened_date": ["2021-02-01", "2021-05-01"]}}.items():
+        n = len(columns["station_id"])
+        full = {name: columns.get(name, [None] * n) for name in names}
+        conn = gpkg.connect(path)
+        try:
+            conn.execute("BEGIN")
+            conn.execute("DROP TRIGGER smartcity_base_stations_check_insert")
+            conn.executemany(f"INSERT INTO base_stations ({', '.join(names)}) VALUES "
+                             f"({', '.join('?' * len(names))})", zip(*full.values()))
+            found = gv._first_violation(conn, lyr, 0)
+        except sqlite3.IntegrityError as exc:  # the NOT NULL id: refused by the table
+            found = str(exc)
+        finally:
+            conn.rollback()
+            conn.close()
+        assert gv.surely_clean(lyr, full) is (kind == "clean"), kind
+        # "12" is stored as 12.0 and NaN as NULL: SQLite finds nothing, Python leaves it
+        # to SQLite; every other breaker is one for SQLite too
+        assert (found is None) is (kind in ("clean", "range-text", "range-nan")), (kind, found)
+
+
+def test_ids_repeated_across_chunks_are_found_with_their_first_row():
+    from smartcity.layers.importer import SeenIds
+
+    seen = SeenIds()
+    assert seen.rows_of(["a"]) is None
+    seen.add({"DC1": 2, "站点一": 4})
+    assert seen.rows_of(["DC1", "DC", "DC10", "站点一", None]) == [2, 0, 0, 4, 0]
+    seen.add({"DC10": 9})
+    assert seen.rows_of(["DC10", "DC1", "x"]) == [9, 2, 0]
+
+
+def test_an_rtree_packed_in_groups_of_parts_is_sound_and_finds_what_the_points_say(
+        tmp_path, monkeypatch):
+    """A streaming import's R-tree: parts gathered into groups of leaves (a small group
+    here), the levels above built at the end; SQLite's ``rtreecheck`` and a window query
+    against the points themselves judge it."""
+    from smartcity.layers import gpkg, gpkg_versioning as gv
+
+    path = tmp_path / "groups.gpkg"
+    create_store(path).close()
+    monkeypatch.setattr(gv.PackedRtree, "GROUP", 3000)
+    rng = np.random.default_rng(5)
+    n = 20_000
+    x, y = 121.5 + rng.random(n), 36.9 + rng.random(n)
+    conn = gpkg.connect(path)
+    try:
+        conn.execute("BEGIN")
+        packer = gv.PackedRtree(conn, "rtree_base_stations_geom")
+        for k in range(0, n, 1500):
+            part = slice(k, k + 1500)
+            packer.add(np.arange(k + 1, min(n, k + 1500) + 1),
+                       np.column_stack([x[part], x[part], y[part], y[part]]))
+        packer.finish()
+        assert conn.execute("SELECT rtreecheck('rtree_base_stations_geom')").fetchone() == ("ok",)
+        found = {r[0] for r in conn.execute(
+            "SELECT id FROM rtree_base_stations_geom WHERE maxx >= 121.6 AND minx <= 121.7 "
+            "AND maxy >= 37.2 AND miny <= 37.3")}
+        inside = set((np.flatnonzero((x >= 121.6) & (x <= 121.7) & (y >= 37.2)
+                                     & (y <= 37.3)) + 1).tolist())
+        assert inside <= found and len(found - inside) < 5  # float32 boxes round outwards
+        (count,) = conn.execute("SELECT count(*) FROM rtree_base_stations_geom").fetchone()
+        assert count == n
+    finally:
+        conn.rollback()
+        conn.close()
