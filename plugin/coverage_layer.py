@@ -222,23 +222,28 @@ def add_coverage_layer(group, rng, project=None):
     path = coverage_path(store, days)
 
     def job(progress):
-        """In the task: the layer of the coverage file, computed and written first unless
-        the file for this store state and these years exists already."""
-        from qgis.PyQt.QtCore import QCoreApplication
-
+        """In the task: the yearly frames, computed in the child process (.jobs: QGIS's
+        GIL stays free) unless the file for this store state and these years exists.  No
+        QGIS layer or CRS is made here: a CRS's PROJ objects made in a task thread while the
+        canvas asked its own CRS crashed QGIS (segmentation fault in
+        QgsCoordinateReferenceSystem::operation, seen in the suite)."""
         from . import worker
 
-        if not path.exists():  # computed in the child process (.jobs): QGIS's GIL stays free
-            frames = worker.call("coverage", {"store": store,
-                                              "days": [d.isoformat() for d in days]},
-                                 progress, owner=task)
-            write_coverage(qgis_frames(frames), path)
-        layer = saved_layer(path, store)
-        layer.moveToThread(QCoreApplication.instance().thread())  # made here, used there
-        return layer
+        if path.exists():
+            return None
+        return worker.call("coverage", {"store": store,
+                                        "days": [d.isoformat() for d in days]},
+                           progress, owner=task)
 
-    def done(task) -> None:
-        if task.error is not None or task.result is None:
+    def done(task) -> None:  # GUI thread: the file written and the layer made here
+        if task.error is None and (task.result is not None or path.exists()):
+            try:
+                if task.result is not None:
+                    write_coverage(qgis_frames(task.result), path)
+                layer = saved_layer(path, store)
+            except OSError as exc:
+                task.error = exc
+        if task.error is not None or not path.exists():
             if task.error is not None:
                 from qgis.core import Qgis, QgsMessageLog
 
@@ -246,7 +251,7 @@ def add_coverage_layer(group, rng, project=None):
                     tr("The yearly coverage could not be computed: {}").format(task.error),
                     tr("Smart City"), Qgis.Warning)
             return
-        if place_layer(task.result, store, project):
+        if place_layer(layer, store, project):
             remove_stale_files(store, path)
 
     task = DashboardTask(tr("5G coverage (yearly)"), job, done)
