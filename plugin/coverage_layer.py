@@ -231,15 +231,16 @@ def add_coverage_layer(group, rng, project=None):
 
         if path.exists():
             return None
-        return worker.call("coverage", {"store": store,
-                                        "days": [d.isoformat() for d in days]},
-                           progress, owner=task)
+        frames = worker.call("coverage", {"store": store,
+                                          "days": [d.isoformat() for d in days]},
+                             progress, owner=task)
+        return qgis_frames(frames)  # geometries only (no CRS): heavy, and safe in a thread
 
     def done(task) -> None:  # GUI thread: the file written and the layer made here
         if task.error is None and (task.result is not None or path.exists()):
             try:
                 if task.result is not None:
-                    write_coverage(qgis_frames(task.result), path)
+                    write_coverage(task.result, path)
                 layer = saved_layer(path, store)
             except OSError as exc:
                 task.error = exc
