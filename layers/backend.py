@@ -64,6 +64,11 @@ class StoreBackend(Protocol):
         """The select expression that reads ``column`` as the encoding
         :meth:`decode_geometries` takes."""
 
+    def field_select(self, kind: str, column: str) -> str:
+        """The select expression that reads ``column`` (schema kind ``kind``) already as
+        :meth:`from_db` returns it, named ``column``: a layer of 100k features × 15 fields
+        is then read without a Python call per value (a quarter of reading the store)."""
+
     def encode_geometries(self, geoms: Any) -> list:
         """Shapely geometries → the values :meth:`geom_param` accepts (None stays None)."""
 

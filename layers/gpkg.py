@@ -529,6 +529,14 @@ class GpkgBackend:
     def geom_select(self, column: str) -> str:
         return quote(column)
 
+    def field_select(self, kind: str, column: str) -> str:
+        q = quote(column)
+        if kind == "bool":
+            return f"({q} != 0) AS {q}"
+        if kind == "date":
+            return f"substr({q}, 1, 10) AS {q}"
+        return q
+
     def encode_geometries(self, geoms) -> list:
         return encode_geometries(geoms)
 

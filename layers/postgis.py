@@ -231,6 +231,12 @@ class PostgisBackend:
     def geom_select(self, column: str) -> str:
         return f"ST_AsBinary({quote(column)}) AS {quote(column)}"
 
+    def field_select(self, kind: str, column: str) -> str:
+        q = quote(column)
+        if kind == "date":
+            return f"to_char({q}, 'YYYY-MM-DD') AS {q}"
+        return q
+
     def encode_geometries(self, geoms) -> list:
         geoms = np.asarray(geoms, dtype=object)
         out: list = [None] * len(geoms)

@@ -258,15 +258,17 @@ class Store:
             return gdf
         extra = [n for n, _ in BOOKKEEPING] if bookkeeping else []
         cols = ", ".join(["fid", self.db.geom_select("geom"),
-                          *(quote(c) for c in lyr.field_names + extra)])
+                          *(self.db.field_select(f.kind, f.name) for f in lyr.fields),
+                          *(quote(c) for c in extra)])
         sql = f"SELECT {cols} FROM {quote(lyr.name)}"
         params: list = []
         if ids is not None:
             condition, params = self.db.id_filter(lyr.id_field, list(ids))
             sql += f" WHERE {condition}"
         names, rows = self.db.query(sql + " ORDER BY fid", params)
-        frame = pd.DataFrame.from_records(rows, columns=names)
-        return self._typed_frame(lyr, frame)
+        columns = dict(zip(names, zip(*rows))) if rows else {n: () for n in names}
+        geoms = self.db.decode_geometries(columns.pop("geom"))
+        return self._typed_frame(lyr, columns, geoms)
 
     def geometries(self, layer: str) -> np.ndarray:
         """The geometries of a layer's features as they are now (shapely, EPSG:4490, in fid
@@ -308,49 +310,48 @@ class Store:
         """History rows (fid, version, valid_from, change, attributes, geom_wkb) as features
         of ``lyr``; a ``deleted`` row ends on the day it was recorded (when that is earlier
         than its end, or it has none)."""
-        records = []
+        names = ["fid", *lyr.field_names, *(("version", "updated_at") if bookkeeping else ())]
+        columns: dict[str, list] = {n: [] for n in names}
         for fid_, version, valid_from, change, attributes, _ in rows:
             values = json.loads(attributes)
-            record = {"fid": -fid_, **{n: values.get(n) for n in lyr.field_names}}
             if change == "deleted":
                 day = str(valid_from)[:10]
-                if not record[lyr.end] or str(record[lyr.end])[:10] > day:
-                    record[lyr.end] = day
-            if bookkeeping:
-                record.update(version=version, updated_at=valid_from)
-            records.append(record)
-        columns = ["fid", *lyr.field_names, *(("version", "updated_at") if bookkeeping else ())]
-        frame = pd.DataFrame.from_records(records, columns=columns)
+                if not values.get(lyr.end) or str(values[lyr.end])[:10] > day:
+                    values[lyr.end] = day
+            values.update(fid=-fid_, version=version, updated_at=valid_from)
+            for n in names:
+                columns[n].append(values.get(n))
         geoms = shapely.from_wkb(np.asarray([None if r[5] is None else bytes(r[5])
                                              for r in rows], dtype=object))
-        return self._typed_frame(lyr, frame, geoms, canonical=True)
+        return self._typed_frame(lyr, columns, geoms)
 
-    def _typed_frame(self, lyr: Layer, frame: pd.DataFrame, geoms=None,
-                     canonical: bool = False) -> gpd.GeoDataFrame:
-        """SQL rows -> GeoDataFrame with pandas types per field kind (``canonical``: the
-        values are canonical already, as in ``history.attributes``)."""
-        if geoms is None:
-            geoms = self.db.decode_geometries(frame.pop("geom").tolist())
+    def _typed_frame(self, lyr: Layer, columns: dict[str, Sequence],
+                     geoms: np.ndarray) -> gpd.GeoDataFrame:
+        """Columns of canonical values (``fid``, the layer's fields, any bookkeeping; read
+        with :meth:`StoreBackend.field_select` or from ``history.attributes``) ->
+        GeoDataFrame with pandas types per field kind, ``fid`` the index.  Built column by
+        column from the rows, not through ``DataFrame.from_records``, whose string inference
+        and the way back cost half of reading 100k stations."""
+        index = pd.Index(np.asarray(columns.pop("fid"), dtype=np.int64), name="fid")
+        data: dict = {}
         for f in lyr.fields:
-            # .tolist(): iterating a pandas 3 (Arrow) string column value by value costs ten
-            # times more, a third of a 100k-station coverage run
-            values = frame[f.name].tolist()
-            col = ([None if v is None or (isinstance(v, float) and v != v) else v
-                    for v in values] if canonical
-                   else [self.db.from_db(f.kind, v) for v in values])
+            values = columns.pop(f.name)
             if f.kind == "date":
-                frame[f.name] = pd.to_datetime(pd.Series(col, dtype=object), format="%Y-%m-%d",
-                                               errors="coerce").astype("datetime64[ns]").values
+                data[f.name] = pd.to_datetime(np.asarray(values, dtype=object), format="%Y-%m-%d",
+                                              errors="coerce").astype("datetime64[ns]")
             elif f.kind == "bool":
-                frame[f.name] = pd.array(col, dtype="boolean")
+                data[f.name] = pd.array(values, dtype="boolean")
             elif f.kind == "int":
-                frame[f.name] = pd.array(col, dtype="Int64")
+                data[f.name] = pd.array(values, dtype="Int64")
             elif f.kind == "real":
-                frame[f.name] = np.array([np.nan if v is None else v for v in col], dtype=float)
-            else:
-                frame[f.name] = pd.Series(col, dtype=object, index=frame.index)
-        frame = frame.set_index("fid")
-        return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, index=frame.index),
+                data[f.name] = np.array(values, dtype=float)  # None -> NaN
+            else:  # object, not pandas 3's inferred Arrow strings (slower to go through)
+                data[f.name] = pd.Series(values, dtype=object, index=index)
+        for name, values in columns.items():  # bookkeeping: as pandas infers them
+            data[name] = pd.Series(values, index=index) if len(values) else pd.Series(
+                [], index=index, dtype=object)
+        frame = pd.DataFrame(data, index=index)
+        return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, index=index),
                                 crs=f"EPSG:{STORE_EPSG}")
 
     def count(self, layer: str) -> int:
