@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Optional, Sequence
@@ -27,8 +28,9 @@ from qgis.core import (QgsAbstractLayoutIterator, QgsApplication, QgsCategorized
                        QgsLayoutItemMapOverview, QgsLayoutItemPicture, QgsLayoutItemScaleBar,
                        QgsLegendStyle, QgsMarkerSymbol, QgsPalLayerSettings, QgsPrintLayout,
                        QgsProject, QgsProperty, QgsPropertyCollection, QgsReadWriteContext,
-                       QgsRectangle, QgsRendererRange, QgsSingleSymbolRenderer,
-                       QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer,
+                       QgsRectangle, QgsRendererRange, QgsRuleBasedRenderer,
+                       QgsSingleSymbolRenderer, QgsTextBufferSettings, QgsTextFormat,
+                       QgsVectorLayer,
                        QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
@@ -336,22 +338,46 @@ def _scale_points(layer: QgsVectorLayer, factor: float) -> None:
         r.symbol().setSize(r.symbol().size() * factor)
 
 
-def _count_labels(layer: QgsVectorLayer, style_name: str, frame, geometry: Optional[str],
-                  styles_dir: Path, counts_list: Optional[list] = None) -> None:
-    """Category labels with the number of features in the sheet's district, as matplotlib
-    writes them (``counts_list``: counts per class already computed)."""
+def legend_counts(data: MapData, name: str, focus_geom, styles_dir: Path) -> dict[str, int]:
+    """Features of theme layer ``name`` inside ``focus_geom`` per legend class label of its
+    style, both kinds together where the layer has points and polygons (as the matplotlib
+    legend counts them)."""
+    import shapely
+
+    gdf = data.layers.get(name)
+    if gdf is None or not len(gdf):
+        return {}
+    tables = _split_kinds(name, gdf) if name in ("communities", "key_places") else {name: gdf}
+    inside = gdf[shapely.intersects(gdf.geometry.to_numpy(), focus_geom)]
+    counts: dict[str, int] = {}
+    for table, part in tables.items():
+        kind = table.split("__")[1] if "__" in table else None
+        style = qml.load_style(name, styles_dir, geometry=kind)
+        found = qml.class_counts(style, inside[inside.index.isin(part.index)])
+        for c, n in zip(style.classes, found):
+            counts[c.label] = counts.get(c.label, 0) + n
+    return counts
+
+
+def count_label(label: str, count: int) -> str:
+    """A legend class with its count, as the matplotlib legend writes it."""
+    return f"{label}  ({count:,})"
+
+
+def bare_label(text: str) -> str:
+    """A legend class label without the count :func:`count_label` added."""
+    found = re.fullmatch(r"(.*)  \([0-9,]+\)", text, flags=re.S)
+    return found.group(1) if found else text
+
+
+def _count_labels(layer: QgsVectorLayer, counts: dict[str, int]) -> None:
+    """Category labels of ``layer`` with the number of features in the sheet's district."""
     r = layer.renderer()
     if not isinstance(r, QgsCategorizedSymbolRenderer):
         return
-    style = qml.load_style(style_name, styles_dir, geometry=geometry)
-    if counts_list is None:
-        if frame is None:
-            return
-        counts_list = qml.class_counts(style, frame)
-    counts = dict(zip([c.label for c in style.classes], counts_list))
     for i, cat in enumerate(r.categories()):
         if cat.label() in counts:
-            r.updateCategoryLabel(i, f"{cat.label()}  ({counts[cat.label()]:,})")
+            r.updateCategoryLabel(i, count_label(cat.label(), counts[cat.label()]))
 
 
 def _choropleth(layer: QgsVectorLayer, style: qml.LayerStyle) -> None:
@@ -501,15 +527,8 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
         if lyr is not None and tables:
             # one legend entry per theme layer (points over polygons), counting both kinds
             # inside the sheet's district, as the matplotlib legend does
-            inside = gdf[shapely.intersects(gdf.geometry.to_numpy(), focus_geom)]
-            kinds = [t.split("__")[1] if "__" in t else None for t in tables]
-            counts = None
-            for t, kind in zip(tables, kinds):
-                st = qml.load_style(name, sheets.styles_dir, geometry=kind)
-                part_in = inside[inside.index.isin(tables[t].index)]
-                c = qml.class_counts(st, part_in)
-                counts = c if counts is None else [a + b for a, b in zip(counts, c)]
-            _count_labels(lyr, name, None, kinds[-1], sheets.styles_dir, counts)
+            _count_labels(lyr, legend_counts(data, name, focus_geom, sheets.styles_dir))
+            lyr.setCustomProperty(PROPERTY_THEME_LAYER, name)
             legend_theme.append(lyr)
     top: list = []
     if not overview:
@@ -830,6 +849,9 @@ def _render(proj, sheets_list, indicator, page, out_dir, fmt, dpi, styles_dir, r
 # --- layouts in the user's project ---------------------------------------------------------------
 
 PROPERTY_SHEETS = "smartcity/sheets"
+PROPERTY_THEME_LAYER = "smartcity/theme_layer"
+"""Custom property of a sheet's legend layer: the theme layer it stands for (whose classes
+the legend counts per district)."""
 """Custom property of the layer-tree group holding a sheet set's layers (its layouts' name)."""
 
 
@@ -931,7 +953,8 @@ def write_atlas_table(data: MapData, sheets: Sequence[Sheet], gpkg: Path) -> int
 def _make_atlas(layout: QgsPrintLayout, layers: SheetLayers, first: str) -> None:
     """Turn a district sheet's layout (of the district named ``first``) into an atlas over
     the districts of :func:`write_atlas_table`: its map follows each district, its title,
-    key-figures heading and key figures are expressions over the page's district."""
+    key-figures heading and key figures are expressions over the page's district, and the
+    locator highlights it."""
     coverage = layers.load(ATLAS_TABLE, "图集范围 atlas districts")
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
@@ -958,7 +981,49 @@ def _make_atlas(layout: QgsPrintLayout, layers: SheetLayers, first: str) -> None
     if isinstance(title, QgsLayoutItemLabel):
         if first and first in title.text():
             title.setText(title.text().replace(first, '[% "district_name" %]'))
+    _atlas_locator(layout, layers)
+    _atlas_legend(layout)
     layout.refresh()
+
+
+def _atlas_locator(layout: QgsPrintLayout, layers: SheetLayers) -> None:
+    """The locator's highlight follows the atlas: the first district's red shape replaced by
+    the atlas table drawn only where the feature is the page's (``@atlas_featureid``)."""
+    loc = layout.itemById("locator")
+    if not isinstance(loc, QgsLayoutItemMap):
+        return
+    current = layers.load(ATLAS_TABLE, "图集位置 atlas locator")
+    if current is None:
+        return
+    old = next((lyr for lyr in loc.layers() if lyr.name() == "locator_focus"), None)
+    symbol = (old.renderer().symbol().clone() if old is not None
+              and isinstance(old.renderer(), QgsSingleSymbolRenderer)
+              else _fill(D.HIGHLIGHT))
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, "@atlas_featureid = $id"))
+    current.setRenderer(QgsRuleBasedRenderer(root))
+    loc.setLayers([current if lyr is old else lyr for lyr in loc.layers()]
+                  if old is not None else [current, *loc.layers()])
+
+
+def _atlas_legend(layout: QgsPrintLayout) -> None:
+    """The legend's classes without counts: the first district's counts would stay on every
+    page, since QGIS 3.22's layout legend evaluates a label expression against the atlas
+    feature it was made with, not the page's (qgis/QGIS#53442).  Each district's count is on
+    its own sheet layout."""
+    legend = layout.itemById("legend")
+    if not isinstance(legend, QgsLayoutItemLegend):
+        return
+    for node in legend.model().rootGroup().findLayers():
+        layer = node.layer()
+        if layer is None or not layer.customProperty(PROPERTY_THEME_LAYER):
+            continue
+        r = layer.renderer()
+        if isinstance(r, QgsCategorizedSymbolRenderer):
+            for i, cat in enumerate(r.categories()):
+                r.updateCategoryLabel(i, bare_label(cat.label()))
+        legend.model().refreshLayerLegend(node)
+    legend.refresh()
 
 
 def remove_sheets_from_project(project: QgsProject, title: str) -> None:

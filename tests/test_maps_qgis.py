@@ -184,9 +184,13 @@ def test_mapsheet_adds_layouts_and_an_atlas_to_the_project(provider, sample_stor
     """Issue 15 item 5: besides the files, the project gets every sheet's print layout and an
     atlas over the districts, which QGIS itself can export (one page per district); running
     again replaces them rather than adding a second set."""
+    import re
+
     import processing
     from qgis.core import (QgsLayoutExporter, QgsLayoutItemMap, QgsProcessingContext,
                            QgsProcessingFeedback, QgsProject)
+
+    from smartcity.qgis_common.layouts import bare_label
 
     project = QgsProject()
     context = QgsProcessingContext()
@@ -243,5 +247,63 @@ def test_mapsheet_adds_layouts_and_an_atlas_to_the_project(provider, sample_stor
             assert "".join(line.split()) in flat, (name, line, text)
         assert name in flat  # the heading and the title follow the page too
         seen.add(own)
+        # the legend names the classes of the district's own sheet, without its counts
+        # (which QGIS 3.22 would leave at the first district's on every page)
+        own_legend = [bare_label(label) for label in _legend_labels(sheets[name])]
+        assert any(label != bare_label(label) for label in _legend_labels(sheets[name]))
+        for label in own_legend:
+            assert "".join(label.split()) in flat, (name, label, text)
+        assert not re.search(r"\([0-9,]+\)", flat.split("图例Legend", 1)[1].split("主要指标")[0])
     assert len(seen) > 1  # the districts' figures differ: a page showing another's would fail
+    assert _legend_labels(atlases[0]) == [bare_label(label) for label in _legend_labels(
+        atlases[0])]
+    _check_atlas_locator(atlases[0], coverage)
     project.clear()
+
+
+def _legend_labels(layout) -> list[str]:
+    """The texts of a layout legend's class entries, as QGIS draws them."""
+    from qgis.PyQt.QtCore import Qt
+
+    model = layout.itemById("legend").model()
+    return [str(node.data(Qt.DisplayRole)) for layer in model.rootGroup().findLayers()
+            for node in model.layerLegendNodes(layer)]
+
+
+def _check_atlas_locator(layout, coverage) -> None:
+    """On every atlas page the locator map's red highlight is drawn over that page's
+    district: the highlight's pixels, taken back to map coordinates through the locator's
+    extent, lie inside the district (a highlight left on the first district fails)."""
+    import shapely
+    from qgis.core import QgsLayoutExporter
+    from qgis.PyQt.QtCore import QSize
+
+    from smartcity.processing.maps.design import HIGHLIGHT
+
+    atlas = layout.atlas()
+    loc = layout.itemById("locator")
+    red = np.array([int(HIGHLIGHT[i:i + 2], 16) for i in (1, 3, 5)])
+    features = sorted(coverage.getFeatures(), key=lambda f: str(f["district_code"]))
+    centres = set()
+    for i, feature in enumerate(features):
+        atlas.seekTo(i)
+        layout.refresh()
+        rect = loc.sceneBoundingRect()
+        w, h = 240, int(round(240 * rect.height() / rect.width()))
+        image = QgsLayoutExporter(layout).renderRegionToImage(rect, QSize(w, h))
+        image = image.convertToFormat(image.Format_RGB888)  # kept: the bits are its own
+        ptr = image.constBits()
+        ptr.setsize(image.height() * image.bytesPerLine())
+        rgb = np.frombuffer(ptr, np.uint8).reshape(image.height(), image.bytesPerLine())
+        rgb = rgb[:, :3 * image.width()].reshape(image.height(), image.width(), 3).astype(int)
+        rows, cols = np.nonzero(np.abs(rgb - red).sum(axis=2) < 40)
+        assert len(rows) > 20, (feature["district_name"], len(rows))
+        ext = loc.extent()
+        x = ext.xMinimum() + (cols + 0.5) / w * ext.width()
+        y = ext.yMaximum() - (rows + 0.5) / h * ext.height()
+        district = shapely.from_wkb(bytes(feature.geometry().asWkb()))
+        pixel = 1.5 * ext.width() / w
+        inside = shapely.intersects_xy(district.buffer(pixel), x, y)
+        assert inside.mean() > 0.95, (feature["district_name"], inside.mean())
+        centres.add((int(cols.mean()), int(rows.mean())))
+    assert len(centres) == len(features)
