@@ -29,7 +29,7 @@ import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 import numpy as np
 import shapely
@@ -267,7 +267,7 @@ class Store:
             sql += f" WHERE {condition}"
         names, rows = self.db.query(sql + " ORDER BY fid", params)
         columns = dict(zip(names, zip(*rows))) if rows else {n: () for n in names}
-        geoms = self.db.decode_geometries(columns.pop("geom"))
+        geoms = self.db.decode_geometries(columns["geom"])
         return self._typed_frame(lyr, columns, geoms)
 
     def geometries(self, layer: str) -> np.ndarray:
@@ -325,17 +325,17 @@ class Store:
                                              for r in rows], dtype=object))
         return self._typed_frame(lyr, columns, geoms)
 
-    def _typed_frame(self, lyr: Layer, columns: dict[str, Sequence],
+    def _typed_frame(self, lyr: Layer, columns: Mapping[str, Sequence],
                      geoms: np.ndarray) -> gpd.GeoDataFrame:
         """Columns of canonical values (``fid``, the layer's fields, any bookkeeping; read
         with :meth:`StoreBackend.field_select` or from ``history.attributes``) ->
         GeoDataFrame with pandas types per field kind, ``fid`` the index.  Built column by
         column from the rows, not through ``DataFrame.from_records``, whose string inference
         and the way back cost half of reading 100k stations."""
-        index = pd.Index(np.asarray(columns.pop("fid"), dtype=np.int64), name="fid")
+        index = pd.Index(np.asarray(columns["fid"], dtype=np.int64), name="fid")
         data: dict = {}
         for f in lyr.fields:
-            values = columns.pop(f.name)
+            values = columns[f.name]
             if f.kind == "date":
                 data[f.name] = pd.to_datetime(np.asarray(values, dtype=object), format="%Y-%m-%d",
                                               errors="coerce").astype("datetime64[ns]")
@@ -348,8 +348,9 @@ class Store:
             else:  # object, not pandas 3's inferred Arrow strings (slower to go through)
                 data[f.name] = pd.Series(values, dtype=object, index=index)
         for name, values in columns.items():  # bookkeeping: as pandas infers them
-            data[name] = pd.Series(values, index=index) if len(values) else pd.Series(
-                [], index=index, dtype=object)
+            if name not in data and name not in ("fid", "geom"):
+                data[name] = pd.Series(values, index=index) if len(values) else pd.Series(
+                    [], index=index, dtype=object)
         frame = pd.DataFrame(data, index=index)
         return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, index=index),
                                 crs=f"EPSG:{STORE_EPSG}")
