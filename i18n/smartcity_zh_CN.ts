@@ -8,10 +8,6 @@
       <translation>5G覆盖范围（逐年）</translation>
     </message>
     <message>
-      <source>Could not write {path}: {error}</source>
-      <translation>无法写入 {path}：{error}</translation>
-    </message>
-    <message>
       <source>Could not read {path}</source>
       <translation>无法读取 {path}</translation>
     </message>
@@ -726,6 +722,10 @@
     <message>
       <source>Cannot write a temporary copy of the input layer: </source>
       <translation>无法写入输入图层的临时副本：</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {error}</source>
+      <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
       <source>At due</source>

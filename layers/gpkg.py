@@ -356,6 +356,36 @@ def initialise(conn: sqlite3.Connection) -> None:
                      (table,))
 
 
+def write_feature_file(path: Path | str, layer: Layer, rows: Sequence[Sequence],
+                       geoms: Sequence) -> None:
+    """A GeoPackage holding one feature table ``layer`` (its fields' kinds as in the store,
+    canonical values: dates as ``YYYY-MM-DD``) with ``rows`` and ``geoms`` (shapely), written
+    whole into a temporary file beside ``path`` and renamed over it, so a file of that name is
+    always complete.  For derived layers (the plugin's yearly coverage), written by SQLite and
+    this module as the store is: not by a GDAL that may not be the one of the process
+    reading it."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    conn = connect(tmp)
+    try:
+        conn.execute("BEGIN")
+        initialise(conn)
+        create_feature_table(conn, layer)
+        names = ", ".join(["geom", *(quote(f.name) for f in layer.fields)])
+        marks = ", ".join("?" * (len(layer.fields) + 1))
+        conn.executemany(f"INSERT INTO {quote(layer.name)} ({names}) VALUES ({marks})",
+                         [(g, *r) for g, r in zip(encode_geometries(geoms), rows)])
+        update_extent(conn, layer.name)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    conn.close()
+    os.replace(tmp, path)
+
+
 def update_extent(conn: sqlite3.Connection, table: str) -> None:
     """Refresh a feature table's extent and last-change time in ``gpkg_contents``."""
     rt = quote(f"rtree_{table}_geom")

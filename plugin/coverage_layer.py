@@ -4,12 +4,13 @@ The Temporal Controller steps through years; what a viewer wants to see at each 
 coverage the indicators measure on that frame's last day.  :func:`yearly_coverage` computes
 the dissolved coverage inside each county (``CoverageResult.unions`` of
 :mod:`smartcity.processing.coverage`, the polygons the map sheets draw) on 31 December of
-every year of the controller's range, in one incremental pass; :func:`coverage_layer` makes
-them a memory layer whose feature for year *Y* is valid from *Y*-12-31 to (*Y*+1)-12-31,
-made temporal by the same rule as the store's layers (:mod:`smartcity.qgis_common.temporal`),
-so each frame draws the coverage as of its last day.  It is computed in a
-:class:`~smartcity.plugin.dashboard.DashboardTask` (off the GUI thread, by the plugin's
-computing child process, :mod:`.worker`) when a store is opened.  The layer is not saved in
+every year of the controller's range, in one incremental pass, and
+:func:`~.jobs.write_coverage_file` writes them into a GeoPackage whose feature for year *Y*
+is valid from *Y*-12-31 to (*Y*+1)-12-31; :func:`saved_layer` opens it as a layer made
+temporal by the same rule as the store's layers (:mod:`smartcity.qgis_common.temporal`), so
+each frame draws the coverage as of its last day.  Both run in the plugin's computing child
+process (:mod:`.worker`, from a :class:`~smartcity.plugin.dashboard.DashboardTask`) when a
+store is opened; the GUI thread only opens the file.  The layer is not saved in
 the store (it is derived, like the indicators) but in a GeoPackage of its own
 (:func:`coverage_path`: ``<store>.coverage-<key>.gpkg`` beside a GeoPackage store, else in
 smartcity's cache folder), so that a saved QGIS project reopens with it, drawn and temporal,
@@ -24,7 +25,7 @@ import datetime as dt
 
 from ..layers.lifecycle import Lifecycle
 from ..qgis_common.i18n import tr
-from .jobs import yearly_coverage  # noqa: F401 (computed in the child process)
+from .jobs import coverage_table
 
 PROPERTY_COVERAGE = "smartcity/coverage"
 """Custom property marking the coverage layer (its value: the store)."""
@@ -32,57 +33,8 @@ RULE = Lifecycle("valid_from", "valid_to")
 """The coverage features' lifecycle: a year's coverage holds until the next year-end."""
 
 
-def qgis_frames(frames: list[tuple[dt.date, list]]) -> list[tuple[dt.date, list]]:
-    """``frames`` with each polygon a ``QgsGeometry`` (through WKB).  Done in the task's
-    thread: the county unions have tens of thousands of vertices, and converting them on the
-    GUI thread froze QGIS for 6 s (measured, ``scripts/measure_gui_stalls.py``)."""
-    from qgis.core import QgsGeometry
-
-    out = []
-    for day, parts in frames:
-        converted = []
-        for code, name, geom in parts:
-            if not isinstance(geom, QgsGeometry):
-                wkb, geom = geom if isinstance(geom, bytes) else geom.wkb, QgsGeometry()
-                geom.fromWkb(wkb)
-            converted.append((code, name, geom))
-        out.append((day, converted))
-    return out
-
-
-def coverage_layer(frames: list[tuple[dt.date, list]], store: str):
-    """A styled, temporal memory layer of :func:`yearly_coverage`'s ``frames`` (polygons as
-    shapely geometries or, cheaper on the GUI thread, as :func:`qgis_frames` made them)."""
-    return dress_layer(memory_layer(frames), store)
-
-
-def memory_layer(frames: list[tuple[dt.date, list]]):
-    """The features of ``frames`` in a memory layer (not styled): year *Y*'s valid from
-    *Y*-12-31 until the next frame's day."""
-    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
-    from qgis.PyQt.QtCore import QDate
-
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4490&field=district_code:string"
-                           "&field=district_name:string&field=as_of:date"
-                           "&field=valid_from:date&field=valid_to:date",
-                           tr("5G coverage (yearly)"), "memory")
-    features = []
-    for i, (day, parts) in enumerate(qgis_frames(frames)):
-        until = frames[i + 1][0] if i + 1 < len(frames) else None
-        for code, name, geom in parts:
-            f = QgsFeature(layer.fields())
-            f.setAttributes([code, name, QDate(day.year, day.month, day.day),
-                             QDate(day.year, day.month, day.day),
-                             QDate(until.year, until.month, until.day) if until else None])
-            f.setGeometry(QgsGeometry(geom))
-            features.append(f)
-    layer.dataProvider().addFeatures(features)
-    layer.updateExtents()
-    return layer
-
-
 def dress_layer(layer, store: str):
-    """``layer`` (the yearly coverage, in memory or in its GeoPackage) styled, named in the
+    """``layer`` (the yearly coverage, from its GeoPackage) styled, named in the
     user's language, temporal by :data:`RULE` and marked as the coverage of ``store``."""
     from ..qgis_common.i18n import localize_layer
     from ..qgis_common.temporal import set_lifecycle_rule
@@ -97,9 +49,9 @@ def dress_layer(layer, store: str):
     return layer
 
 
-TABLE = "coverage"
+TABLE = coverage_table().name
 """The coverage GeoPackage's table."""
-FILE_VERSION = 1
+FILE_VERSION = 2
 """Part of the file's key: raised when the file's content changes meaning."""
 
 
@@ -146,31 +98,6 @@ def coverage_path(store: str, days: list[dt.date]):
     """The GeoPackage holding the yearly coverage of ``store`` for ``days``."""
     folder, stem = coverage_folder(store)
     return folder / f"{stem}.coverage-{coverage_key(store, days)}.gpkg"
-
-
-def write_coverage(frames: list[tuple[dt.date, list]], path) -> None:
-    """Write ``frames`` (:func:`qgis_frames`) to the GeoPackage ``path`` with QGIS's own
-    writer (not the pip wheels' GDAL: it must not run beside QGIS's in QGIS's process),
-    through a temporary file, so that a file of that name is always complete."""
-    import os
-    from pathlib import Path
-
-    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
-
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.gpkg")
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = TABLE
-    options.fileEncoding = "UTF-8"
-    write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) \
-        or QgsVectorFileWriter.writeAsVectorFormatV2
-    outcome = write(memory_layer(frames), str(tmp), QgsCoordinateTransformContext(), options)
-    if outcome[0] != QgsVectorFileWriter.WriterError.NoError:
-        tmp.unlink(missing_ok=True)
-        raise OSError(tr("Could not write {path}: {error}").format(path=path,
-                                                                    error=outcome[1]))
-    os.replace(tmp, path)
 
 
 def saved_layer(path, store: str):
@@ -229,18 +156,13 @@ def add_coverage_layer(group, rng, project=None):
         QgsCoordinateReferenceSystem::operation, seen in the suite)."""
         from . import worker
 
-        if path.exists():
-            return None
-        frames = worker.call("coverage", {"store": store,
-                                          "days": [d.isoformat() for d in days]},
-                             progress, owner=task)
-        return qgis_frames(frames)  # geometries only (no CRS): heavy, and safe in a thread
+        if not path.exists():  # the child writes the file (jobs.write_coverage_file)
+            worker.call("coverage", {"store": store, "days": [d.isoformat() for d in days],
+                                     "path": str(path)}, progress, owner=task)
 
-    def done(task) -> None:  # GUI thread: the file written and the layer made here
-        if task.error is None and (task.result is not None or path.exists()):
+    def done(task) -> None:  # GUI thread: only the layer is made here, from the file
+        if task.error is None and path.exists():
             try:
-                if task.result is not None:
-                    write_coverage(task.result, path)
                 layer = saved_layer(path, store)
             except OSError as exc:
                 task.error = exc

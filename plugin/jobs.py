@@ -115,6 +115,39 @@ def yearly_coverage(layers, days: list[dt.date],
     return out
 
 
+def coverage_table():
+    """The yearly coverage file's table: a county's coverage on ``as_of``, valid from that
+    day until the next frame's (``valid_to``; empty for the last)."""
+    from ..layers.schema import Field, Layer
+
+    return Layer(
+        name="coverage", geometry="MULTIPOLYGON", allowed_geometries=("MultiPolygon",),
+        id_field="fid", start="valid_from", end="valid_to",
+        label_zh="5G覆盖范围（逐年）", label_en="5G coverage (yearly)",
+        fields=(Field("district_code", "text", "区县代码", "District code"),
+                Field("district_name", "text", "区县名称", "District name"),
+                Field("as_of", "date", "截至日期", "As of"),
+                Field("valid_from", "date", "起始日期", "Valid from"),
+                Field("valid_to", "date", "截止日期", "Valid to")))
+
+
+def write_coverage_file(frames: list[tuple[dt.date, list]], path) -> None:
+    """``frames`` (:func:`yearly_coverage`) into the GeoPackage ``path`` (see
+    :func:`coverage_table`), written whole by SQLite in this child process, so that QGIS's
+    GUI thread only opens it (writing it there with QGIS's writer took 0.1-0.2 s)."""
+    import shapely
+
+    from ..layers.gpkg import write_feature_file
+
+    rows, geoms = [], []
+    for i, (day, parts) in enumerate(frames):
+        until = frames[i + 1][0].isoformat() if i + 1 < len(frames) else None
+        for code, name, geom in parts:
+            rows.append((code, name, day.isoformat(), day.isoformat(), until))
+            geoms.append(shapely.MultiPolygon([geom]) if geom.geom_type == "Polygon" else geom)
+    write_feature_file(path, coverage_table(), rows, geoms)
+
+
 # --- the child process ---------------------------------------------------------------------
 
 _tables: dict = {}
@@ -186,8 +219,8 @@ def run_job(job: str, args: dict, progress: Callable):
     if job == "coverage":
         tables = store_tables(args["store"], args.get("generation"))
         days = [dt.date.fromisoformat(d) for d in args["days"]]
-        return [(day, [(code, name, geom.wkb) for code, name, geom in parts])
-                for day, parts in yearly_coverage(tables, days, progress=progress)]
+        write_coverage_file(yearly_coverage(tables, days, progress=progress), args["path"])
+        return args["path"]
     if job == "ping":
         return "pong"
     raise ValueError(f"unknown job {job!r}")
@@ -259,5 +292,5 @@ def serve() -> None:
     os._exit(0)  # not the interpreter's teardown: nothing is left to flush
 
 
-__all__ = ["chart_points", "dashboard_numbers", "district_values", "run_job", "serve",
-           "series_dates", "store_tables", "yearly_coverage"]
+__all__ = ["chart_points", "coverage_table", "dashboard_numbers", "district_values", "run_job", "serve",
+           "series_dates", "store_tables", "write_coverage_file", "yearly_coverage"]

@@ -135,8 +135,11 @@ def inside_qgis() -> None:
         warmup = getattr(plugin, "warmup", None)
         state["warmup"] = warmup
         if warmup is not None:
-            warmup.taskCompleted.connect(lambda: event("warm-up done"))
-            warmup.taskTerminated.connect(lambda: event("warm-up stopped"))
+            try:
+                warmup.taskCompleted.connect(lambda: event("warm-up done"))
+                warmup.taskTerminated.connect(lambda: event("warm-up stopped"))
+            except RuntimeError:  # ended and deleted before the watch began (kernels loaded)
+                event("warm-up ended before the watch began")
         package = type(plugin).__module__.rsplit(".", 1)[0]
         dashboard = importlib.import_module(package + ".dashboard")
         project = importlib.import_module(package + ".project")

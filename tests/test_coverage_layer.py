@@ -35,11 +35,14 @@ def _cli_coverage(store, day: str, out) -> dict:
 def test_each_frame_draws_the_coverage_of_its_last_day(project, store_copy, tmp_path):
     from qgis.core import QgsFeatureRequest
 
-    from smartcity.plugin.coverage_layer import coverage_layer, yearly_coverage
+    from smartcity.plugin.coverage_layer import saved_layer
+    from smartcity.plugin.jobs import write_coverage_file, yearly_coverage
     from smartcity.processing.indicators import read_layers
 
     days = [dt.date(2019, 12, 31), dt.date(2020, 12, 31), dt.date(2021, 12, 31)]
-    layer = coverage_layer(yearly_coverage(read_layers(str(store_copy)), days), str(store_copy))
+    path = tmp_path / "coverage.gpkg"  # as the plugin's child process writes it
+    write_coverage_file(yearly_coverage(read_layers(str(store_copy)), days), path)
+    layer = saved_layer(path, str(store_copy))
     assert layer.isValid() and layer.temporalProperties().isActive()
     import geopandas as gpd
     from shapely import wkt

@@ -24,7 +24,7 @@ def _pid() -> int:
     return worker._proc.pid
 
 
-def test_the_child_computes_what_the_process_would(qgis_app, store_copy):
+def test_the_child_computes_what_the_process_would(qgis_app, store_copy, tmp_path):
     import pandas as pd
 
     from smartcity.plugin import jobs, worker
@@ -41,17 +41,24 @@ def test_the_child_computes_what_the_process_would(qgis_app, store_copy):
     assert numbers["day"] == day
     pd.testing.assert_frame_equal(numbers["series"], here["series"])
     pd.testing.assert_frame_equal(numbers["targets"], here["targets"])
-    frames = worker.call("coverage", {"store": store, "days": [day.isoformat()]},
-                         lambda _p: None)
+    path = tmp_path / "coverage.gpkg"
+    written = worker.call("coverage", {"store": store, "days": [day.isoformat()],
+                                       "path": str(path)}, lambda _p: None)
     assert _pid() == pid  # one child, kept (it keeps the store's tables too)
-    (got_day, parts), = frames
-    (want_day, want), = jobs.yearly_coverage(read_layers(store), [day])
-    assert got_day == want_day == day
+    assert written == str(path) and not list(tmp_path.glob(".*tmp"))
+    import geopandas as gpd
     import shapely
 
-    assert [(c, n) for c, n, _ in parts] == [(c, n) for c, n, _ in want]
-    for (_, _, wkb), (_, _, geom) in zip(parts, want):
-        assert shapely.from_wkb(wkb).equals_exact(geom, 1e-12)
+    got = gpd.read_file(path, layer="coverage")  # GDAL reads what the child wrote
+    (want_day, want), = jobs.yearly_coverage(read_layers(store), [day])
+    assert want_day == day and got.crs.to_epsg() == 4490
+    assert list(zip(got["district_code"], got["district_name"])) == [(c, n) for c, n, _ in want]
+    assert set(got["as_of"].astype(str)) == set(got["valid_from"].astype(str)) == {str(day)}
+    assert got["valid_to"].isna().all() and (got.geom_type == "MultiPolygon").all()
+    for geom, (_, _, expected) in zip(got.geometry, want):
+        assert shapely.equals_exact(shapely.normalize(geom), shapely.normalize(
+            shapely.MultiPolygon([expected]) if expected.geom_type == "Polygon" else expected),
+            1e-12)
 
 
 def test_a_cancelled_call_stops_and_the_child_goes_on(qgis_app, store_copy):
@@ -79,7 +86,7 @@ def test_an_error_in_the_child_is_a_sentence_not_a_dead_child(qgis_app, tmp_path
     assert worker.call("ping", {}, lambda _p: None) == "pong"
 
 
-def test_stop_ends_the_child_and_a_waiting_call(qgis_app, store_copy):
+def test_stop_ends_the_child_and_a_waiting_call(qgis_app, store_copy, tmp_path):
     """Quitting QGIS (or unloading the plugin) must not wait for a computation."""
     from smartcity.layers.progress import Cancelled
     from smartcity.plugin import worker
@@ -94,7 +101,8 @@ def test_stop_ends_the_child_and_a_waiting_call(qgis_app, store_copy):
         try:
             outcome["result"] = worker.call(
                 "coverage", {"store": str(store_copy), "generation": "fresh",
-                             "days": [f"{y}-12-31" for y in range(2015, 2022)]}, progress)
+                             "days": [f"{y}-12-31" for y in range(2015, 2022)],
+                             "path": str(tmp_path / "coverage.gpkg")}, progress)
         except (Cancelled, worker.WorkerError) as exc:
             outcome["error"] = exc
 
