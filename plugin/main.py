@@ -110,6 +110,7 @@ class SmartCityPlugin:
                        project.cleared):
             signal.connect(self._project_changed)
             self._project_signals.append(signal)
+        self.iface.mapCanvas().scaleChanged.connect(self._scale_changed)
         if not self._warn_missing():
             self.start_warmup()
 
@@ -136,6 +137,10 @@ class SmartCityPlugin:
             except (TypeError, RuntimeError):
                 pass
         self._project_signals = []
+        try:
+            self.iface.mapCanvas().scaleChanged.disconnect(self._scale_changed)
+        except (TypeError, RuntimeError, AttributeError):
+            pass
         import sys
 
         # a yearly coverage still computing is dropped; nothing is imported here: an import
@@ -283,6 +288,14 @@ class SmartCityPlugin:
             for step in steps:
                 step()
         return str(group.customProperty("smartcity/store"))
+
+    def _scale_changed(self, scale: float) -> None:
+        """The dense point layers as clusters or as every feature, by the new scale."""
+        from qgis.core import QgsProject
+
+        from .project import follow_scale
+
+        follow_scale(QgsProject.instance().mapLayers().values(), scale)
 
     def _draw(self) -> None:
         """Unfreeze the canvas and draw it (once everything is in place)."""

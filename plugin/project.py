@@ -36,35 +36,76 @@ two QGIS layers on the one table, one per kind, so that both can be digitised.""
 PROPERTY_LAYER = "smartcity/layer"
 
 CLUSTERED = {"base_stations": "#1f4e79", "manholes": "#00796b"}
-"""Point layers dense enough to overplot at city scale, with their clusters' colour: drawn as
-clusters (a disc with the count) where their symbols would overlap, the detailed symbols
-where they do not."""
+"""Point layers dense enough to overplot, with their clusters' colour: drawn as clusters (a
+disc with the count) at overview scales, every feature with its own symbol at street scales
+(see :func:`follow_scale`)."""
 CLUSTER_DISTANCE_MM = 4.0
-"""Symbols closer than this on screen merge into one cluster: 2 km at 1:500 000 (the city),
-100 m at 1:25 000, so clusters dissolve into the detailed symbols as one zooms in."""
+"""Symbols closer than this on screen merge into one cluster (2 km at 1:500 000)."""
+CLUSTER_SCALE = 50_000
+"""From this scale (1:N) on, zoomed further out, the dense layers are clusters; at larger
+scales every feature is drawn, those at one spot (a tower's several operators) spread on a
+ring around it (:data:`DISPLACE_DISTANCE_MM`): at 1:25 000 the clusters of 4 mm (100 m)
+had covered the streets with discs of 2-6 manholes."""
+DISPLACE_DISTANCE_MM = 0.8
+"""Features closer than this on screen at street scales are spread on a ring."""
+PROPERTY_CLUSTER = "smartcity/cluster_colour"
+"""Custom property of a layer whose renderer follows the scale: its clusters' colour."""
 DETAIL_ONLY = {"manholes": 100_000}
 """Layers drawn only at larger scales than 1:N (street detail: 10 000 manholes say nothing
 at city scale, where the coverage and the stations do)."""
 
 
-def cluster_points(layer, colour: str) -> None:
-    """Wrap the layer's (categorized) renderer in a point cluster renderer: a cluster shows
-    how many features it holds; a feature alone is drawn with its own category's symbol.
-    Only in the plugin's layers: the map sheets draw every symbol (``styles/*.qml``)."""
-    from qgis.core import QgsPointClusterRenderer
+def point_renderer(base, colour: str, scale: float):
+    """``base`` (the layer's categorized renderer) as it is drawn at 1:``scale``: inside a
+    point cluster renderer at :data:`CLUSTER_SCALE` and smaller scales (a cluster shows how
+    many features it holds; a feature alone is drawn with its own category's symbol), else
+    inside a point displacement renderer (features at one spot on a ring)."""
+    from qgis.core import QgsPointClusterRenderer, QgsPointDisplacementRenderer
     from qgis.PyQt.QtGui import QColor
 
     from ..qgis_common.compat import render_mm
 
-    cluster = QgsPointClusterRenderer()
-    cluster.setEmbeddedRenderer(layer.renderer().clone())
-    cluster.setTolerance(CLUSTER_DISTANCE_MM)
-    cluster.setToleranceUnit(render_mm())
-    symbol = cluster.clusterSymbol().clone()
-    symbol.symbolLayer(0).setColor(QColor(colour))
-    symbol.setSize(3.6)
-    cluster.setClusterSymbol(symbol)
-    layer.setRenderer(cluster)
+    if scale >= CLUSTER_SCALE:
+        renderer = QgsPointClusterRenderer()
+        renderer.setTolerance(CLUSTER_DISTANCE_MM)
+        symbol = renderer.clusterSymbol().clone()
+        symbol.symbolLayer(0).setColor(QColor(colour))
+        symbol.setSize(3.6)
+        renderer.setClusterSymbol(symbol)
+    else:
+        renderer = QgsPointDisplacementRenderer()
+        renderer.setTolerance(DISPLACE_DISTANCE_MM)
+        renderer.setCircleColor(QColor(colour))
+    renderer.setToleranceUnit(render_mm())
+    renderer.setEmbeddedRenderer(base.clone())
+    return renderer
+
+
+def cluster_points(layer, colour: str, scale: float = float(CLUSTER_SCALE)) -> None:
+    """Draw ``layer`` by :func:`point_renderer` for 1:``scale`` from now on, and let it
+    follow the canvas's scale (:func:`follow_scale`).  Only in the plugin's layers: the map
+    sheets draw every symbol (``styles/*.qml``)."""
+    layer.setCustomProperty(PROPERTY_CLUSTER, colour)
+    layer.setRenderer(point_renderer(layer.renderer(), colour, scale))
+
+
+def follow_scale(layers, scale: float) -> None:
+    """Give each of ``layers`` marked by :func:`cluster_points` the renderer of 1:``scale``
+    when it has the other one (the plugin calls this when the canvas's scale changes).  A
+    layer whose renderer the user replaced (by anything but these two) is left alone."""
+    from qgis.core import QgsPointDistanceRenderer, QgsVectorLayer
+
+    want = "pointCluster" if scale >= CLUSTER_SCALE else "pointDisplacement"
+    for layer in layers:
+        if not isinstance(layer, QgsVectorLayer):
+            continue
+        colour = layer.customProperty(PROPERTY_CLUSTER)
+        current = layer.renderer()
+        if not colour or not isinstance(current, QgsPointDistanceRenderer) \
+                or current.type() == want:
+            continue
+        layer.setRenderer(point_renderer(current.embeddedRenderer(), str(colour), scale))
+        layer.triggerRepaint()
 
 
 def layer_title(name: str, suffix: str = "") -> str:
