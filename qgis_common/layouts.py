@@ -396,19 +396,34 @@ def _choropleth(layer: QgsVectorLayer, style: qml.LayerStyle) -> None:
     layer.setRenderer(QgsGraduatedSymbolRenderer(style.attr, new_ranges))
 
 
-def _label_layer(sheets: SheetLayers, items: list[dict]) -> QgsVectorLayer:
+def _label_layer(sheets: SheetLayers, items: list[dict], atlas: bool = False) -> QgsVectorLayer:
     """A point layer of label anchors (same positions as matplotlib) labelled by QGIS, whose
-    engine keeps them apart (a label that collides is dropped)."""
+    engine keeps them apart (a label that collides is dropped).  ``atlas``: an item may
+    carry its district's ``code`` and, under ``focus``, how it looks when that district is
+    the atlas page's (``text``, ``weight``, ``size``, ``color``); each page then labels its
+    own district as that district's sheet does."""
     epsg = sheets.data.crs.to_epsg()
-    layer = QgsVectorLayer(f"Point?crs=EPSG:{epsg}&field=label:string&field=bold:integer"
-                           f"&field=size:double&field=color:string&field=prio:integer",
-                           "labels", "memory")
+    names = ("label", "bold", "size", "color")
+    kinds = ("string", "integer", "double", "string")
+    fields = "".join(f"&field={n}:{k}" for n, k in zip(names, kinds))
+    if atlas:
+        fields += "".join(f"&field={n}_f:{k}" for n, k in zip(names, kinds)) + \
+            "&field=code:string"
+    layer = QgsVectorLayer(f"Point?crs=EPSG:{epsg}{fields}&field=prio:integer", "labels",
+                           "memory")
+
+    def values(it: dict) -> list:
+        return [it["text"], int(it.get("weight") == "bold"), float(it["size"]),
+                it.get("color", D.INK)]
+
     feats = []
     for i, it in enumerate(items):
         f = QgsFeature(layer.fields())
         f.setGeometry(QgsGeometry.fromWkt(f"POINT ({it['x']} {it['y']})"))
-        f.setAttributes([it["text"], int(it.get("weight") == "bold"), float(it["size"]),
-                         it.get("color", D.INK), 10 - min(i, 9)])
+        row = values(it)
+        if atlas:
+            row += values({**it, **it.get("focus", {})}) + [str(it.get("code", ""))]
+        f.setAttributes(row + [10 - min(i, 9)])
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
@@ -422,17 +437,24 @@ def _label_layer(sheets: SheetLayers, items: list[dict]) -> QgsVectorLayer:
     buf.setColor(QColor(D.HALO))
     fmt.setBuffer(buf)
     pal = QgsPalLayerSettings()
-    pal.fieldName = "label"
-    pal.isExpression = False
+    on_page = "\"code\" = attribute(@atlas_feature, 'district_code')"
+
+    def chosen(name: str) -> str:
+        return f'if({on_page}, "{name}_f", "{name}")' if atlas else f'"{name}"'
+
+    pal.fieldName = chosen("label")
+    pal.isExpression = atlas
     pal.setFormat(fmt)
     pal.placement = label_over_point()
     pal.quadOffset = label_quadrant_over()
     pal.multilineAlign = label_multiline_center()
     props = QgsPropertyCollection()
-    props.setProperty(QgsPalLayerSettings.Property.Bold, QgsProperty.fromField("bold"))
-    props.setProperty(QgsPalLayerSettings.Property.Size, QgsProperty.fromField("size"))
-    props.setProperty(QgsPalLayerSettings.Property.Color, QgsProperty.fromField("color"))
-    props.setProperty(QgsPalLayerSettings.Property.Priority, QgsProperty.fromField("prio"))
+    props.setProperty(QgsPalLayerSettings.Property.Bold, QgsProperty.fromExpression(chosen("bold")))
+    props.setProperty(QgsPalLayerSettings.Property.Size, QgsProperty.fromExpression(chosen("size")))
+    props.setProperty(QgsPalLayerSettings.Property.Color,
+                      QgsProperty.fromExpression(chosen("color")))
+    props.setProperty(QgsPalLayerSettings.Property.Priority, QgsProperty.fromExpression(
+        f'if({on_page}, 10, "prio")' if atlas else '"prio"'))
     pal.setDataDefinedProperties(props)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
     layer.setLabelsEnabled(True)
@@ -556,11 +578,7 @@ def sheet_layout(data: MapData, sheet: Sheet, page: D.PageSpec, sheets: SheetLay
         top.append(focus)
     # labels: the same anchors and texts as matplotlib
     items = district_labels(data, sheet, page)
-    zone_color = "#7b3294"
-    dstyle = qml.load_style("districts", sheets.styles_dir)
-    zsym = next((c.symbol for c in dstyle.classes if c.value == "zone"), None)
-    if zsym is not None:
-        zone_color = _qcolor(zsym.edgecolor).name()
+    zone_color = _zone_label_color(sheets.styles_dir)
     for _, z in data.zones.iterrows():
         if shapely.intersects(z.geometry, view):
             x, y = label_point(z.geometry)
@@ -898,7 +916,9 @@ def add_sheets_to_project(data: MapData, indicator: str, project: QgsProject, fo
         atlas_layout = sheet_layout(proj, first_district, page, layers, project)
         lines = write_atlas_table(proj, [s for s in sheets_list if s.code is not None], gpkg)
         _make_atlas(atlas_layout, layers,
-                    str(proj.district(first_district.code)["district_name"]))
+                    str(proj.district(first_district.code)["district_name"]),
+                    _atlas_label_items(proj, [s for s in sheets_list if s.code is not None],
+                                       page, layers.styles_dir))
         fit_figures(atlas_layout, page, lines)
         atlas_layout.setName(f"{title} · 图集 atlas")
         atlas_layout.setCustomProperty(PROPERTY_SHEETS, title)
@@ -950,11 +970,40 @@ def write_atlas_table(data: MapData, sheets: Sequence[Sheet], gpkg: Path) -> int
     return lines
 
 
-def _make_atlas(layout: QgsPrintLayout, layers: SheetLayers, first: str) -> None:
+def _atlas_label_items(data: MapData, sheets: Sequence[Sheet], page: D.PageSpec,
+                       styles_dir: Path) -> list[dict]:
+    """The atlas map's labels: each district as the other districts' sheets label it, with
+    how its own sheet labels it under ``focus`` (:func:`_label_layer`), and every zone."""
+
+    plain: dict[str, dict] = {}
+    focus: dict[str, dict] = {}
+    for sheet in sheets:
+        for it in district_labels(data, sheet, page):
+            (focus if it["code"] == str(sheet.code) else plain).setdefault(it["code"], it)
+    out = [{**plain.get(code, focus.get(code, {})), "focus": focus.get(code, plain.get(code))}
+           for code in dict.fromkeys([*focus, *plain])]
+    color = _zone_label_color(styles_dir)
+    for _, z in data.zones.iterrows():
+        x, y = label_point(z.geometry)
+        out.append(dict(x=x, y=y, text=str(z["name"]), size=page.pt("label_small"),
+                        color=color, weight="normal"))
+    return out
+
+
+def _zone_label_color(styles_dir: Path) -> str:
+    """The colour of zone names: the zone outline's in the districts' style."""
+    zsym = next((c.symbol for c in qml.load_style("districts", styles_dir).classes
+                 if c.value == "zone"), None)
+    return _qcolor(zsym.edgecolor).name() if zsym is not None else "#7b3294"
+
+
+def _make_atlas(layout: QgsPrintLayout, layers: SheetLayers, first: str,
+                label_items: list[dict]) -> None:
     """Turn a district sheet's layout (of the district named ``first``) into an atlas over
-    the districts of :func:`write_atlas_table`: its map follows each district, its title,
-    key-figures heading and key figures are expressions over the page's district, and the
-    locator highlights it."""
+    the districts of :func:`write_atlas_table`: its map follows each district, veiled
+    outside it and outlined as the district sheets are, its labels, title, key-figures
+    heading and key figures are expressions over the page's district, and the locator
+    highlights it."""
     coverage = layers.load(ATLAS_TABLE, "图集范围 atlas districts")
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
@@ -965,8 +1014,14 @@ def _make_atlas(layout: QgsPrintLayout, layers: SheetLayers, first: str) -> None
     atlas.setSortFeatures(True)
     atlas.setSortExpression('"district_code"')
     mp: QgsLayoutItemMap = item(layout, "map")
-    # the per-district memory layers (focus, veil) belong to one sheet: not to the atlas
-    mp.setLayers([lyr for lyr in mp.layers() if lyr.providerType() != "memory"])
+    # the first district's own memory layers (veil, focus, labels) by the atlas table's
+    # features drawn by whether they are the page's
+    on_page = "@atlas_featureid = $id"
+    swap = {"veil": lambda old: _atlas_layer(layers, old, "图集遮罩 atlas veil", on_page, True),
+            "focus": lambda old: _atlas_layer(layers, old, "图集焦点 atlas focus", on_page),
+            "labels": lambda old: _label_layer(layers, label_items, atlas=True)}
+    mp.setLayers([swap[lyr.name()](lyr) if lyr.providerType() == "memory"
+                  and lyr.name() in swap else lyr for lyr in mp.layers()])
     mp.setAtlasDriven(True)
     mp.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     mp.setAtlasMargin(0.10)
@@ -984,6 +1039,23 @@ def _make_atlas(layout: QgsPrintLayout, layers: SheetLayers, first: str) -> None
     _atlas_locator(layout, layers)
     _atlas_legend(layout)
     layout.refresh()
+
+
+def _atlas_layer(layers: SheetLayers, old: QgsVectorLayer, name: str, rule: str,
+                 outside: bool = False) -> QgsVectorLayer:
+    """The atlas table drawn with ``old``'s symbol where ``rule`` holds (the page's
+    district), or everywhere else in the map (``outside``: the veil)."""
+    from qgis.core import QgsInvertedPolygonRenderer
+
+    layer = layers.load(ATLAS_TABLE, name)
+    symbol = (old.renderer().symbol().clone() if isinstance(old.renderer(),
+                                                           QgsSingleSymbolRenderer)
+              else _fill(D.HIGHLIGHT))
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, rule))
+    renderer = QgsRuleBasedRenderer(root)
+    layer.setRenderer(QgsInvertedPolygonRenderer(renderer) if outside else renderer)
+    return layer
 
 
 def _atlas_locator(layout: QgsPrintLayout, layers: SheetLayers) -> None:

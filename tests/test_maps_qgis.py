@@ -254,10 +254,16 @@ def test_mapsheet_adds_layouts_and_an_atlas_to_the_project(provider, sample_stor
         for label in own_legend:
             assert "".join(label.split()) in flat, (name, label, text)
         assert not re.search(r"\([0-9,]+\)", flat.split("图例Legend", 1)[1].split("主要指标")[0])
+        # the map labels the page's district as its own sheet does (bold, with its value)
+        own_labels = sheets[name].itemById("map").layers()[0]
+        assert own_labels.name() == "labels"
+        focus_label = next(f["label"] for f in own_labels.getFeatures() if f["bold"])
+        assert name in focus_label and "".join(focus_label.split()) in flat, (name, text)
     assert len(seen) > 1  # the districts' figures differ: a page showing another's would fail
     assert _legend_labels(atlases[0]) == [bare_label(label) for label in _legend_labels(
         atlases[0])]
     _check_atlas_locator(atlases[0], coverage)
+    _check_atlas_veil(atlases[0], coverage, sheets)
     project.clear()
 
 
@@ -268,6 +274,63 @@ def _legend_labels(layout) -> list[str]:
     model = layout.itemById("legend").model()
     return [str(node.data(Qt.DisplayRole)) for layer in model.rootGroup().findLayers()
             for node in model.layerLegendNodes(layer)]
+
+
+def _rendered(layout, name: str):
+    """The layout item ``name`` rendered as an RGB array (240 px wide) and its extent."""
+    from qgis.core import QgsLayoutExporter
+    from qgis.PyQt.QtCore import QSize
+
+    layout.refresh()
+    frame = layout.itemById(name)
+    rect = frame.sceneBoundingRect()
+    w, h = 240, int(round(240 * rect.height() / rect.width()))
+    image = QgsLayoutExporter(layout).renderRegionToImage(rect, QSize(w, h))
+    image = image.convertToFormat(image.Format_RGB888)  # kept: the bits are its own
+    ptr = image.constBits()
+    ptr.setsize(image.height() * image.bytesPerLine())
+    rgb = np.frombuffer(ptr, np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rgb[:, :3 * w].reshape(h, w, 3).astype(int), frame.extent()
+
+
+def _pixel_xy(extent, shape):
+    """Map coordinates of every pixel centre of an image of ``shape`` showing ``extent``."""
+    h, w = shape[:2]
+    rows, cols = np.mgrid[0:h, 0:w]
+    return (extent.xMinimum() + (cols + 0.5) / w * extent.width(),
+            extent.yMaximum() - (rows + 0.5) / h * extent.height())
+
+
+def _veil_contrast(layout, district, others) -> float:
+    """How much lighter the map item of ``layout`` draws the land of ``others`` outside
+    ``district`` than the land inside it (mean brightness 0-255, borders left out)."""
+    import shapely
+
+    rgb, ext = _rendered(layout, "map")
+    x, y = _pixel_xy(ext, rgb.shape)
+    pixel = 3 * ext.width() / rgb.shape[1]
+    inside = shapely.contains_xy(district.buffer(-pixel), x, y)
+    outside = shapely.contains_xy(others.difference(district.buffer(pixel)), x, y)
+    assert inside.sum() > 100 and outside.sum() > 100
+    brightness = rgb.sum(axis=2) / 3
+    return float(brightness[outside].mean() - brightness[inside].mean())
+
+
+def _check_atlas_veil(layout, coverage, sheets) -> None:
+    """On every atlas page the map is veiled outside the page's district as that district's
+    own sheet is: the land outside it lighter than inside by about as much (a map veiled
+    around another district, or not at all, fails)."""
+    import shapely
+
+    atlas = layout.atlas()
+    features = sorted(coverage.getFeatures(), key=lambda f: str(f["district_code"]))
+    others = shapely.union_all([shapely.from_wkb(bytes(f.geometry().asWkb())) for f in features])
+    for i, feature in enumerate(features):
+        atlas.seekTo(i)
+        district = shapely.from_wkb(bytes(feature.geometry().asWkb()))
+        page = _veil_contrast(layout, district, others)
+        own = _veil_contrast(sheets[str(feature["district_name"])], district, others)
+        assert own > 8 and abs(page - own) < 3, (feature["district_name"], page, own)
 
 
 def _check_atlas_locator(layout, coverage) -> None:

@@ -66,7 +66,8 @@ def sheet_view(data: MapData, sheet: Sheet, map_frame) -> SheetView:
 
 def district_labels(data: MapData, sheet: Sheet, page) -> list[dict]:
     """District name labels (with the value on choropleths) for both renderers: anchor
-    ``x, y``, ``text``, ``weight``, ``size`` (pt), ``color``; the focus district first."""
+    ``x, y``, ``text``, ``weight``, ``size`` (pt), ``color``, the district's ``code``; the
+    focus district first."""
     from . import design
 
     theme = sheet.theme
@@ -80,7 +81,8 @@ def district_labels(data: MapData, sheet: Sheet, page) -> list[dict]:
             text += "\n" + design.format_value(float(d[theme.choropleth]), theme.choropleth)
         items.append(dict(x=x, y=y, text=text, weight="bold" if is_focus else "normal",
                           size=page.pt("label") * (1.0 if is_focus else 0.85),
-                          color=design.INK if is_focus else design.MUTED))
+                          color=design.INK if is_focus else design.MUTED,
+                          code=str(d["district_code"])))
     if not overview:
         items.sort(key=lambda it: it["color"] != design.INK)
     return items
