@@ -974,7 +974,6 @@ def _atlas_label_items(data: MapData, sheets: Sequence[Sheet], page: D.PageSpec,
                        styles_dir: Path) -> list[dict]:
     """The atlas map's labels: each district as the other districts' sheets label it, with
     how its own sheet labels it under ``focus`` (:func:`_label_layer`), and every zone."""
-
     plain: dict[str, dict] = {}
     focus: dict[str, dict] = {}
     for sheet in sheets:
@@ -1016,9 +1015,8 @@ def _make_atlas(layout: QgsPrintLayout, layers: SheetLayers, first: str,
     mp: QgsLayoutItemMap = item(layout, "map")
     # the first district's own memory layers (veil, focus, labels) by the atlas table's
     # features drawn by whether they are the page's
-    on_page = "@atlas_featureid = $id"
-    swap = {"veil": lambda old: _atlas_layer(layers, old, "图集遮罩 atlas veil", on_page, True),
-            "focus": lambda old: _atlas_layer(layers, old, "图集焦点 atlas focus", on_page),
+    swap = {"veil": lambda old: _atlas_layer(layers, old, "图集遮罩 atlas veil", True),
+            "focus": lambda old: _atlas_layer(layers, old, "图集焦点 atlas focus"),
             "labels": lambda old: _label_layer(layers, label_items, atlas=True)}
     mp.setLayers([swap[lyr.name()](lyr) if lyr.providerType() == "memory"
                   and lyr.name() in swap else lyr for lyr in mp.layers()])
@@ -1041,18 +1039,21 @@ def _make_atlas(layout: QgsPrintLayout, layers: SheetLayers, first: str,
     layout.refresh()
 
 
-def _atlas_layer(layers: SheetLayers, old: QgsVectorLayer, name: str, rule: str,
+ATLAS_PAGE_RULE = "@atlas_featureid = $id"
+"""Filter of the atlas table's features that are the page's district."""
+
+
+def _atlas_layer(layers: SheetLayers, old: Optional[QgsVectorLayer], name: str,
                  outside: bool = False) -> QgsVectorLayer:
-    """The atlas table drawn with ``old``'s symbol where ``rule`` holds (the page's
-    district), or everywhere else in the map (``outside``: the veil)."""
+    """The atlas table drawn with ``old``'s symbol on the page's district
+    (:data:`ATLAS_PAGE_RULE`), or everywhere else in the map (``outside``: the veil)."""
     from qgis.core import QgsInvertedPolygonRenderer
 
     layer = layers.load(ATLAS_TABLE, name)
-    symbol = (old.renderer().symbol().clone() if isinstance(old.renderer(),
-                                                           QgsSingleSymbolRenderer)
-              else _fill(D.HIGHLIGHT))
+    symbol = (old.renderer().symbol().clone() if old is not None
+              and isinstance(old.renderer(), QgsSingleSymbolRenderer) else _fill(D.HIGHLIGHT))
     root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, rule))
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, ATLAS_PAGE_RULE))
     renderer = QgsRuleBasedRenderer(root)
     layer.setRenderer(QgsInvertedPolygonRenderer(renderer) if outside else renderer)
     return layer
@@ -1060,20 +1061,12 @@ def _atlas_layer(layers: SheetLayers, old: QgsVectorLayer, name: str, rule: str,
 
 def _atlas_locator(layout: QgsPrintLayout, layers: SheetLayers) -> None:
     """The locator's highlight follows the atlas: the first district's red shape replaced by
-    the atlas table drawn only where the feature is the page's (``@atlas_featureid``)."""
+    the atlas table drawn only where the feature is the page's."""
     loc = layout.itemById("locator")
     if not isinstance(loc, QgsLayoutItemMap):
         return
-    current = layers.load(ATLAS_TABLE, "图集位置 atlas locator")
-    if current is None:
-        return
     old = next((lyr for lyr in loc.layers() if lyr.name() == "locator_focus"), None)
-    symbol = (old.renderer().symbol().clone() if old is not None
-              and isinstance(old.renderer(), QgsSingleSymbolRenderer)
-              else _fill(D.HIGHLIGHT))
-    root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, "@atlas_featureid = $id"))
-    current.setRenderer(QgsRuleBasedRenderer(root))
+    current = _atlas_layer(layers, old, "图集位置 atlas locator")
     loc.setLayers([current if lyr is old else lyr for lyr in loc.layers()]
                   if old is not None else [current, *loc.layers()])
 
