@@ -338,35 +338,23 @@ def _check_atlas_locator(layout, coverage) -> None:
     district: the highlight's pixels, taken back to map coordinates through the locator's
     extent, lie inside the district (a highlight left on the first district fails)."""
     import shapely
-    from qgis.core import QgsLayoutExporter
-    from qgis.PyQt.QtCore import QSize
 
     from smartcity.processing.maps.design import HIGHLIGHT
 
     atlas = layout.atlas()
-    loc = layout.itemById("locator")
     red = np.array([int(HIGHLIGHT[i:i + 2], 16) for i in (1, 3, 5)])
     features = sorted(coverage.getFeatures(), key=lambda f: str(f["district_code"]))
     centres = set()
     for i, feature in enumerate(features):
         atlas.seekTo(i)
-        layout.refresh()
-        rect = loc.sceneBoundingRect()
-        w, h = 240, int(round(240 * rect.height() / rect.width()))
-        image = QgsLayoutExporter(layout).renderRegionToImage(rect, QSize(w, h))
-        image = image.convertToFormat(image.Format_RGB888)  # kept: the bits are its own
-        ptr = image.constBits()
-        ptr.setsize(image.height() * image.bytesPerLine())
-        rgb = np.frombuffer(ptr, np.uint8).reshape(image.height(), image.bytesPerLine())
-        rgb = rgb[:, :3 * image.width()].reshape(image.height(), image.width(), 3).astype(int)
-        rows, cols = np.nonzero(np.abs(rgb - red).sum(axis=2) < 40)
-        assert len(rows) > 20, (feature["district_name"], len(rows))
-        ext = loc.extent()
-        x = ext.xMinimum() + (cols + 0.5) / w * ext.width()
-        y = ext.yMaximum() - (rows + 0.5) / h * ext.height()
+        rgb, ext = _rendered(layout, "locator")
+        x, y = _pixel_xy(ext, rgb.shape)
+        hit = np.abs(rgb - red).sum(axis=2) < 40
+        assert hit.sum() > 20, (feature["district_name"], hit.sum())
         district = shapely.from_wkb(bytes(feature.geometry().asWkb()))
-        pixel = 1.5 * ext.width() / w
-        inside = shapely.intersects_xy(district.buffer(pixel), x, y)
+        pixel = 1.5 * ext.width() / rgb.shape[1]
+        inside = shapely.intersects_xy(district.buffer(pixel), x[hit], y[hit])
         assert inside.mean() > 0.95, (feature["district_name"], inside.mean())
+        rows, cols = np.nonzero(hit)
         centres.add((int(cols.mean()), int(rows.mean())))
     assert len(centres) == len(features)
