@@ -81,12 +81,12 @@ def point_renderer(base, colour: str, scale: float):
     return renderer
 
 
-def cluster_points(layer, colour: str, scale: float = float(CLUSTER_SCALE)) -> None:
-    """Draw ``layer`` by :func:`point_renderer` for 1:``scale`` from now on, and let it
-    follow the canvas's scale (:func:`follow_scale`).  Only in the plugin's layers: the map
+def cluster_points(layer, colour: str) -> None:
+    """Draw ``layer`` as clusters (:func:`point_renderer`, the city scale it opens at) and
+    let it follow the canvas's scale (:func:`follow_scale`).  Only in the plugin's layers: the map
     sheets draw every symbol (``styles/*.qml``)."""
     layer.setCustomProperty(PROPERTY_CLUSTER, colour)
-    layer.setRenderer(point_renderer(layer.renderer(), colour, scale))
+    layer.setRenderer(point_renderer(layer.renderer(), colour, CLUSTER_SCALE))
 
 
 def follow_scale(layers, scale: float) -> None:
