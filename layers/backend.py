@@ -66,8 +66,9 @@ class StoreBackend(Protocol):
 
     def field_select(self, kind: str, column: str) -> str:
         """The select expression that reads ``column`` (schema kind ``kind``) already as
-        :meth:`from_db` returns it, named ``column``: a layer of 100k features × 15 fields
-        is then read without a Python call per value (a quarter of reading the store)."""
+        :meth:`from_db` returns it, named ``column``: a layer is then read without a Python
+        call per value (with :meth:`Store._typed_frame`, 100k stations in 0.87 s CPU instead
+        of 0.96 s)."""
 
     def encode_geometries(self, geoms: Any) -> list:
         """Shapely geometries → the values :meth:`geom_param` accepts (None stays None)."""
